@@ -1,0 +1,23 @@
+"""SQLAlchemy models: messages, events, reviews and digests. Import this to register all tables."""
+
+from models.base import Base, make_engine, make_sessionmaker, utcnow
+from models.digest import Digest, DigestDelivery, Subscriber
+from models.event import Event, EventRevision
+from models.message import MailboxCheckpoint, RawMessage
+from models.review import AuditEntry, User
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Digest",
+    "DigestDelivery",
+    "Event",
+    "EventRevision",
+    "MailboxCheckpoint",
+    "RawMessage",
+    "Subscriber",
+    "User",
+    "make_engine",
+    "make_sessionmaker",
+    "utcnow",
+]

@@ -1,0 +1,175 @@
+"""Typed value objects shared by every parser module.
+
+Everything here is frozen and free of I/O: parsers are pure functions of bytes and text that return
+these objects. The database layer (``models/``) copies them into rows; the CLI prints them as JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+EventStatus = Literal["scheduled", "cancelled", "postponed", "rescheduled"]
+EventMode = Literal["in_person", "online", "hybrid"]
+EventType = Literal[
+    "high_level_event",
+    "policy_dialogue",
+    "stakeholder_consultation",
+    "knowledge_sharing",
+    "exhibition_cultural",
+    "media_engagement",
+    "side_event",
+    "other",
+]
+
+EVENT_STATUSES: tuple[str, ...] = ("scheduled", "cancelled", "postponed", "rescheduled")
+EVENT_MODES: tuple[str, ...] = ("in_person", "online", "hybrid")
+EVENT_TYPES: tuple[str, ...] = (
+    "high_level_event",
+    "policy_dialogue",
+    "stakeholder_consultation",
+    "knowledge_sharing",
+    "exhibition_cultural",
+    "media_engagement",
+    "side_event",
+    "other",
+)
+
+# The event fields of shared/eval/SCHEMA.md, in schema order.
+EVENT_FIELDS: tuple[str, ...] = (
+    "title",
+    "status",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "timezone",
+    "mode",
+    "venue",
+    "city",
+    "country",
+    "event_type",
+    "organizer",
+    "registration_url",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value came from: a text part of the message and a character span in it.
+
+    ``part`` names a text source produced by cleaning (``"subject"``, ``"body"``, ``"calendar"``,
+    ``"attachment:concept-note.docx"``, ...); ``start``/``end`` index into that source's text.
+    """
+
+    part: str
+    start: int
+    end: int
+    method: str = ""  # e.g. "ics", "grammar", "gazetteer", "ner", "lexicon", "header"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldValue:
+    """One extracted field: its value, a confidence in [0, 1] and its evidence (if any)."""
+
+    value: Any
+    confidence: float
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+    payload: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class TextPart:
+    """A decoded text source the extractors read (body, subject, calendar, attachment text)."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMessage:
+    """A MIME message turned into typed, decoded parts. MIME defects are recorded, not raised."""
+
+    message_id: str | None
+    subject: str
+    from_name: str
+    from_addr: str
+    to: tuple[str, ...]
+    date: datetime | None
+    headers: tuple[tuple[str, str], ...]
+    text_plain: str
+    text_html: str
+    calendars: tuple[str, ...]  # raw text/calendar bodies and .ics attachments
+    attachments: tuple[Attachment, ...]
+    embedded: tuple[ParsedMessage, ...]  # attached message/rfc822 parts
+    content_type: str
+    defects: tuple[str, ...] = ()
+
+    def header(self, name: str) -> str | None:
+        lname = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lname:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedEvent:
+    """One event found in a message. ``fields`` maps every EVENT_FIELDS name to a FieldValue."""
+
+    fields: dict[str, FieldValue]
+
+    def value(self, name: str) -> Any:
+        fv = self.fields.get(name)
+        return None if fv is None else fv.value
+
+    def as_schema(self) -> dict[str, Any]:
+        """The SCHEMA.md shape: plain JSON values, dates as ISO strings."""
+        out: dict[str, Any] = {}
+        for name in EVENT_FIELDS:
+            value = self.value(name)
+            if isinstance(value, date):
+                value = value.isoformat()
+            out[name] = value
+        return out
+
+    def confidences(self) -> dict[str, float]:
+        return {
+            name: round(self.fields[name].confidence, 3)
+            for name in EVENT_FIELDS
+            if name in self.fields
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionResult:
+    is_event_notification: bool
+    language: str
+    events: tuple[ExtractedEvent, ...]
+    reason: str = ""  # why a message is not an event notification, for the reviewer
+    texts: tuple[TextPart, ...] = ()  # the cleaned sources that evidence spans index into
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "is_event_notification": self.is_event_notification,
+            "language": self.language,
+            "events": [e.as_schema() for e in self.events],
+            "confidence": [e.confidences() for e in self.events],
+            "evidence": [
+                {
+                    n: [fv.evidence.part, fv.evidence.start, fv.evidence.end, fv.evidence.method]
+                    for n, fv in e.fields.items()
+                    if fv.evidence is not None
+                }
+                for e in self.events
+            ],
+            "reason": self.reason,
+        }
