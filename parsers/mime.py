@@ -1,0 +1,228 @@
+"""Raw RFC 5322 bytes -> :class:`parsers.types.ParsedMessage`; the only module using mail-parser.
+
+mail-parser gives its defect report; the bodies are decoded by walking the standard library's
+message tree, because mail-parser decodes some 8-bit and mislabelled UTF-8 parts into mojibake
+(the known pitfall). Every body is decoded strictly in its declared charset first, then in UTF-8,
+then in windows-1252; a part that needed a fallback is recorded as a defect. Nothing here
+raises for a merely broken message: :class:`unmignet.errors.ParseError` only when no header and no
+text at all can be recovered.
+"""
+
+from __future__ import annotations
+
+import email
+import email.utils
+import logging
+from datetime import datetime
+from email.header import decode_header, make_header
+from email.message import Message
+
+import mailparser
+
+from parsers.types import Attachment, ParsedMessage
+from unmignet.errors import ParseError
+
+log = logging.getLogger(__name__)
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)  # it logs every unhandled part type
+
+MAX_DEPTH = 4  # nested message/rfc822 levels followed
+MAX_PARTS = 200  # leaf parts read per message
+CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
+
+
+def decode_header_value(value: object) -> str:
+    """Decode an RFC 2047 header value to text; never raises."""
+    if value is None:
+        return ""
+    raw = str(value)
+    try:
+        return str(make_header(decode_header(raw))).strip()
+    except (ValueError, LookupError, UnicodeError, email.errors.HeaderParseError):
+        return raw.strip()
+
+
+def decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:
+    """Decode body bytes; return the text and a defect note when a fallback was needed."""
+    declared = (charset or "").strip().lower() or "us-ascii"
+    mislabel = declared in ("us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1")
+    if mislabel and any(b > 0x7F for b in data) and _is_utf8(data):
+        # 8-bit UTF-8 labelled as ASCII/Latin-1 is the common mislabel; UTF-8 is self-validating.
+        return data.decode("utf-8"), f"charset {declared} held UTF-8"
+    try:
+        return data.decode(declared), None
+    except (LookupError, UnicodeDecodeError):
+        pass
+    for fallback in ("utf-8", "cp1252"):
+        try:
+            return data.decode(fallback), f"charset {declared} undecodable, read as {fallback}"
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), f"charset {declared} undecodable, read as latin-1"
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _part_bytes(part: Message) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, AssertionError, TypeError):
+        payload = None
+    if isinstance(payload, bytes):
+        return payload
+    raw = part.get_payload()
+    return raw.encode("utf-8", "replace") if isinstance(raw, str) else b""
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename()
+    except (ValueError, TypeError, LookupError):
+        name = None
+    return decode_header_value(name) if name else ""
+
+
+class _Walker:
+    """Collects the decoded pieces of one message level (embedded messages recurse)."""
+
+    def __init__(self, depth: int) -> None:
+        self.depth = depth
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.calendars: list[str] = []
+        self.attachments: list[Attachment] = []
+        self.embedded: list[ParsedMessage] = []
+        self.defects: list[str] = []
+        self.count = 0
+
+    def walk(self, msg: Message) -> None:
+        self.defects.extend(type(d).__name__ for d in getattr(msg, "defects", []))
+        if msg.is_multipart():
+            self._walk_multipart(msg)
+            return
+        self.count += 1
+        if self.count > MAX_PARTS:
+            return
+        self._leaf(msg)
+
+    def _walk_multipart(self, msg: Message) -> None:
+        ctype = msg.get_content_type()
+        payload = msg.get_payload()
+        children = (
+            [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+        )
+        if ctype in ("message/rfc822", "message/global"):
+            for child in children:
+                self._embed(child)
+            return
+        if ctype.startswith("message/"):
+            return  # delivery-status header blocks are not content
+        for child in children:
+            self.walk(child)
+
+    def _embed(self, inner: Message) -> None:
+        if self.depth >= MAX_DEPTH:
+            self.defects.append("message nesting too deep")
+            return
+        self.embedded.append(_build(inner, self.depth + 1, b""))
+
+    def _leaf(self, part: Message) -> None:
+        ctype = part.get_content_type()
+        filename = _filename(part)
+        disposition = (part.get("Content-Disposition") or "").lower()
+        if ctype in CALENDAR_TYPES or filename.lower().endswith((".ics", ".vcs")):
+            self.calendars.append(self._text(part))
+        elif ctype == "text/plain" and not filename and "attachment" not in disposition:
+            self.plain.append(self._text(part))
+        elif ctype == "text/html" and not filename and "attachment" not in disposition:
+            self.html.append(self._text(part))
+        elif ctype in ("message/delivery-status", "text/rfc822-headers"):
+            self.plain.append("")  # keep the DSN body out of the announcement text
+        else:
+            data = _part_bytes(part)
+            self.attachments.append(Attachment(filename or ctype, ctype, len(data), data))
+
+    def _text(self, part: Message) -> str:
+        text, note = decode_bytes(_part_bytes(part), part.get_content_charset())
+        if note:
+            self.defects.append(note)
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _date(msg: Message) -> datetime | None:
+    raw = msg.get("Date")
+    if not raw:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(str(raw))
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
+    values = [decode_header_value(v) for v in msg.get_all(name, [])]
+    try:
+        return [(n, a) for n, a in email.utils.getaddresses(values) if a or n]
+    except (ValueError, IndexError):
+        return []
+
+
+def _headers(msg: Message) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), decode_header_value(v)) for k, v in msg.items())
+
+
+def _build(msg: Message, depth: int, raw: bytes) -> ParsedMessage:
+    walker = _Walker(depth)
+    walker.walk(msg)
+    sender = _addresses(msg, "From")
+    name, addr = sender[0] if sender else ("", "")
+    return ParsedMessage(
+        message_id=(decode_header_value(msg.get("Message-ID")) or None),
+        subject=decode_header_value(msg.get("Subject")).replace("\n", " ").replace("\r", ""),
+        from_name=name,
+        from_addr=addr,
+        to=tuple(a for _, a in _addresses(msg, "To")),
+        date=_date(msg),
+        headers=_headers(msg),
+        text_plain="\n\n".join(t for t in walker.plain if t.strip()),
+        text_html="\n".join(walker.html),
+        calendars=tuple(walker.calendars),
+        attachments=tuple(walker.attachments),
+        embedded=tuple(walker.embedded),
+        content_type=msg.get_content_type(),
+        defects=tuple(dict.fromkeys(walker.defects + _mailparser_defects(raw))),
+    )
+
+
+def _mailparser_defects(raw: bytes) -> list[str]:
+    """mail-parser's defect categories for the top level (empty for embedded messages)."""
+    if not raw:
+        return []
+    try:
+        parsed = mailparser.parse_from_bytes(raw)
+        return [str(c) for c in (parsed.defects_categories or ())]
+    except Exception as err:  # mail-parser raises many types on hostile input
+        log.debug("mail-parser failed: %s", err)
+        return [f"mail-parser failed: {type(err).__name__}"]
+
+
+def parse_message(raw: bytes, *, check_with_mailparser: bool = True) -> ParsedMessage:
+    """Parse raw message bytes; MIME defects are recorded on the result, never raised.
+
+    Raises ParseError only when the bytes hold neither a header nor any text.
+    """
+    if not raw or not raw.strip():
+        raise ParseError("empty message")
+    try:
+        msg = email.message_from_bytes(raw)
+    except Exception as err:  # the stdlib parser is lenient; this is a last resort
+        raise ParseError(f"unparseable message: {type(err).__name__}") from err
+    parsed = _build(msg, 0, raw if check_with_mailparser else b"")
+    if not (parsed.headers or parsed.text_plain or parsed.text_html or parsed.calendars):
+        raise ParseError("no header and no text in message")
+    return parsed
