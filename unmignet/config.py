@@ -199,7 +199,7 @@ def _build(section: str, cls: type[Any], raw: Any) -> Any:
     fields = cls.__dataclass_fields__
     kwargs: dict[str, Any] = {}
     for key, value in raw.items():
-        name = _RENAMED.get((section, key), key)
+        name = _RENAMED.get((section, str(key)), str(key))
         if name not in fields:
             raise ConfigError(f"{section}.{key}: unknown key")
         kwargs[name] = _coerce(f"{section}.{key}", fields[name].type, value)
@@ -228,7 +228,7 @@ def _coerce(key: str, annotation: Any, value: Any) -> Any:
                 return None
             if not isinstance(value, expected) or (name != "bool" and isinstance(value, bool)):
                 raise ConfigError(f"{key}: must be a {name}, got {type(value).__name__}")
-            return float(value) if name == "float" else value
+            return float(str(value)) if name == "float" else value
     return value
 
 

@@ -1,0 +1,70 @@
+"""The ``unmignet`` command: a thin click group over library functions.
+
+Each area adds its commands in its own module below (imported at the end of this file). Library
+errors (``UnmignetError``) become one line on stderr and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from unmignet.app import App
+from unmignet.config import load_config
+from unmignet.errors import UnmignetError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="TOML config file (else $UNMIGNET_CONFIG, else built-in defaults).",
+)
+@click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.pass_context
+def main(ctx: click.Context, config_path: str | None, verbose: int) -> None:
+    """Turn the partner inbox into a reviewed calendar of events and a weekly digest.
+
+    \b
+    Example:
+      unmignet --config config.toml poll --once
+    """
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    ctx.obj = App(load_config(config_path))
+
+
+def get_app(ctx: click.Context) -> App:
+    app = ctx.find_object(App)
+    if app is None:  # pragma: no cover - main() always sets it
+        raise click.UsageError("no application context")
+    return app
+
+
+def run() -> None:
+    """Entry point: translate library errors into one clear line and an exit code."""
+    try:
+        main.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except click.exceptions.Exit as err:
+        sys.exit(err.exit_code)
+    except UnmignetError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+# Command modules register themselves on ``main``; keep these imports at the bottom.
+from unmignet.cli import core, events  # noqa: E402
+
+__all__ = ["core", "events", "get_app", "main", "run"]

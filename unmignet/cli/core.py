@@ -1,0 +1,165 @@
+"""Core commands: init, poll, extract, reprocess, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from unmignet import jobs
+from unmignet.cli import get_app, main
+from unmignet.errors import UnmignetError
+
+err_console = Console(stderr=True)
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Progress]:
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        yield bar
+
+
+@main.command()
+@click.pass_context
+def init(ctx: click.Context) -> None:
+    """Create the database schema, or upgrade it to the newest version.
+
+    \b
+    Example:
+      unmignet --config config.toml init
+    """
+    app = get_app(ctx)
+    app.init_schema()
+    click.echo(f"schema ready at {app.engine.url.render_as_string(hide_password=True)}")
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="Poll every mailbox once and exit.")
+@click.option(
+    "--all", "rescan", is_flag=True, help="Rescan whole folders (duplicates are skipped)."
+)
+@click.pass_context
+def poll(ctx: click.Context, once: bool, rescan: bool) -> None:
+    """Store new mail from every configured mailbox, then extract events from it.
+
+    Without --once, keeps polling every poll.interval_minutes (as `unmignet run` does).
+
+    \b
+    Example:
+      unmignet poll --once
+    """
+    app = get_app(ctx)
+    app.init_schema()
+    if not once:
+        from unmignet.scheduler import run_scheduler
+
+        run_scheduler(app, with_digest=False)
+        return
+    with progress_bar("storing") as bar:
+        task = bar.add_task("poll", total=None)
+        summary = jobs.poll_once(
+            app,
+            rescan=rescan,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    for report in summary.polls:
+        click.echo(
+            f"{report.account}/{report.folder}: {report.stored} stored, "
+            f"{report.duplicates} duplicates, {report.stubs} over-size stubs"
+        )
+    p = summary.processing
+    click.echo(f"extracted {p.processed} messages: {p.events} events, {p.failed} failed")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line (the only format).")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.pass_context
+def extract(ctx: click.Context, as_json: bool, files: tuple[str, ...]) -> None:
+    """Extract events from message files; touches no database.
+
+    Prints one JSON object a line, in input order, with file, is_event_notification, language,
+    events (SCHEMA.md fields), confidence and evidence; or file and error for unreadable input.
+
+    \b
+    Example:
+      unmignet extract --json mail1.eml mail2.eml
+    """
+    extractor = get_app(ctx).extractor
+    out = sys.stdout
+    for name in files:
+        try:
+            raw = Path(name).read_bytes()
+            record = {"file": name, **extractor.extract(raw).as_json()}
+        except (OSError, UnmignetError) as err:
+            record = {"file": name, "error": f"{type(err).__name__}: {err}"}
+        out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    out.flush()
+
+
+@main.command()
+@click.option("--failed-only", is_flag=True, help="Only retry messages that failed.")
+@click.pass_context
+def reprocess(ctx: click.Context, failed_only: bool) -> None:
+    """Run extraction again over stored messages (after the extractor improved).
+
+    Fields a human edited and review decisions are never overwritten.
+
+    \b
+    Example:
+      unmignet reprocess
+    """
+    from unmignet.processing import mark_for_reprocessing, retry_failed
+
+    app = get_app(ctx)
+    app.init_schema()
+    count = retry_failed(app.sessions) if failed_only else mark_for_reprocessing(app.sessions)
+    with progress_bar("extracting") as bar:
+        task = bar.add_task("reprocess", total=count)
+        report = jobs.process(app, progress=lambda n: bar.advance(task, n))
+    click.echo(
+        f"reprocessed {report.processed} messages: {report.events} events, {report.failed} failed"
+    )
+
+
+@main.command()
+@click.option("--with-web", is_flag=True, help="Also serve the review app (see `serve`).")
+@click.pass_context
+def run(ctx: click.Context, with_web: bool) -> None:
+    """Run the scheduler: poll every poll.interval_minutes, send the weekly digest on its cron.
+
+    SIGTERM finishes the message in hand and exits cleanly.
+
+    \b
+    Example:
+      unmignet --config config.toml run
+    """
+    from unmignet.scheduler import run_scheduler
+
+    app = get_app(ctx)
+    app.init_schema()
+    run_scheduler(app, with_digest=True, with_web=with_web or app.config.web.start_with_scheduler)
+
+
+@main.command()
+@click.pass_context
+def demo(ctx: click.Context) -> None:
+    """Run the whole job on the bundled demo inbox with the embedded defaults.
+
+    Writes the demo mails (dated relative to today), stores and extracts them, prints the
+    extracted records, and writes a digest preview. Running it twice the same day adds nothing.
+
+    \b
+    Example:
+      unmignet demo
+    """
+    from unmignet.demo import run_demo
+
+    run_demo(get_app(ctx), console=Console())

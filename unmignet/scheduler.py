@@ -1,0 +1,120 @@
+"""``unmignet run``: APScheduler 3.x drives polling and the weekly digest.
+
+Jobs are plain functions with ``max_instances=1`` (a slow poll never overlaps the next),
+``coalesce=True`` (runs missed while the machine was down collapse into one) and a misfire grace
+time (the weekly digest missed during a restart still runs once when the process comes back).
+SIGTERM/SIGINT set a stop flag: the poll finishes the message in hand, then the process exits.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from types import FrameType
+from typing import Any
+
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from unmignet import jobs
+from unmignet.app import App
+
+log = logging.getLogger(__name__)
+
+POLL_GRACE_SECONDS = 300
+DIGEST_GRACE_SECONDS = 24 * 3600  # a digest missed overnight is still worth sending
+
+
+def poll_job(app: App, stop: threading.Event) -> None:
+    try:
+        summary = jobs.poll_once(app, should_stop=stop.is_set)
+        log.info("poll: %d stored, %d extracted", summary.stored, summary.processing.processed)
+    except Exception:
+        log.exception("poll failed; the next run will retry")
+
+
+def digest_job(app: App) -> None:
+    from digest.service import send_week
+
+    try:
+        report = send_week(app.sessions, app.config, week=None)
+        log.info("digest: %s", report)
+    except Exception:
+        log.exception("digest sending failed; re-run `unmignet digest send` or wait for next run")
+
+
+def build_scheduler(app: App, stop: threading.Event, *, with_digest: bool) -> BlockingScheduler:
+    cfg = app.config
+    scheduler = BlockingScheduler(timezone=cfg.digest.timezone)
+    common: dict[str, Any] = {"max_instances": 1, "coalesce": True}
+    scheduler.add_job(
+        poll_job,
+        IntervalTrigger(minutes=cfg.poll.interval_minutes),
+        args=(app, stop),
+        id="poll",
+        misfire_grace_time=POLL_GRACE_SECONDS,
+        next_run_time=_now(cfg.digest.timezone),
+        **common,
+    )
+    if with_digest:
+        trigger = CronTrigger(
+            day_of_week=cfg.digest.day_of_week,
+            hour=cfg.digest.hour,
+            minute=cfg.digest.minute,
+            timezone=cfg.digest.timezone,
+        )
+        scheduler.add_job(
+            digest_job,
+            trigger,
+            args=(app,),
+            id="digest",
+            misfire_grace_time=DIGEST_GRACE_SECONDS,
+            **common,
+        )
+    return scheduler
+
+
+def _now(tz: str) -> Any:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(tz))
+
+
+def run_scheduler(app: App, *, with_digest: bool, with_web: bool = False) -> None:
+    """Block until SIGTERM/SIGINT; then let the job in hand finish its message and return."""
+    stop = threading.Event()
+    scheduler = build_scheduler(app, stop, with_digest=with_digest)
+
+    def _on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.warning("signal %d: finishing the message in hand, then stopping", signum)
+        stop.set()
+        scheduler.shutdown(wait=False)
+
+    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGINT, _on_signal)
+    if with_web:
+        _start_web(app)
+    scheduler.start()
+    _wait_for_jobs(scheduler)
+
+
+def _wait_for_jobs(scheduler: BlockingScheduler) -> None:
+    for executor in scheduler._executors.values():
+        executor.shutdown(wait=True)
+
+
+def _start_web(app: App) -> None:
+    from review.app import create_app
+
+    web = create_app(app)
+    thread = threading.Thread(
+        target=lambda: web.run(
+            host=app.config.web.host, port=app.config.web.port, use_reloader=False
+        ),
+        daemon=True,
+        name="review-web",
+    )
+    thread.start()
