@@ -123,7 +123,7 @@ def parse_calendar(text: str) -> CalendarParse:
         return CalendarParse((), ("no VCALENDAR",))
     try:
         cal = icalendar.Calendar.from_ical(text)
-    except Exception as err:  # icalendar raises ValueError, KeyError, TypeError on bad input
+    except Exception as err:  # noqa: BLE001 - icalendar raises many types on bad input
         return CalendarParse((), (f"icalendar: {type(err).__name__}: {str(err)[:120]}",))
     method = str(cal.get("METHOD", "")).upper()
     events: list[CalendarEvent] = []
@@ -131,7 +131,7 @@ def parse_calendar(text: str) -> CalendarParse:
     for component in cal.walk("VEVENT")[:MAX_EVENTS]:
         try:
             events.append(_event(component, method))
-        except Exception as err:  # one bad VEVENT must not lose the others
+        except Exception as err:  # noqa: BLE001 - one bad VEVENT must not lose the others
             errors.append(f"VEVENT: {type(err).__name__}")
     return CalendarParse(tuple(events), tuple(errors))
 

@@ -206,7 +206,7 @@ def _mailparser_defects(raw: bytes) -> list[str]:
     try:
         parsed = mailparser.parse_from_bytes(raw)
         return [str(c) for c in (parsed.defects_categories or ())]
-    except Exception as err:  # mail-parser raises many types on hostile input
+    except Exception as err:  # noqa: BLE001 - mail-parser raises many types on hostile input
         log.debug("mail-parser failed: %s", err)
         return [f"mail-parser failed: {type(err).__name__}"]
 

@@ -1,0 +1,152 @@
+"""Is this mail an event notification at all? Header rules first, then content rules.
+
+Not events: automatic replies (RFC 3834 ``Auto-Submitted``, ``X-Autoreply``, out-of-office
+phrasing in en/fr/es/pt/ar), delivery reports (``multipart/report``, mailer-daemon senders), spam
+(the filter's verdict, or SPF failure with scam phrasing), bulk newsletters without a concrete
+upcoming event, thank-you notes and reports about past events, questions to the secretariat. Each
+verdict carries a reason the reviewer can read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.types import ParsedMessage
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationVerdict:
+    is_event_notification: bool
+    reason: str
+    confidence: float
+
+
+EVENT = NotificationVerdict(True, "", 0.8)
+
+_AUTO_REPLY = re.compile(
+    r"\b(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply"
+    r"|I am (?:currently )?(?:away|out|on (?:leave|mission|annual leave))"
+    r"|limited access to (?:my )?e-?mail"
+    r"|absent(?:e)? du bureau|réponse automatique|je suis (?:actuellement )?absente?"
+    r"|respuesta automática|fuera de la oficina|estaré ausente|me encuentro fuera"
+    r"|resposta automática|fora do escritório|estarei ausente"
+    r"|رد تلقائي|خارج المكتب)",
+    re.IGNORECASE,
+)
+_SUBJECT_AUTO = re.compile(
+    r"^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|réponse automatique|absence"
+    r"|respuesta automática|resposta automática|fuera de la oficina|رد تلقائي)\b",
+    re.IGNORECASE,
+)
+_DSN_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
+_DSN_SUBJECT = re.compile(
+    r"\b(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed)"
+    r"|returned mail|non remis|no entregado|não entregue)\b",
+    re.IGNORECASE,
+)
+_SCAM = re.compile(
+    r"\b(?:western union|moneygram|processing (?:and clearance )?fee|clearance fee|bank account"
+    r"|swift code|beneficiary|lottery|inheritance|wire transfer|release the funds|gift card"
+    r"|bitcoin|passport copy|copy of (?:your|director's) passport|within \d+ hours)\b",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"\b(?:thank(?:s| you)|merci|gracias|agradec\w*|obrigad[oa]|agradeç\w*|remerci\w*)\b|شكرا",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:took place|was held|were held|last (?:week|month)|yesterday|attended|recording"
+    r"|a eu lieu|s'est tenu\w*|avons organisé|se realizó|se llevó a cabo|realizamos|el pasado"
+    r"|grabación|foi realizad[oa]|realizou-se|gravação|enregistrement|participaron|ont participé"
+    r"|a réuni|reunió|participated)\b",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(
+    r"\b(?:report(?: on| of)?|summary report|rapport(?: de synthèse| final)?|informe|relatório"
+    r"|compte[- ]rendu|minutes)\b",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(
+    r"\b(?:question|query|could you (?:confirm|tell|let)|can you confirm|is there|are \w+ eligible"
+    r"|pregunta|consulta sobre|quisiera saber|une question|pourriez-vous|pergunta"
+    r"|gostaria de saber)\b",
+    re.IGNORECASE,
+)
+_NO_DATE_YET = re.compile(
+    r"\b(?:not (?:yet )?fixed|no date yet|not (?:yet )?(?:decided|confirmed) (?:a|the) date"
+    r"|have not fixed|date (?:to be|is) (?:confirmed|determined|announced)|TBC|TBD"
+    r"|pas encore (?:fixé|de date)|aún no (?:hemos )?(?:fijado|definido)|ainda não)\b",
+    re.IGNORECASE,
+)
+
+
+def header_verdict(msg: ParsedMessage) -> NotificationVerdict | None:
+    """A verdict from headers alone (auto-replies, delivery reports, spam flags), or None."""
+    auto = (msg.header("Auto-Submitted") or "no").strip().lower()
+    if auto != "no" and auto:
+        return NotificationVerdict(False, f"automatic message (Auto-Submitted: {auto})", 0.98)
+    if msg.header("X-Autoreply") or msg.header("X-Autorespond"):
+        return NotificationVerdict(False, "automatic reply (X-Autoreply header)", 0.97)
+    precedence = (msg.header("Precedence") or "").lower()
+    if "auto_reply" in precedence or "auto-reply" in precedence:
+        return NotificationVerdict(False, "automatic reply (Precedence header)", 0.95)
+    if msg.content_type == "multipart/report" or _DSN_SENDER.match(msg.from_addr or ""):
+        return NotificationVerdict(False, "delivery status report (bounce)", 0.98)
+    if (msg.header("X-Spam-Flag") or "").strip().upper() == "YES":
+        return NotificationVerdict(False, "spam (flagged by the spam filter)", 0.95)
+    return None
+
+
+def _spf_failed(msg: ParsedMessage) -> bool:
+    auth = " ".join(
+        v for k, v in msg.headers if k.lower() in ("authentication-results", "received-spf")
+    )
+    return bool(re.search(r"\bspf=(?:fail|softfail)\b|^\s*(?:fail|softfail)\b", auth, re.I))
+
+
+def content_verdict(
+    msg: ParsedMessage, text: str, *, upcoming_dates: int, past_dates: int
+) -> NotificationVerdict:
+    """Decide from the subject and announcement text, given how many dates lie ahead/behind."""
+    subject = msg.subject
+    for check in (_auto_reply, _spam, _delivery_subject):
+        verdict = check(msg, text)
+        if verdict is not None:
+            return verdict
+    if upcoming_dates == 0:
+        return _no_upcoming(msg, text, past_dates)
+    if _THANKS.search(subject) and _PAST.search(text):
+        return NotificationVerdict(False, "thank-you note about a past event", 0.85)
+    return EVENT
+
+
+def _auto_reply(msg: ParsedMessage, text: str) -> NotificationVerdict | None:
+    if _SUBJECT_AUTO.search(msg.subject) or _AUTO_REPLY.search(text[:600]):
+        return NotificationVerdict(False, "automatic out-of-office reply", 0.9)
+    return None
+
+
+def _spam(msg: ParsedMessage, text: str) -> NotificationVerdict | None:
+    scam_hits = len(_SCAM.findall(text))
+    if (_spf_failed(msg) and scam_hits >= 1) or scam_hits >= 3:
+        return NotificationVerdict(False, "spam: scam phrasing (and failed sender checks)", 0.9)
+    return None
+
+
+def _delivery_subject(msg: ParsedMessage, text: str) -> NotificationVerdict | None:
+    if _DSN_SUBJECT.search(msg.subject) and not msg.calendars:
+        return NotificationVerdict(False, "delivery status report (bounce)", 0.85)
+    return None
+
+
+def _no_upcoming(msg: ParsedMessage, text: str, past_dates: int) -> NotificationVerdict:
+    if msg.header("List-Unsubscribe") or (msg.header("Precedence") or "").lower() == "bulk":
+        return NotificationVerdict(False, "newsletter without a concrete upcoming event", 0.9)
+    if _THANKS.search(msg.subject) or (_THANKS.search(text) and _PAST.search(text)):
+        return NotificationVerdict(False, "thank-you note about a past event", 0.85)
+    if _REPORT.search(msg.subject) and past_dates:
+        return NotificationVerdict(False, "report about a past event", 0.85)
+    if _QUESTION.search(msg.subject + "\n" + text) or _NO_DATE_YET.search(text):
+        return NotificationVerdict(False, "question or plan without a dated event", 0.8)
+    return NotificationVerdict(False, "no concrete upcoming event date", 0.7)

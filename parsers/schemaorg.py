@@ -1,0 +1,82 @@
+"""schema.org Event data embedded in HTML (JSON-LD scripts and microdata itemprops)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_JSONLD = re.compile(
+    r"<script[^>]+type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ITEMPROP = re.compile(
+    r"itemprop=[\"'](name|startDate|endDate|url|location|eventAttendanceMode|eventStatus)[\"']"
+    r"[^>]*?(?:content|datetime|href)=[\"']([^\"']+)[\"']",
+    re.IGNORECASE,
+)
+EVENT_TYPES = ("Event", "BusinessEvent", "EducationEvent", "SocialEvent", "ExhibitionEvent")
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaEvent:
+    name: str
+    start: str
+    end: str
+    url: str
+    location: str
+    attendance_mode: str
+    status: str
+
+
+def _get(obj: dict[str, Any], key: str) -> str:
+    value = obj.get(key, "")
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("url") or value.get("@id") or ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value) if isinstance(value, str | int | float) else ""
+
+
+def _from_obj(obj: dict[str, Any]) -> SchemaEvent | None:
+    kind = obj.get("@type", "")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if not any(str(k) in EVENT_TYPES or str(k).endswith("Event") for k in kinds):
+        return None
+    return SchemaEvent(
+        name=_get(obj, "name"),
+        start=_get(obj, "startDate"),
+        end=_get(obj, "endDate"),
+        url=_get(obj, "url"),
+        location=_get(obj, "location"),
+        attendance_mode=_get(obj, "eventAttendanceMode").rsplit("/", 1)[-1],
+        status=_get(obj, "eventStatus").rsplit("/", 1)[-1],
+    )
+
+
+def _walk(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [o for item in data for o in _walk(item)]
+    if isinstance(data, dict):
+        graph = data.get("@graph")
+        return [data, *(_walk(graph) if graph else [])]
+    return []
+
+
+def find_schema_events(html: str) -> tuple[SchemaEvent, ...]:
+    """Events declared as schema.org JSON-LD or microdata; malformed data is skipped."""
+    found: list[SchemaEvent] = []
+    for block in _JSONLD.findall(html[:1_000_000]):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        found.extend(e for e in map(_from_obj, _walk(data)) if e is not None)
+    if not found and "schema.org/Event" in html:
+        props = {k: v for k, v in _ITEMPROP.findall(html)}
+        if props.get("startDate"):
+            found.append(
+                _from_obj({"@type": "Event", **props}) or SchemaEvent("", "", "", "", "", "", "")
+            )
+    return tuple(found)

@@ -1,0 +1,139 @@
+"""The event's own title: subject noise stripped, or a title-like line of the body when better.
+
+Subject noise: reply/forward prefixes (Re, RE, Fwd, FW, TR, RV, AW, WG, رد), calendar labels
+("Invitation:", "Invitación:", "Updated invitation", "Canceled:", "Annulé :"), "Save the date",
+Google's "@ date (zone) (address)" suffix, bracketed tags and trailing "(Migration Week ...)"
+notes. When the subject is generic (no more than a label and a date), a body line that reads as a
+name is preferred: a quoted name, a line just before a "Date:" line, or an HTML heading/bold line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCandidate:
+    text: str
+    source: str  # "subject", "body", "calendar", "heading"
+    start: int
+    end: int
+    confidence: float
+
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:re|aw|fwd?|fw|tr|rv|wg|enc|res|r|رد|إعادة توجيه)\s*(?:\[\d+\])?\s*:\s*"
+    r"|\[[^\]]{1,40}\]\s*"
+    r"|(?:updated |new |nueva |nouvelle )?(?:invitation|invitación|invitacion|convite|convocatoria"
+    r"|convocation|invitación actualizada|invitation mise à jour|دعوة)\s*(?:[:\-–—|]\s*)"
+    r"|(?:canceled|cancelled|cancelado|cancelada|annulé|annulée|annulation|cancelación|ملغى)"
+    r"\s*(?:event)?\s*[:\-–—|]\s*"
+    r"|(?:save the date|réservez la date|reserve la fecha|reserva la fecha|guarde a data"
+    r"|reminder|rappel|recordatorio|lembrete|tentative|accepted|accepté|aceptado)\s*[:!\-–—|]\s*"
+    r"|(?:urgent|important|fyi|pour info|para información)\s*[:\-–—|]\s*)",
+    re.IGNORECASE,
+)
+_GOOGLE_SUFFIX = re.compile(r"\s+@\s+[^@]*\(\s*(?:GMT|UTC|[A-Z]{2,5})[^)]*\).*$")
+_TRAIL_NOTE = re.compile(
+    r"\s*[\(\[](?:[^()\[\]]*(?:migration week|semana de (?:la )?migraci|semaine des? migrations"
+    r"|semana das migraç|online|virtual|hybrid|webinar|reminder)[^()\[\]]*)[\)\]]\s*$",
+    re.IGNORECASE,
+)
+_LABEL_HEAD = re.compile(
+    r"^(?:(?:[\w'’ ]{0,40}(?:side event|webinar|event|evento|événement|événement parallèle"
+    r"|evento paralelo|evento paralelo))\s*[|:–—-]\s*)",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"^(?:invitation|invitación|convite|invite|event|evento|événement|save the date|concept note"
+    r"|note conceptuelle|nota conceptual|migration week(?: \d{4})?(?: event)?"
+    r"|semana de la migración"
+    r"|semaine des migrations|event announcement|upcoming event|for your calendar|new event)"
+    r"[\s\-–—:|]*(?:\d{4})?[\s\-–—:|]*(?:event)?$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:date|dates|fecha|fechas|data|datas|when|quand|cuándo|التاريخ)\s*:", re.IGNORECASE
+)
+_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"\n]{12,200}?)\s*[»”\"]")
+
+
+def strip_subject(subject: str) -> str:
+    """Remove reply/forward/calendar prefixes and suffix noise from a subject line."""
+    text = " ".join(subject.split())
+    text = _GOOGLE_SUFFIX.sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _PREFIX.sub("", text).strip()
+        text = _TRAIL_NOTE.sub("", text).strip()
+    text = _LABEL_HEAD.sub("", text).strip()
+    return text.strip(" -–—|:")
+
+
+def is_generic(title: str) -> bool:
+    """True when a (stripped) subject carries no event name: a label, maybe with a date."""
+    core = re.sub(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?", "", title)
+    core = re.sub(r"\s+", " ", core).strip(" -–—|:")
+    return len(core) < 8 or bool(_GENERIC.match(core))
+
+
+def body_title(text: str) -> TitleCandidate | None:
+    """A title-like line in the body: before a "Date:" line, or a quoted name."""
+    lines = text.split("\n")
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for i, line in enumerate(lines):
+        if _DATE_LINE.match(line):
+            cand = _line_before(lines, starts, i)
+            if cand is not None:
+                return cand
+    match = _QUOTED.search(text)
+    if match:
+        return TitleCandidate(match.group(1).strip(), "body", match.start(1), match.end(1), 0.6)
+    return None
+
+
+def _line_before(lines: list[str], starts: list[int], i: int) -> TitleCandidate | None:
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j < 0 or not _title_like(lines[j]):
+        return None
+    first = j
+    while first - 1 >= 0 and lines[first - 1].strip() and _title_like(lines[first - 1]):
+        first -= 1  # a title wrapped over two lines
+        if j - first >= 1:
+            break
+    text = " ".join(line.strip() for line in lines[first : j + 1])
+    start = starts[first] + (len(lines[first]) - len(lines[first].lstrip()))
+    return TitleCandidate(text, "body", start, starts[j] + len(lines[j].rstrip()), 0.75)
+
+
+def _title_like(line: str) -> bool:
+    s = line.strip()
+    if not 6 <= len(s) <= 200 or s.endswith((".", ",", ";")) or ":" in s[:12]:
+        return False
+    words = s.split()
+    return 2 <= len(words) <= 30 and not s.lower().startswith(
+        ("dear ", "estimad", "cher", "querid")
+    )
+
+
+def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCandidate | None:
+    """The best title: a heading or body line when the subject is generic, else the subject."""
+    stripped = strip_subject(subject)
+    if stripped and not is_generic(stripped):
+        return TitleCandidate(stripped, "subject", 0, len(subject), 0.7)
+    for heading in headings:
+        if not is_generic(heading) and len(heading.split()) >= 3:
+            pos = body.find(heading)
+            return TitleCandidate(heading, "body", max(pos, 0), max(pos, 0) + len(heading), 0.65)
+    cand = body_title(body)
+    if cand is not None:
+        return cand
+    return TitleCandidate(stripped, "subject", 0, len(subject), 0.3) if stripped else None
