@@ -105,7 +105,7 @@ class DigestConfig:
     day_of_week: str = "mon"
     hour: int = 8
     minute: int = 0
-    timezone: str = "Europe/Geneva"
+    timezone: str = "Europe/Zurich"  # Geneva keeps Zurich's clock
     window_days: int = 28
     language: str = "en"
     templates_dir: str | None = None
