@@ -1,0 +1,90 @@
+"""The two things a new user runs: `unmignet demo`, and the `unmignet run` daemon's clean stop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+UNMIGNET = [sys.executable, "-c", "from unmignet.cli import run; run()"]
+
+
+def run_cli(
+    args: list[str], cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("UNMIGNET_CONFIG", None)
+    return subprocess.run(
+        [*UNMIGNET, *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=300
+    )
+
+
+def write_config(tmp_path: Path, db_url: str) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[database]\nurl = "{db_url}"\n[digest]\npreview_dir = "{tmp_path / "preview"}"\n',
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_demo_runs_and_is_idempotent_the_same_day(tmp_path: Path, db_url: str) -> None:
+    """`unmignet demo` prints a table and a digest preview; a second run stores nothing new."""
+    config = write_config(tmp_path, db_url)
+    first = run_cli(["--config", str(config), "demo"], tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "Digest preview" in first.stdout and "events extracted" in first.stdout
+    html = next((tmp_path / "preview").glob("*.html"))
+    assert "<table" in html.read_text(encoding="utf-8")
+    second = run_cli(["--config", str(config), "demo"], tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert " 0 new messages stored" in second.stdout
+    events_before = first.stdout.split("events extracted")[0].split()[-1]
+    assert second.stdout.split("events extracted")[0].split()[-1] == events_before
+
+
+def test_demo_with_no_config_uses_sqlite_in_the_working_directory(tmp_path: Path) -> None:
+    """With no config at all the demo creates ./unmignet.db and ./digest-preview/."""
+    result = run_cli(["demo"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "unmignet.db").exists()
+    assert list((tmp_path / "digest-preview").glob("*.txt"))
+
+
+def test_bad_config_is_one_clear_line(tmp_path: Path) -> None:
+    """A wrong config key gives one error line naming it and exit status 1, no traceback."""
+    config = tmp_path / "bad.toml"
+    config.write_text("[poll]\ninterval_minutes = -1\n", encoding="utf-8")
+    result = run_cli(["--config", str(config), "init"], tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "error: poll.interval_minutes: must be positive"
+
+
+@pytest.mark.slow
+def test_run_stops_cleanly_on_sigterm(tmp_path: Path, sqlite_url: str) -> None:
+    """`unmignet run` polls at once, and SIGTERM makes it exit 0 within a few seconds."""
+    config = write_config(tmp_path, sqlite_url)
+    proc = subprocess.Popen(
+        [*UNMIGNET, "--config", str(config), "-v", "run"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (tmp_path / "var" / "demo-inbox").exists():
+        time.sleep(0.2)
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail("unmignet run did not stop after SIGTERM")
+    assert proc.returncode == 0, stderr
+    assert "finishing the message in hand" in stderr
