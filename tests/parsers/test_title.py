@@ -1,0 +1,54 @@
+"""parsers.title: subject noise stripped; body lines preferred when the subject is generic."""
+
+from __future__ import annotations
+
+from parsers.title import body_title, choose_title, is_generic, strip_subject
+
+
+def test_reply_forward_and_calendar_prefixes_are_stripped() -> None:
+    """Fwd/RE/TR/RV and calendar labels in several languages go, repeatedly."""
+    assert strip_subject("Fwd: RE: Invitation: Youth forum on labour rights") == (
+        "Youth forum on labour rights"
+    )
+    assert (
+        strip_subject("TR: Invitation : Table ronde sur le retour") == "Table ronde sur le retour"
+    )
+    assert strip_subject("RV: Invitación: Taller sobre remesas") == "Taller sobre remesas"
+    assert strip_subject("Canceled: Film evening on exile") == "Film evening on exile"
+    assert strip_subject("Updated invitation: Panel on data") == "Panel on data"
+    assert strip_subject("Save the date: Diaspora day") == "Diaspora day"
+
+
+def test_google_suffix_and_trailing_notes_are_stripped() -> None:
+    """Google's '@ date (zone) (address)' suffix and '(Migration Week ...)' notes go."""
+    subject = "Invitation: Seminar on care work @ Tue 5 Mar 2024 10am - 1pm (GMT-3) (a@b.org)"
+    assert strip_subject(subject) == "Seminar on care work"
+    assert strip_subject("Dialogue on skills (Migration Week 2024)") == "Dialogue on skills"
+
+
+def test_generic_subjects_are_detected() -> None:
+    """A label with at most a date is generic; an event name is not."""
+    assert is_generic("Invitation")
+    assert is_generic("Save the date")
+    assert is_generic("Migration Week 2024 event")
+    assert not is_generic("Regional consultation with migrant associations")
+
+
+def test_body_line_before_date_label_is_a_title() -> None:
+    """The line just before a 'Date:' line reads as the event's name."""
+    body = (
+        "Dear all,\n\nYou are invited to\n\n"
+        "Community Dialogue on Return and Reintegration\n\nDate: 3 April 2024\n"
+    )
+    cand = body_title(body)
+    assert cand is not None
+    assert cand.text == "Community Dialogue on Return and Reintegration"
+    assert body[cand.start : cand.end] == cand.text
+
+
+def test_generic_subject_prefers_heading_then_body() -> None:
+    """With a generic subject, an HTML heading wins; with a specific one the subject wins."""
+    cand = choose_title("Invitation", "text", ("Open Day for Migrant Entrepreneurs",))
+    assert cand is not None and cand.text == "Open Day for Migrant Entrepreneurs"
+    cand = choose_title("Fwd: Forum on remittances", "Date: 1 May", ())
+    assert cand is not None and cand.text == "Forum on remittances" and cand.source == "subject"
