@@ -320,13 +320,31 @@ def encode_words(text: str, style: str = "B", charset: str = "utf-8") -> str:
     return "\n ".join(words)
 
 
+def _encode_phrase(display: str, style: str, charset: str) -> str:
+    """Encode a display name, breaking only between words.
+
+    Decoders disagree on whitespace between encoded words inside a phrase (RFC 2047 drops it,
+    the standard library keeps one space), so each word boundary falls between two encoded
+    words and no word is split unless it alone is too long.
+    """
+    room = 75 - len(f"=?{charset}?{style}??=")
+    groups: list[str] = []
+    for word in display.split():
+        joined = f"{groups[-1]} {word}" if groups else word
+        if groups and _encoded_length(joined, style, charset) <= room:
+            groups[-1] = joined
+        else:
+            groups.append(word)
+    return "\n ".join(encode_words(group, style, charset) for group in groups)
+
+
 def _encode_addresses(value: str, style: str, charset: str) -> str:
     rendered = []
     for display, address in getaddresses([value]):
         if display.isascii():
             rendered.append(formataddr((display, address)))
         else:
-            rendered.append(f"{encode_words(display, style, charset)} <{address}>")
+            rendered.append(f"{_encode_phrase(display, style, charset)} <{address}>")
     return ",\n ".join(rendered)
 
 

@@ -259,3 +259,9 @@ def test_generated_pdf_is_readable() -> None:
     reader = pypdf.PdfReader(io.BytesIO(data))
     text = reader.pages[0].extract_text()
     assert "Programa" in text and "Inauguración a las 10:00 (sala 2)" in text
+
+
+def test_long_non_ascii_display_names_decode_with_their_spaces(inbox: dict[str, bytes]) -> None:
+    """A display name longer than one encoded word decodes to the same words and spaces."""
+    message = parse(inbox["26-ar-amman-warsha-tadrib.eml"])
+    assert message["From"].addresses[0].display_name == "المرصد العربي للهجرة والعمل"
