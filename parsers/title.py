@@ -124,16 +124,68 @@ def _title_like(line: str) -> bool:
     )
 
 
+_SUBJECT_TAIL = re.compile(
+    r"\s*(?:[,|–—-]\s*[^,|–—-]{0,40})?\s*\((?=[^)]*\d)[^)]{1,40}\)\s*$"
+    r"|\s*[|–—-]\s*(?:\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s*\d{4})?)\s*$"
+)
+_SUBJECT_HEAD = re.compile(
+    r"^(?:migration week(?: \d{4})?|semana de (?:la )?migraci[oó]n(?: \d{4})?"
+    r"|semaine des migrations(?: \d{4})?|semana das migraç[oõ]es(?: \d{4})?"
+    r"|international migrants day(?: \d{4})?|journée internationale des migrants(?: \d{4})?"
+    r"|día internacional del migrante(?: \d{4})?|imrf \d{4}|gfmd)\s*(?:event)?\s*[:|–—-]\s*",
+    re.IGNORECASE,
+)
+
+
+def subject_title(subject: str) -> str:
+    """The subject without noise, date tails ("(30 Jan)", "- 31 January 2024") or week labels."""
+    text = strip_subject(subject)
+    text = _SUBJECT_TAIL.sub("", text).strip()
+    text = _SUBJECT_HEAD.sub("", text).strip()
+    return text.strip(" -–—|:,")
+
+
+_LEADS = (" the", " to", " à", " au", " a la", " al", " ao", " à la", " de", " du", " a", " en")
+
+
+def _standalone_line(text: str) -> TitleCandidate | None:
+    """A one- or two-line paragraph that reads as a name, after an invitation lead-in."""
+    for m in re.finditer(r"(?:^|\n\n)([^\n]+(?:\n[^\n]+)?)(?=\n\n|\n?$)", text[:3000]):
+        para = m.group(1)
+        joined = " ".join(para.split())
+        before = text[max(0, m.start() - 80) : m.start()].strip().lower()
+        lead = before.endswith((":", *_LEADS))
+        dangling = joined.lower().endswith(_LEADS) or len(joined.split()) > 22
+        if lead and not dangling and _title_like(joined) and not _DATE_LINE.match(joined):
+            return TitleCandidate(joined, "body", m.start(1), m.end(1), 0.7)
+    return None
+
+
+def _good_heading(heading: str) -> bool:
+    words = heading.split()
+    digits = sum(c.isdigit() for c in heading)
+    return len(words) >= 3 and digits <= 4 and not is_generic(heading) and not heading.endswith(".")
+
+
 def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCandidate | None:
-    """The best title: a heading or body line when the subject is generic, else the subject."""
-    stripped = strip_subject(subject)
-    if stripped and not is_generic(stripped):
-        return TitleCandidate(stripped, "subject", 0, len(subject), 0.7)
+    """The best title: a heading, a labelled or standalone body line, a quoted name, the subject."""
+    subj = subject_title(subject)
     for heading in headings:
-        if not is_generic(heading) and len(heading.split()) >= 3:
+        if _good_heading(heading) and not _SUBJECT_HEAD.match(heading + " -"):
             pos = body.find(heading)
-            return TitleCandidate(heading, "body", max(pos, 0), max(pos, 0) + len(heading), 0.65)
+            return TitleCandidate(heading, "body", max(pos, 0), max(pos, 0) + len(heading), 0.7)
+    for finder in (_before_date_label, _standalone_line):
+        cand = finder(body)
+        if cand is not None:
+            return cand
+    if subj and not is_generic(subj):
+        return TitleCandidate(subj, "subject", 0, len(subject), 0.6)
     cand = body_title(body)
     if cand is not None:
         return cand
-    return TitleCandidate(stripped, "subject", 0, len(subject), 0.3) if stripped else None
+    return TitleCandidate(subj, "subject", 0, len(subject), 0.3) if subj else None
+
+
+def _before_date_label(text: str) -> TitleCandidate | None:
+    cand = body_title(text)
+    return cand if cand is not None and cand.confidence >= 0.75 else None

@@ -1,0 +1,225 @@
+"""Assembly: raw bytes -> ExtractionResult, combining the pure parsers.
+
+    parse (mime) -> gather sources (clean, calendar, attachments, forwards) -> notification verdict
+    -> event blocks (calendar VEVENTs, numbered items, or the whole announcement)
+    -> fields per block (temporal, gazetteer, location, event_type, status, title, links, organizer)
+
+Every field carries a confidence and evidence (part name + span into ``ExtractionResult.texts``).
+``Extractor`` builds the spaCy pipeline once; NER runs only on the short sentence that introduces
+the organisers, batched over messages by ``extract_many``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from parsers import fields as F
+from parsers.attachments import attachment_text
+from parsers.calendar import CalendarEvent, calendar_text, parse_calendar
+from parsers.clean import html_to_text, split_body
+from parsers.language import detect_language
+from parsers.mime import parse_message
+from parsers.notification import NotificationVerdict, content_verdict, header_verdict
+from parsers.settings import ExtractSettings
+from parsers.temporal import find_dates
+from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
+
+__all__ = ["Extractor", "Sources", "gather_sources"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """The cleaned texts of one message. ``body`` is what evidence part "body" indexes into."""
+
+    msg: ParsedMessage
+    subject: str
+    body: str
+    new_len: int  # length of the newest part (before quoted history) inside ``body``
+    signature: str
+    headings: tuple[str, ...]
+    calendars: tuple[CalendarEvent, ...]
+    reference: date
+    is_reply: bool
+    is_forward: bool
+
+    def parts(self) -> tuple[TextPart, ...]:
+        cal = "\n\n".join(calendar_text(c) for c in self.calendars)
+        named = (
+            ("subject", self.subject),
+            ("body", self.body),
+            ("signature", self.signature),
+            ("calendar", cal),
+        )
+        return tuple(TextPart(n, t) for n, t in named if t)
+
+
+def _message_text(msg: ParsedMessage) -> tuple[str, tuple[str, ...]]:
+    if msg.text_plain.strip():
+        headings = html_to_text(msg.text_html).headings if msg.text_html else ()
+        return msg.text_plain, headings
+    html = html_to_text(msg.text_html)
+    return html.text, html.headings
+
+
+def _attachment_texts(msg: ParsedMessage, settings: ExtractSettings) -> list[str]:
+    texts = []
+    for att in msg.attachments:
+        got = attachment_text(
+            att,
+            max_bytes=settings.max_attachment_bytes,
+            max_chars=settings.max_attachment_chars,
+        )
+        if got is not None and got.text.strip():
+            texts.append(got.text)
+    return texts
+
+
+def _calendars(msg: ParsedMessage) -> tuple[CalendarEvent, ...]:
+    seen: dict[tuple[str, object, object], CalendarEvent] = {}
+    for raw in msg.calendars:
+        for event in parse_calendar(raw).events:
+            key = (event.summary, event.start_date, event.start_time)
+            seen.setdefault(key, event)
+    return tuple(seen.values())
+
+
+def _reference(msg: ParsedMessage, settings: ExtractSettings) -> date:
+    if msg.date is not None:
+        return msg.date.date()
+    return settings.reference_date or datetime.now().date()
+
+
+def gather_sources(msg: ParsedMessage, settings: ExtractSettings) -> Sources:
+    """Clean the message into sources; an attached forwarded message becomes the announcement."""
+    inner = _forwarded_inner(msg)
+    text, headings = _message_text(inner or msg)
+    split = split_body(text[: settings.max_body_chars])
+    body = split.announcement
+    new_len = len(body)
+    if split.quoted:
+        body = body + "\n\n" + split.quoted
+    if inner is not None:
+        outer_text, _ = _message_text(msg)
+        outer = split_body(outer_text[: settings.max_body_chars])
+        body = body + "\n\n" + outer.announcement
+    attachments = _attachment_texts(inner or msg, settings)
+    if attachments:
+        body = body + "\n\n" + "\n\n".join(attachments)
+    subject = (inner.subject if inner is not None and inner.subject else msg.subject) or ""
+    return Sources(
+        msg=msg,
+        subject=subject,
+        body=body,
+        new_len=new_len,
+        signature=split.signature,
+        headings=headings,
+        calendars=_calendars(inner or msg),
+        reference=_reference(inner or msg, settings),
+        is_reply=split.is_reply,
+        is_forward=split.is_forward or inner is not None,
+    )
+
+
+def _forwarded_inner(msg: ParsedMessage) -> ParsedMessage | None:
+    """The attached message of a forward-as-attachment (not of a delivery report)."""
+    if not msg.embedded or msg.content_type == "multipart/report":
+        return None
+    return msg.embedded[0]
+
+
+# ------------------------------------------------------------------------------ the extractor
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    sources: Sources | None
+    language: str
+    verdict: NotificationVerdict
+    blocks: tuple[F.Block, ...]
+
+
+class Extractor:
+    """Turns raw message bytes into an ExtractionResult; build once, call many times."""
+
+    def __init__(self, settings: ExtractSettings | None = None) -> None:
+        self.settings = settings or ExtractSettings()
+        self._nlp: Any = None
+        if self.settings.use_nlp:
+            from parsers.nlp import load_pipeline
+
+            self._nlp = load_pipeline(self.settings.nlp_model)
+
+    def extract(self, raw: bytes) -> ExtractionResult:
+        """Pure: bytes in, result out. Raises ParseError only when nothing usable remains."""
+        prepared = self._prepare(raw)
+        orgs = self._organisations([F.organiser_sentence(b) for b in prepared.blocks])
+        return self._finish(prepared, orgs)
+
+    def extract_many(self, raws: Iterable[bytes]) -> Iterator[ExtractionResult]:
+        """Like extract over many messages, with NER batched through ``nlp.pipe``."""
+        batch: list[_Prepared] = []
+        for raw in raws:
+            batch.append(self._prepare(raw))
+            if len(batch) >= self.settings.batch_size:
+                yield from self._flush(batch)
+                batch = []
+        yield from self._flush(batch)
+
+    def _flush(self, batch: list[_Prepared]) -> Iterator[ExtractionResult]:
+        sentences = [F.organiser_sentence(b) for p in batch for b in p.blocks]
+        orgs = iter(self._organisations(sentences))
+        for prepared in batch:
+            yield self._finish(prepared, [next(orgs) for _ in prepared.blocks])
+
+    def _organisations(self, sentences: list[str]) -> list[tuple[str, ...]]:
+        if self._nlp is None or not any(sentences):
+            return [() for _ in sentences]
+        from parsers.nlp import organisations
+
+        found = organisations(self._nlp, sentences, batch_size=self.settings.batch_size)
+        return [tuple(text for text, _, _ in ents) for ents in found]
+
+    def _prepare(self, raw: bytes) -> _Prepared:
+        msg = parse_message(raw)
+        sources = gather_sources(msg, self.settings)
+        language = detect_language(sources.subject + "\n" + sources.body[:4000]) or "en"
+        verdict = header_verdict(msg)
+        if verdict is not None:
+            return _Prepared(sources, language, verdict, ())
+        blocks = F.event_blocks(sources, language)
+        verdict = _content_verdict(sources, blocks)
+        return _Prepared(
+            sources, language, verdict, blocks if verdict.is_event_notification else ()
+        )
+
+    def _finish(self, prepared: _Prepared, orgs: list[tuple[str, ...]]) -> ExtractionResult:
+        sources = prepared.sources
+        texts = sources.parts() if sources is not None else ()
+        if not prepared.verdict.is_event_notification or sources is None:
+            return ExtractionResult(False, prepared.language, (), prepared.verdict.reason, texts)
+        events = tuple(
+            ExtractedEvent(F.event_fields(sources, block, prepared.language, names))
+            for block, names in zip(prepared.blocks, orgs, strict=True)
+        )
+        return ExtractionResult(True, prepared.language, events, "", texts)
+
+
+def _content_verdict(sources: Sources, blocks: tuple[F.Block, ...]) -> NotificationVerdict:
+    if sources.calendars and blocks:
+        return NotificationVerdict(True, "", 0.95)
+    upcoming = sum(1 for b in blocks if b.dates)
+    past = _past_dates(sources)
+    return content_verdict(sources.msg, sources.body, upcoming_dates=upcoming, past_dates=past)
+
+
+def _past_dates(sources: Sources) -> int:
+    mentions = find_dates(sources.body[:20000], reference=sources.reference)
+    return sum(1 for m in mentions if m.start < sources.reference)
+
+
+def with_reference(settings: ExtractSettings, reference: date) -> ExtractSettings:
+    """Settings with another fallback reference date (tests and replays)."""
+    return replace(settings, reference_date=reference)

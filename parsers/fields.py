@@ -1,0 +1,580 @@
+"""Event blocks and their fields, combining the pure finders (temporal, gazetteer, location, ...).
+
+A *block* is the text one event is described in: a calendar VEVENT (with the body as context), one
+numbered item of a multi-event mail, or the whole announcement. Each field is a FieldValue with
+evidence into the ``body`` part (or ``subject``/``calendar``). Rules here are general: labelled
+lines ("Date:", "Venue:") beat free mentions; deadline/past/umbrella dates and arrival or lunch
+times are skipped; a sender's corrected value beats the one they say was a mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from parsers.calendar import CalendarEvent, is_cancellation
+from parsers.event_type import classify_event_type
+from parsers.gazetteer import Place, canonical_zone, city_by_name, find_countries, find_places
+from parsers.location import detect_mode, find_venue
+from parsers.status import detect_status
+from parsers.temporal import DateMention, TimeMention, find_dates, find_times
+from parsers.title import TitleCandidate, choose_title, strip_subject
+from parsers.types import Evidence, FieldValue
+from parsers.zones import windows_zone_to_iana, zone_from_text
+
+if TYPE_CHECKING:
+    from parsers.extract import Sources
+
+MAX_AHEAD_DAYS = 900
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One event's text: ``text`` is ``body[start:end]``; ``dates`` index into ``text``."""
+
+    start: int
+    end: int
+    text: str
+    dates: tuple[DateMention, ...]
+    calendar: CalendarEvent | None = None
+    item_title: str = ""
+    new_len: int = 0  # body offset where quoted history begins (0: no reply)
+
+
+# ------------------------------------------------------------------------------------ dates
+
+_MISTAKE = re.compile(
+    r"\b(?:by mistake|in error|wrongly|incorrect(?:ly)?|instead of|not on|typo|I wrote"
+    r"|por error|en lugar de|no el|no de|por equivocación|par erreur|au lieu d[eu]|et non"
+    r"|erroneamente|por engano|em vez de|e não|بالخطأ)\b",
+    re.IGNORECASE,
+)
+_UMBRELLA = re.compile(
+    r"(?:migration week|semana de (?:la )?migraci[oó]n|semaine des? migrations?|semana das migra\w+"
+    r"|IMRF|International Migration Review Forum|GFMD|Global Forum on Migration|COP ?\d+"
+    r"|أسبوع الهجرة)[^.\n]{0,40}$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"(?:^|\n)[ \t*•-]*(?:date|dates|when|fecha|fechas|cuándo|data|datas|quand|le|التاريخ"
+    r"|new date|nueva fecha|nouvelle date|nova data)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    left = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), text.rfind("\n-", 0, start))
+    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : start], text[end:right]
+
+
+def _corrected_away(text: str, span: tuple[int, int]) -> bool:
+    before, after = _sentence_around(text, span[0], span[1])
+    near_before = before[-60:]
+    return bool(_MISTAKE.search(near_before) or _MISTAKE.search(after[:40]))
+
+
+def _umbrella(text: str, span: tuple[int, int]) -> bool:
+    before = text[max(0, span[0] - 60) : span[0]]
+    return bool(_UMBRELLA.search(before.rstrip(" (–-,")))
+
+
+def event_dates(text: str, reference: date, language: str) -> tuple[DateMention, ...]:
+    """Dates that can be the event's: not deadlines, past, umbrella or corrected-away dates."""
+    kept = []
+    for m in find_dates(text, reference=reference, language=language):
+        if m.cue in ("deadline", "past") or m.start < reference - timedelta(days=1):
+            continue
+        if m.start > reference + timedelta(days=MAX_AHEAD_DAYS):
+            continue
+        if _corrected_away(text, m.span) or _umbrella(text, m.span):
+            continue
+        kept.append(m)
+    return tuple(kept)
+
+
+def _labelled(text: str, span: tuple[int, int]) -> bool:
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return bool(_DATE_LABEL.match("\n" + text[line_start : span[0]]))
+
+
+def pick_date(block: Block, status: str) -> DateMention | None:
+    """Labelled dates first, then dates with a year, then the first; rescheduled: the latest.
+
+    In a reply, dates in the newest part (a correction) win over the quoted original.
+    """
+    dates = list(block.dates)
+    if not dates:
+        return None
+    newest = [m for m in dates if block.start + m.span[0] < block.new_len]
+    dates = newest or dates
+    if status == "rescheduled":
+        return max(dates, key=lambda m: m.start)
+    labelled = [m for m in dates if _labelled(block.text, m.span)]
+    if labelled:
+        return labelled[0]
+    with_year = [m for m in dates if m.explicit_year]
+    return with_year[0] if with_year else dates[0]
+
+
+# ------------------------------------------------------------------------------------ times
+
+_NOT_START = re.compile(
+    r"(?:arriv\w*|refreshments?|lunch|coffee|breakfast|doors open|registration (?:desk|opens)"
+    r"|accueil|café|déjeuner|petit-déjeuner|inscriptions? à partir|llegada|almuerzo|refrigerio"
+    r"|acreditación|registro de participantes|chegada|almoço|credenciamento|welcome)"
+    r"[^\n.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def pick_time(block: Block, near: int) -> TimeMention | None:
+    """The programme time: not arrival/lunch/corrected-away times; closest after the date."""
+    times = [
+        t
+        for t in find_times(block.text)
+        if not _NOT_START.search(block.text[max(0, t.span[0] - 60) : t.span[0]])
+        and not _corrected_away(block.text, t.span)
+        and t.cue not in ("arrival", "deadline", "past")
+    ]
+    if not times:
+        return None
+    newest = [t for t in times if block.start + t.span[0] < block.new_len]
+    times = newest or times
+    after = [t for t in times if t.span[0] >= near]
+    ranged = [t for t in (after or times) if t.end is not None]
+    return (ranged or after or times)[0]
+
+
+def _hhmm(value: time | None) -> str | None:
+    return None if value is None else f"{value.hour:02d}:{value.minute:02d}"
+
+
+# ------------------------------------------------------------------------------------ blocks
+
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●■◆*-]|[A-Z][.)])[ \t]+\S", re.MULTILINE)
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    starts = [m.start() for m in _ITEM.finditer(text)]
+    spans = []
+    for i, s in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        para_end = text.find("\n\n", s)
+        if (
+            para_end != -1
+            and para_end < end
+            and not text[para_end + 2 : end].startswith((" ", "\t"))
+        ):
+            end = para_end
+        spans.append((s, end))
+    return spans
+
+
+def _item_title(text: str) -> str:
+    first = text.strip().split("\n", 1)[0]
+    first = re.sub(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●■◆*-]|[A-Z][.)])[ \t]+", "", first)
+    return strip_subject(first)
+
+
+def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
+    """Calendar events, else numbered items with their own dates (2+), else the announcement."""
+    body = sources.body
+    if sources.calendars:
+        return tuple(
+            Block(0, len(body), body, (), calendar=c) for c in sources.calendars if c.start_date
+        )
+    items = []
+    for s, e in _items(body[: sources.new_len] if not sources.is_reply else body):
+        dates = event_dates(body[s:e], sources.reference, language)
+        if dates and _item_title(body[s:e]):
+            items.append(Block(s, e, body[s:e], dates, item_title=_item_title(body[s:e])))
+    if len({(b.dates[0].start, b.item_title) for b in items}) >= 2:
+        return tuple(items)
+    dates = event_dates(body, sources.reference, language)
+    new_len = sources.new_len if sources.is_reply else 0
+    return (Block(0, len(body), body, dates, new_len=new_len),) if dates else ()
+
+
+# ------------------------------------------------------------------------------------ fields
+
+
+def _fv(
+    value: Any,
+    conf: float,
+    part: str = "",
+    span: tuple[int, int] | None = None,
+    method: str = "",
+    offset: int = 0,
+) -> FieldValue:
+    evidence = None
+    if part and span is not None:
+        evidence = Evidence(part, span[0] + offset, span[1] + offset, method)
+    return FieldValue(value, conf, evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    venue: FieldValue
+    place: Place | None
+    place_fv: FieldValue
+    country: FieldValue
+    mode: FieldValue
+
+
+_VENUE_LABEL = re.compile(
+    r"^[ \t*•-]*(?:venue|location|where|place|address|lieu|adresse|lugar|sede|dirección|local"
+    r"|endereço|المكان|العنوان)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_EMAIL = re.compile(r"\S+@\S+")
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end == -1 else end)
+
+
+def _usable_places(text: str) -> list[Place]:
+    bad = [m.span() for m in _URL.finditer(text)] + [m.span() for m in _EMAIL.finditer(text)]
+    return [p for p in find_places(text) if not any(s <= p.span[0] < e for s, e in bad)]
+
+
+def _choose_place(
+    text: str, places: list[Place], venue_span: tuple[int, int] | None
+) -> Place | None:
+    if not places:
+        return None
+    if venue_span is not None:
+        line = _line_of(text, venue_span[0])
+        for p in places:
+            if line[0] <= p.span[0] <= line[1] + 80:
+                return p
+    for m in _VENUE_LABEL.finditer(text):
+        line = _line_of(text, m.start())
+        for p in places:
+            if line[0] <= p.span[0] <= line[1] + 60:
+                return p
+    return places[0]
+
+
+def where(sources: Sources, block: Block) -> _Where:
+    """Venue, city, country and mode of a block (calendar LOCATION first when there is one)."""
+    if block.calendar is not None and block.calendar.location:
+        found = _where_in(block.calendar.location, "calendar", 0, block.text)
+        if found.place is not None or found.mode.value == "online":
+            return found
+    if block.new_len:
+        newest = _where_in(block.text[: block.new_len], "body", block.start, block.text)
+        if newest.venue.value is not None:
+            return newest
+    return _where_in(block.text, "body", block.start, block.text)
+
+
+def _where_in(text: str, part: str, offset: int, context: str) -> _Where:
+    places = _usable_places(text)
+    first_city = places[0].city if places else None
+    venue = find_venue(text, city=first_city)
+    venue_span = venue[1] if venue else None
+    place = _choose_place(text, places, venue_span)
+    mode_sig = detect_mode(
+        context if part == "calendar" else text, has_physical_venue=venue is not None
+    )
+    mode = mode_sig.mode
+    if mode == "online":
+        return _Where(
+            _fv(None, 0.8),
+            None,
+            _fv(None, 0.8),
+            _fv(None, 0.8),
+            _fv(mode, mode_sig.confidence, "body", mode_sig.span, "lexicon", 0),
+        )
+    venue_fv = _fv(venue[0], 0.7, part, venue[1], "location", offset) if venue else _fv(None, 0.3)
+    if place is None:
+        return _Where(
+            venue_fv, None, _fv(None, 0.3), _country_only(text, part, offset), _mode_fv(mode_sig)
+        )
+    return _Where(
+        venue_fv,
+        place,
+        _fv(place.city, 0.8, part, place.span, "gazetteer", offset),
+        _fv(place.country, 0.85, part, place.span, "gazetteer", offset),
+        _mode_fv(mode_sig),
+    )
+
+
+def _mode_fv(sig: Any) -> FieldValue:
+    span = getattr(sig, "span", None)
+    return _fv(sig.mode, float(sig.confidence), "body" if span else "", span, "lexicon")
+
+
+def _country_only(text: str, part: str, offset: int) -> FieldValue:
+    countries = find_countries(text)
+    if not countries:
+        return _fv(None, 0.3)
+    code, span = countries[0]
+    return _fv(code, 0.5, part, span, "gazetteer", offset)
+
+
+# ------------------------------------------------------------------------------------ zone
+
+
+def _zone_near_time(text: str, t: TimeMention | None) -> str | None:
+    if t is None:
+        return None
+    after = text[t.span[1] : t.span[1] + 40]
+    m = re.search(r"\(?\s*([A-Z][\w\- ]{2,30}?)\s+(?:time|hora|heure)\b", after)
+    if m:
+        place = city_by_name(m.group(1).strip())
+        if place is not None:
+            return place.timezone
+    return None
+
+
+def timezone(
+    block: Block, place: Place | None, t: TimeMention | None, country_hint: str | None
+) -> tuple[str | None, float, str]:
+    """IANA zone: the city decides; else the calendar TZID or the zone written by the time."""
+    if place is not None and place.timezone:
+        return canonical_zone(place.timezone), 0.85, "gazetteer"
+    cal = block.calendar
+    if cal is not None and cal.tzid:
+        zone = cal.tzid if "/" in cal.tzid else windows_zone_to_iana(cal.tzid, country=country_hint)
+        return canonical_zone(zone), 0.8, "ics"
+    near = _zone_near_time(block.text, t)
+    if near:
+        return canonical_zone(near), 0.75, "gazetteer"
+    if t is not None and t.zone:
+        return canonical_zone(zone_from_text(t.zone, country=country_hint)), 0.6, "grammar"
+    return None, 0.4, ""
+
+
+def organiser_country(sources: Sources) -> str | None:
+    """The country of the sender's organisation: a place in the signature, if any."""
+    places = _usable_places(sources.signature) if sources.signature else []
+    return places[0].country if places else None
+
+
+# ------------------------------------------------------------------------------------ links
+
+_REGISTER = re.compile(
+    r"regist|inscri|signup|sign-up|forms?\.|/form|survey|eventbrite|rsvp|typeform|kobo|jotform"
+    r"|cvent|/apply|formulario|formulaire",
+    re.IGNORECASE,
+)
+_JOIN = re.compile(r"zoom\.us|teams\.microsoft|teams\.live|meet\.google|webex|gotomeeting|whereby")
+_REG_CONTEXT = re.compile(
+    r"regist|inscri|sign up|enrol|formulario|formulaire|formulário|register|أسجل|تسجيل",
+    re.IGNORECASE,
+)
+
+
+def registration_url(text: str, offset: int) -> FieldValue:
+    """Registration form > join link > a link on a registration line > null."""
+    urls = [(m.group(0).rstrip(".,;:!?»"), m.span()) for m in _URL.finditer(text)]
+    for url, span in urls:
+        if _REGISTER.search(url) and not _JOIN.search(url):
+            return _fv(url, 0.85, "body", span, "grammar", offset)
+    for url, span in urls:
+        if _REGISTER.search(url) or _JOIN.search(url):
+            return _fv(url, 0.75, "body", span, "grammar", offset)
+    for url, span in urls:
+        line = text[_line_of(text, span[0])[0] : span[0]]
+        if _REG_CONTEXT.search(line):
+            return _fv(url, 0.6, "body", span, "grammar", offset)
+    return _fv(None, 0.5)
+
+
+# ------------------------------------------------------------------------------------ organizer
+
+_ORG_VERBS = re.compile(
+    r"\b(?:(?:is|are) (?:pleased|delighted|happy|honou?red|organi[sz]ing|hosting|holding"
+    r"|co-organi[sz]ing)|(?:cordially |kindly )?invites?|will (?:hold|host|organi[sz]e|convene)"
+    r"|(?:tienen|tiene) el (?:gusto|agrado|placer)|invitan?|organizan?|convocan?"
+    r"|(?:a|ont) le plaisir|(?:vous )?invitent|invite|organisent|organise"
+    r"|(?:têm|tem) o prazer|convidam?|organizam?|يسر|تتشرف|ينظم|تنظم)\b",
+    re.IGNORECASE,
+)
+_ORG_LEAD = re.compile(r"^(?:(?:the|el|la|los|las|le|les|l'|o|a|os|as)\s+)", re.IGNORECASE)
+
+
+def sources_language(sources: Sources) -> str:
+    """A cheap guess of the mail's language for joining words ("and", "et", "y", "e")."""
+    low = sources.body[:2000].lower()
+    counts = {
+        "fr": low.count(" le ") + low.count(" et ") + low.count(" des "),
+        "es": low.count(" el ") + low.count(" y ") + low.count(" los "),
+        "pt": low.count(" o ") + low.count(" e ") + low.count(" dos ") + low.count(" não "),
+        "en": low.count(" the ") + low.count(" and ") + low.count(" of "),
+    }
+    return max(counts, key=lambda k: counts[k])
+
+
+def organiser_sentence(block: Block) -> str:
+    """The sentence naming the organisers (text before an invite verb), for NER."""
+    text = block.text if block.calendar is None else block.text[:3000]
+    m = _ORG_VERBS.search(text[:6000])
+    if not m:
+        return ""
+    start = max(text.rfind("\n\n", 0, m.start()), text.rfind(". ", 0, m.start()), -1) + 1
+    return " ".join(text[start : m.start()].split())[:300]
+
+
+def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
+    """Entities before the invite verb; NER organisations when the sentence is long."""
+    sentence = organiser_sentence(block)
+    cleaned = _clean_org(sentence, sources_language(sources))
+    if cleaned and len(cleaned.split()) <= 24:
+        pos = sources.body.find(sentence[:40])
+        return _fv(cleaned, 0.6, "body", (max(pos, 0), max(pos, 0) + len(sentence)), "grammar")
+    if ner_orgs and len(ner_orgs) <= 3:
+        return _fv(" and ".join(dict.fromkeys(ner_orgs)), 0.5, "", None, "ner")
+    return _signature_org(sources)
+
+
+_ORG_WORD = re.compile(
+    r"\b(?:IOM|OIM|ILO|OIT|UN[A-Z]*|Office|Ministry|Ministère|Ministerio|Ministério|Secretariat"
+    r"|Secrétariat|Secretaría|Organi[sz]ation|Organización|University|Université|Universidad"
+    r"|Council|Conseil|Consejo|Commission|Comisión|Bureau|Oficina|Escritório|Ayuntamiento"
+    r"|Municipality|Mairie|Alcaldía|Network|Réseau|Red|Association|Asociación|Centre|Center"
+    r"|Centro|Foundation|Fundación|Fondation|Institute|Institut|Instituto|Mission|Embassy)\b"
+)
+
+
+def _signature_org(sources: Sources) -> FieldValue:
+    """The organisation line of the sender's signature: the last line naming an entity."""
+    lines = [line.strip() for line in sources.signature.split("\n")[:12] if line.strip()]
+    for line in lines[1:]:
+        if _ORG_WORD.search(line) and len(line) <= 90 and "@" not in line:
+            name = line.split("|")[-1].strip() if "|" in line else line
+            pos = sources.signature.find(line)
+            return _fv(name, 0.4, "signature", (pos, pos + len(line)), "grammar")
+    return _fv(None, 0.3)
+
+
+_AND = {"en": "and", "fr": "et", "es": "y", "pt": "e", "ar": "و"}
+_LEAD_CLAUSE = re.compile(
+    r"^(?:(?:on|as|in|during|to mark|ahead of|following|at|for|dans|en|à|au|lors|pour|no|na|para"
+    r"|con motivo|with|as discussed|dear)\b[^,]{0,120},\s*)+",
+    re.IGNORECASE,
+)
+_PARTNER = re.compile(
+    r",?\s*\b(?:in partnership with|in collaboration with|together with|jointly with"
+    r"|en colaboración con|en alianza con|junto con|em parceria com|en partenariat avec"
+    r"|en collaboration avec|avec)\b\s*",
+    re.IGNORECASE,
+)
+
+
+def _clean_org(sentence: str, language: str = "en") -> str:
+    s = _LEAD_CLAUSE.sub("", sentence.strip())
+    s = _PARTNER.sub(f" {_AND.get(language, 'and')} ", s)
+    s = re.sub(
+        r",?\s*(?:with the support of|with support from|con el apoyo de|avec le soutien de)"
+        r"[^,]*,?",
+        " ",
+        s,
+        flags=re.IGNORECASE,
+    )
+    s = _ORG_LEAD.sub("", s.strip(" ,;:"))
+    s = re.sub(r"\s+(?:jointly|together|also|would like to|is|are)$", "", s, flags=re.IGNORECASE)
+    if not s or s[0].islower() or re.match(r"(?:we|I|nous|nosotros|je|yo|eu|nós)\b", s, re.I):
+        return ""
+    return s.strip(" ,")
+
+
+# ------------------------------------------------------------------------------------ assembly
+
+
+def _title_fv(sources: Sources, block: Block) -> FieldValue:
+    if block.calendar is not None and block.calendar.summary:
+        title = strip_subject(block.calendar.summary)
+        return _fv(title, 0.85, "calendar", (0, len(block.calendar.summary)), "ics")
+    if block.item_title:
+        return _fv(block.item_title, 0.7, "body", (block.start, block.end), "grammar")
+    cand: TitleCandidate | None = choose_title(sources.subject, sources.body, sources.headings)
+    if cand is None:
+        return _fv(None, 0.1)
+    part = "subject" if cand.source == "subject" else "body"
+    return _fv(cand.text, cand.confidence, part, (cand.start, cand.end), "grammar")
+
+
+def _status_fv(sources: Sources, block: Block) -> FieldValue:
+    if block.calendar is not None and is_cancellation(block.calendar):
+        return _fv("cancelled", 0.95, "calendar", (0, 0), "ics")
+    sig = detect_status(sources.subject, block.text[: sources.new_len or None])
+    span = getattr(sig, "span", None)
+    return _fv(
+        sig.status, float(sig.confidence), "body" if span else "", span, "lexicon", block.start
+    )
+
+
+def _dates_fv(block: Block, status: str) -> tuple[FieldValue, FieldValue, int]:
+    cal = block.calendar
+    if cal is not None:
+        return (
+            _fv(cal.start_date, 0.95, "calendar", (0, 0), "ics"),
+            _fv(cal.end_date, 0.95, "calendar", (0, 0), "ics"),
+            0,
+        )
+    m = pick_date(block, status)
+    if m is None:
+        return _fv(None, 0.1), _fv(None, 0.1), 0
+    conf = 0.85 if m.explicit_year else 0.7
+    return (
+        _fv(m.start, conf, "body", m.span, "grammar", block.start),
+        _fv(m.end, conf, "body", m.span, "grammar", block.start),
+        m.span[1],
+    )
+
+
+def _times_fv(block: Block, near: int) -> tuple[FieldValue, FieldValue, TimeMention | None]:
+    cal = block.calendar
+    if cal is not None:
+        return (
+            _fv(_hhmm(cal.start_time), 0.95, "calendar", (0, 0), "ics"),
+            _fv(_hhmm(cal.end_time), 0.95, "calendar", (0, 0), "ics"),
+            None,
+        )
+    t = pick_time(block, near)
+    if t is None:
+        return _fv(None, 0.5), _fv(None, 0.5), None
+    return (
+        _fv(_hhmm(t.start), 0.8, "body", t.span, "grammar", block.start),
+        _fv(_hhmm(t.end), 0.75, "body", t.span, "grammar", block.start),
+        t,
+    )
+
+
+def event_fields(
+    sources: Sources, block: Block, language: str, ner_orgs: tuple[str, ...]
+) -> dict[str, FieldValue]:
+    """Every EVENT_FIELDS value of one block."""
+    title = _title_fv(sources, block)
+    status = _status_fv(sources, block)
+    start, end, near = _dates_fv(block, str(status.value))
+    start_t, end_t, tmention = _times_fv(block, near)
+    loc = where(sources, block)
+    zone, zconf, zmethod = timezone(block, loc.place, tmention, organiser_country(sources))
+    kind = classify_event_type(str(title.value or ""), block.text[:4000], language=language)
+    return {
+        "title": title,
+        "status": status,
+        "start_date": start,
+        "end_date": end,
+        "start_time": start_t,
+        "end_time": end_t,
+        "timezone": _fv(zone, zconf, "", None, zmethod),
+        "mode": loc.mode,
+        "venue": loc.venue,
+        "city": loc.place_fv,
+        "country": loc.country,
+        "event_type": _fv(kind[0], float(kind[1]), "body" if kind[2] else "", kind[2], "lexicon"),
+        "organizer": organizer(block, ner_orgs, sources),
+        "registration_url": registration_url(block.text, block.start),
+    }
