@@ -1,0 +1,74 @@
+"""Main language of a text: script counts first, then weighted function-word hits (no model).
+
+Arabic, Cyrillic, Han and kana scripts decide on their own when they hold a fair share of the
+letters; Latin-script text is scored against the function-word lists in ``data/stopwords.json``
+(a word shared by k languages adds 1/k to each). English wins ties and empty texts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+DEFAULT = "en"
+_SCRIPT_SHARE = 0.3
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@cache
+def _weights() -> dict[str, dict[str, float]]:
+    """word -> {language: weight}."""
+    raw = resources.files("parsers").joinpath("data/stopwords.json").read_text("utf-8")
+    lists: dict[str, list[str]] = {
+        k: v for k, v in json.loads(raw).items() if not k.startswith("_")
+    }
+    owners: dict[str, list[str]] = {}
+    for lang, words in lists.items():
+        for word in words:
+            owners.setdefault(word, []).append(lang)
+    return {w: {lang: 1.0 / len(langs) for lang in langs} for w, langs in owners.items()}
+
+
+def _script_language(text: str) -> str | None:
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return None
+    for lang, pattern in _SCRIPTS:
+        if len(pattern.findall(text)) / letters >= _SCRIPT_SHARE:
+            return lang
+    return None
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """Function-word score per language for Latin-script text (for callers that want margins)."""
+    weights = _weights()
+    scores: dict[str, float] = {}
+    for match in _WORD.finditer(text.replace("’", "'")):
+        word = match.group().casefold()
+        for key in (word, word.split("'")[0] + "'" if "'" in word else ""):
+            for lang, weight in weights.get(key, {}).items():
+                scores[lang] = scores.get(lang, 0.0) + weight
+    return scores
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the main language of ``text`` (en fr es pt ar de it ru zh ja)."""
+    by_script = _script_language(text)
+    if by_script:
+        return by_script
+    scores = language_scores(text)
+    if not scores:
+        return DEFAULT
+    best = max(scores.values())
+    if scores.get(DEFAULT, 0.0) >= best:
+        return DEFAULT
+    return max(scores, key=lambda lang: scores[lang])
