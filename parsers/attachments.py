@@ -40,13 +40,21 @@ def _kind(att: Attachment) -> str:
 
 
 def _docx_text(data: bytes) -> str:
+    """Paragraphs and table rows in document order (a row becomes "cell | cell")."""
     import docx  # python-docx; imported here so a mail without attachments never pays for it
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text.strip() for cell in row.cells))
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = str(child.tag).rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells = dict.fromkeys(cell.text.strip() for cell in row.cells)
+                lines.append(" | ".join(c for c in cells if c))
     return "\n".join(lines)
 
 

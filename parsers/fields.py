@@ -59,7 +59,7 @@ _UMBRELLA = re.compile(
 )
 _DATE_LABEL = re.compile(
     r"(?:^|\n)[ \t*•-]*(?:date|dates|when|fecha|fechas|cuándo|data|datas|quand|le|التاريخ"
-    r"|new date|nueva fecha|nouvelle date|nova data)\s*:",
+    r"|new date|nueva fecha|nouvelle date|nova data)\s*[:|]",
     re.IGNORECASE,
 )
 
@@ -227,7 +227,7 @@ class _Where:
 
 _VENUE_LABEL = re.compile(
     r"^[ \t*•-]*(?:venue|location|where|place|address|lieu|adresse|lugar|sede|dirección|local"
-    r"|endereço|المكان|العنوان)\s*:",
+    r"|endereço|المكان|العنوان)\s*[:|]",
     re.IGNORECASE | re.MULTILINE,
 )
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
@@ -390,6 +390,18 @@ def registration_url(text: str, offset: int) -> FieldValue:
     return _fv(None, 0.5)
 
 
+def _link(sources: Sources, block: Block) -> FieldValue:
+    """Links in the block; else join links in the signature/footer or the calendar text."""
+    found = registration_url(block.text, block.start)
+    if found.value is not None:
+        return found
+    extra = sources.signature
+    if block.calendar is not None:
+        extra += "\n" + block.calendar.description + "\n" + block.calendar.url
+    fallback = registration_url(extra, 0)
+    return FieldValue(fallback.value, fallback.confidence * 0.9, None)
+
+
 # ------------------------------------------------------------------------------------ organizer
 
 _ORG_VERBS = re.compile(
@@ -425,8 +437,31 @@ def organiser_sentence(block: Block) -> str:
     return " ".join(text[start : m.start()].split())[:300]
 
 
+_ORGANISED_BY = re.compile(
+    r"\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed) by|organisée? par|organizad[oa] por"
+    r"|organizad[oa] pela?|co-organisée? par|convocad[oa] por",
+    re.IGNORECASE,
+)
+
+
+def _organised_by(block: Block, language: str) -> FieldValue | None:
+    m = _ORGANISED_BY.search(block.text[:6000])
+    if not m:
+        return None
+    tail = block.text[m.end() : m.end() + 200].split("\n")[0]
+    tail = re.split(r"[.;:(]|,\s*(?:in|on|at|with|the|en|el|le|à|no|em)\b", tail)[0]
+    name = _clean_org(tail, language)
+    if not name or len(name.split()) > 24:
+        return None
+    start = block.start + m.end()
+    return _fv(name, 0.7, "body", (start, start + len(tail)), "grammar")
+
+
 def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
-    """Entities before the invite verb; NER organisations when the sentence is long."""
+    """ "Organised by X"; entities before the invite verb; NER; the signature's organisation."""
+    by = _organised_by(block, sources_language(sources))
+    if by is not None:
+        return by
     sentence = organiser_sentence(block)
     cleaned = _clean_org(sentence, sources_language(sources))
     if cleaned and len(cleaned.split()) <= 24:
@@ -576,5 +611,5 @@ def event_fields(
         "country": loc.country,
         "event_type": _fv(kind[0], float(kind[1]), "body" if kind[2] else "", kind[2], "lexicon"),
         "organizer": organizer(block, ner_orgs, sources),
-        "registration_url": registration_url(block.text, block.start),
+        "registration_url": _link(sources, block),
     }

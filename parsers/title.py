@@ -54,7 +54,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(
-    r"^\s*(?:date|dates|fecha|fechas|data|datas|when|quand|cuándo|التاريخ)\s*:", re.IGNORECASE
+    r"^\s*(?:date|dates|fecha|fechas|data|datas|when|quand|cuándo|التاريخ)\s*[:|]", re.IGNORECASE
 )
 _QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"\n]{12,200}?)\s*[»”\"]")
 
@@ -161,6 +161,15 @@ def _standalone_line(text: str) -> TitleCandidate | None:
     return None
 
 
+def _after_generic_label(text: str) -> TitleCandidate | None:
+    """The name line just under a generic label line ("CONCEPT NOTE", "INVITATION")."""
+    for m in re.finditer(r"^([^\n]{3,40})\n([^\n]{6,200})$", text[:4000], re.MULTILINE):
+        label, line = m.group(1).strip(), m.group(2).strip()
+        if is_generic(label.title()) and _title_like(line) and not is_generic(line):
+            return TitleCandidate(line, "body", m.start(2), m.end(2), 0.7)
+    return None
+
+
 def _good_heading(heading: str) -> bool:
     words = heading.split()
     digits = sum(c.isdigit() for c in heading)
@@ -174,7 +183,7 @@ def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> Tit
         if _good_heading(heading) and not _SUBJECT_HEAD.match(heading + " -"):
             pos = body.find(heading)
             return TitleCandidate(heading, "body", max(pos, 0), max(pos, 0) + len(heading), 0.7)
-    for finder in (_before_date_label, _standalone_line):
+    for finder in (_before_date_label, _after_generic_label, _standalone_line):
         cand = finder(body)
         if cand is not None:
             return cand
