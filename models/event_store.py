@@ -8,6 +8,7 @@ them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -69,8 +70,13 @@ def apply_extraction(
     events: list[dict[str, Any]],
     confidences: list[dict[str, float]],
     evidence: list[dict[str, Any]],
+    link: Callable[[Session, RawMessage, dict[str, Any]], bool] | None = None,
 ) -> list[Event]:
-    """Create or refresh the events of ``message`` from one extraction. Caller commits."""
+    """Create or refresh the events of ``message`` from one extraction. Caller commits.
+
+    ``link`` (review.linking.link_to_existing) may claim a new event as an update of a known one
+    (it records an EventRevision and returns True): then no second event is created.
+    """
     existing = {
         e.position: e
         for e in session.scalars(
@@ -83,6 +89,8 @@ def apply_extraction(
         conf = confidences[position] if position < len(confidences) else {}
         evid = evidence[position] if position < len(evidence) else {}
         event = existing.pop(position, None)
+        if event is None and link is not None and link(session, message, values):
+            continue
         if event is None:
             event = Event(message_id=message.id, position=position, **values)
             event.confidence, event.evidence = conf, evid

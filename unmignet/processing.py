@@ -25,6 +25,7 @@ from models.base import utcnow
 from models.event_store import apply_extraction
 from models.message import DONE, FAILED, PENDING, PROCESSING, RawMessage
 from parsers.types import ExtractionResult
+from review.linking import link_to_existing
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,14 @@ def process_one(session: Session, message: RawMessage, extractor: ExtractorLike)
     message.not_event_reason = result.reason or None
     payload = result.as_json()
     events = payload["events"] if message.marked_not_event_by is None else []
-    apply_extraction(session, message, events, payload["confidence"], payload["evidence"])
+    apply_extraction(
+        session,
+        message,
+        events,
+        payload["confidence"],
+        payload["evidence"],
+        link=link_to_existing,
+    )
     message.state, message.error, message.processed_at = DONE, None, utcnow()
     message.claimed_by = message.claimed_at = None
     return len(events)
