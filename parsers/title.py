@@ -102,10 +102,14 @@ def _line_before(lines: list[str], starts: list[int], i: int) -> TitleCandidate 
     j = i - 1
     while j >= 0 and not lines[j].strip():
         j -= 1
-    if j < 0 or not _title_like(lines[j]):
+    if j < 0 or not _title_like(lines[j]) or len(lines[j].split()) < 3:
         return None
     first = j
-    while first - 1 >= 0 and lines[first - 1].strip() and _title_like(lines[first - 1]):
+    while (
+        first - 1 >= 0
+        and _title_like(lines[first - 1])
+        and min(len(lines[first - 1].split()), len(lines[j].split())) < 6
+    ):
         first -= 1  # a title wrapped over two lines
         if j - first >= 1:
             break
