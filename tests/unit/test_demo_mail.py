@@ -5,14 +5,16 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import re
 import zipfile
-from datetime import date
+from datetime import date, timedelta
 from email.message import EmailMessage, Message
 from pathlib import Path
 
 import pytest
 
 from unmignet.demo_mail import (
+    demo_templates,
     encode_words,
     format_date,
     message_id,
@@ -163,10 +165,10 @@ def test_legacy_charsets_decode(inbox: dict[str, bytes]) -> None:
 
 
 def test_dates_of_sample_mails_land_relative_to_today(inbox: dict[str, bytes]) -> None:
-    """The Nairobi dialogue starts on the first Tuesday at least 10 days ahead; the mail is
+    """The Nairobi dialogue starts on the first Tuesday at least 14 days ahead; the mail is
     dated two days before today."""
     message = parse(inbox["01-en-iom-kenya-labour-mobility-dialogue.eml"])
-    assert "Tuesday, 8 December 2026" in text_of(message)
+    assert "Tuesday, 15 December 2026" in text_of(message)
     assert message["Date"].datetime.date() == date(2026, 11, 25)
 
 
@@ -175,7 +177,7 @@ def test_ics_dates_are_relative_to_today(inbox: dict[str, bytes]) -> None:
     message = parse(inbox["05-en-ohchr-geneva-consultation-outlook-invite.eml"])
     calendar = next(p for p in all_parts(message) if p.get_content_type() == "text/calendar")
     assert isinstance(calendar, EmailMessage)
-    expected = format_date(resolve_offset(TODAY, "+6>thu"), "ics")
+    expected = format_date(resolve_offset(TODAY, "+9>thu"), "ics")
     assert f"DTSTART;TZID=W. Europe Standard Time:{expected}T" in calendar.get_content()
 
 
@@ -265,3 +267,25 @@ def test_long_non_ascii_display_names_decode_with_their_spaces(inbox: dict[str, 
     """A display name longer than one encoded word decodes to the same words and spaces."""
     message = parse(inbox["26-ar-amman-warsha-tadrib.eml"])
     assert message["From"].addresses[0].display_name == "المرصد العربي للهجرة والعمل"
+
+
+def event_days(today: date) -> set[tuple[str, date]]:
+    """Event days of the templates: by convention written with a weekday anchor (``+9>tue``),
+    while deadlines and mail dates use plain offsets."""
+    days = set()
+    for name, template in demo_templates():
+        for offset in re.findall(r"\{\{date:([+-]\d+>\w+(?:[+-]\d+)?):", template):
+            days.add((name, resolve_offset(today, offset)))
+    return days
+
+
+@pytest.mark.parametrize("weekday", range(7))
+def test_every_weekday_gives_the_weekly_digest_content(weekday: int) -> None:
+    """Whatever the day the demo runs, at least eight event days fall in the next seven days
+    and at least eight in the next Monday-to-Sunday week, and all are in the future."""
+    today = date(2026, 11, 23) + timedelta(days=weekday)
+    next_monday = today + timedelta(days=7 - today.weekday())
+    days = [day for _, day in event_days(today)]
+    assert all(day > today for day in days)
+    assert sum(1 <= (day - today).days <= 7 for day in days) >= 8
+    assert sum(0 <= (day - next_monday).days < 7 for day in days) >= 8
