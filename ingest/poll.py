@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ingest.mailbox import Mailbox
 from ingest.store import store_raw
 from models.base import utcnow
-from models.message import MailboxCheckpoint
+from models.message import MailboxCheckpoint, RawMessage
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,34 @@ def checkpoint_for(session: Session, account: str, folder: str) -> MailboxCheckp
     return row
 
 
+def stored_uids(session: Session, account: str, folder: str, uidvalidity: int) -> set[int]:
+    rows = session.scalars(
+        select(RawMessage.uid).where(
+            RawMessage.account == account,
+            RawMessage.folder == folder,
+            RawMessage.uidvalidity == uidvalidity,
+            RawMessage.uid.is_not(None),
+        )
+    )
+    return {int(uid) for uid in rows if uid is not None}
+
+
+def count_unseen(
+    sessions: sessionmaker[Session], mailbox: Mailbox, folder: str, *, rescan: bool = False
+) -> PollReport:
+    """What ``poll_folder`` would fetch (``seen``), without fetching or storing anything."""
+    report = PollReport(mailbox.name, folder)
+    state = mailbox.folder_state(folder)
+    with sessions.begin() as session:
+        cp = checkpoint_for(session, mailbox.name, folder)
+        same = cp.uidvalidity == state.uidvalidity and not rescan
+        last_uid = cp.last_uid if same else 0
+        done = set() if same else stored_uids(session, mailbox.name, folder, state.uidvalidity)
+    uids = [u for u in mailbox.uids_after(folder, last_uid) if u > last_uid and u not in done]
+    report.seen = len(uids)
+    return report
+
+
 def poll_folder(
     sessions: sessionmaker[Session],
     mailbox: Mailbox,
@@ -70,6 +98,10 @@ def poll_folder(
         last_uid = cp.last_uid
         cp.last_poll_at = utcnow()
     uids = [u for u in mailbox.uids_after(folder, last_uid) if u > last_uid]
+    if rescan:  # resumable: what this UIDVALIDITY already stored is not fetched again
+        with sessions.begin() as session:
+            done = stored_uids(session, mailbox.name, folder, state.uidvalidity)
+        uids = [u for u in uids if u not in done]
     for start in range(0, len(uids), batch_size):
         _store_batch(
             sessions,

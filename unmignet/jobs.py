@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ingest.localdir import LocalMailbox
 from ingest.mailbox import Mailbox
 from ingest.poll import PollReport, poll_folder
 from unmignet.app import App
+from unmignet.errors import MailboxError
 from unmignet.processing import ProcessReport, process_pending
+
+if TYPE_CHECKING:
+    from ingest.idle import IdleWatcher
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +63,26 @@ def local_source(app: App) -> Source | None:
 
 
 @contextmanager
-def open_sources(app: App) -> Iterator[list[Source]]:
-    """Every configured mailbox, opened; closed on exit."""
+def open_sources(
+    app: App, *, since: date | None = None, errors: list[str] | None = None
+) -> Iterator[list[Source]]:
+    """Every configured mailbox, opened; closed on exit.
+
+    An IMAP account that cannot log in is left out: its error is recorded on its checkpoints and
+    appended to ``errors``, and the other accounts go on.
+    """
+    from ingest.accounts import open_account
+
     sources: list[Source] = []
     local = local_source(app)
     if local is not None:
         sources.append(local)
+    for account in app.config.accounts:
+        opened = open_account(app.sessions, account, since=since)
+        if opened.mailbox is not None:
+            sources.append(Source(opened.mailbox, account.folders, account.after))
+        elif errors is not None and opened.error:
+            errors.append(opened.error)
     try:
         yield sources
     finally:
@@ -74,26 +94,144 @@ def poll_once(
     app: App,
     *,
     rescan: bool = False,
+    since: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> PollSummary:
-    """Store what is new in every source, then extract everything pending."""
+    """Store what is new in every source, extract everything pending, then run after-actions.
+
+    A folder or account that fails is recorded (checkpoint and ``summary.errors``) and skipped.
+    """
     summary = PollSummary()
-    with open_sources(app) as sources:
+    with open_sources(app, since=since, errors=summary.errors) as sources:
         for source in sources:
             for folder in source.folders:
-                report = poll_folder(
-                    app.sessions,
-                    source.mailbox,
-                    folder,
-                    batch_size=app.config.poll.batch_size,
-                    max_bytes=app.config.poll.max_message_bytes,
-                    rescan=rescan,
-                    progress=progress,
-                )
-                summary.polls.append(report)
-    summary.processing = process(app, should_stop=should_stop)
+                report = poll_source_folder(app, source, folder, rescan, progress, summary.errors)
+                if report is not None:
+                    summary.polls.append(report)
+        summary.processing = process(app, should_stop=should_stop)
+        for source in sources:
+            apply_after_actions(app, source, summary.polls, summary.errors)
     return summary
+
+
+def poll_source_folder(
+    app: App,
+    source: Source,
+    folder: str,
+    rescan: bool,
+    progress: Callable[[int, int], None] | None,
+    errors: list[str],
+) -> PollReport | None:
+    """Poll one folder under its lock; a mailbox failure is recorded and returns None."""
+    from ingest.accounts import folder_lock, record_error
+
+    with folder_lock(source.mailbox.name, folder):
+        try:
+            return poll_folder(
+                app.sessions,
+                source.mailbox,
+                folder,
+                batch_size=app.config.poll.batch_size,
+                max_bytes=app.config.poll.max_message_bytes,
+                rescan=rescan,
+                progress=progress,
+            )
+        except MailboxError as err:
+            log.error("%s/%s: %s", source.mailbox.name, folder, err)
+            record_error(app.sessions, source.mailbox.name, [folder], str(err))
+            errors.append(str(err))
+            return None
+
+
+def apply_after_actions(
+    app: App, source: Source, polls: list[PollReport], errors: list[str]
+) -> None:
+    """The configured after-action on the UIDs this poll stored (after their extraction ran)."""
+    from ingest.accounts import record_error
+
+    if source.after == "none":
+        return
+    for report in polls:
+        if report.account != source.mailbox.name or not report.stored_uids:
+            continue
+        try:
+            source.mailbox.mark_processed(report.folder, report.stored_uids, source.after)
+        except MailboxError as err:
+            log.error("%s/%s: after-action failed: %s", report.account, report.folder, err)
+            record_error(app.sessions, report.account, [report.folder], str(err))
+            errors.append(str(err))
+
+
+def count_new(app: App, *, rescan: bool = False, since: date | None = None) -> PollSummary:
+    """``poll --dry-run``: per folder, how many messages a poll would fetch; stores nothing."""
+    from ingest.poll import count_unseen
+
+    summary = PollSummary()
+    with open_sources(app, since=since, errors=summary.errors) as sources:
+        for source in sources:
+            for folder in source.folders:
+                try:
+                    summary.polls.append(
+                        count_unseen(app.sessions, source.mailbox, folder, rescan=rescan)
+                    )
+                except MailboxError as err:
+                    summary.errors.append(str(err))
+    return summary
+
+
+def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport:
+    """What an IDLE watcher does on news: store, extract what it stored, run the after-action."""
+    from ingest.accounts import folder_lock
+
+    with folder_lock(mailbox.name, folder):
+        report = poll_folder(
+            app.sessions,
+            mailbox,
+            folder,
+            batch_size=app.config.poll.batch_size,
+            max_bytes=app.config.poll.max_message_bytes,
+        )
+    if report.stored_ids:
+        process_pending(
+            app.sessions,
+            app.extractor,
+            batch_size=app.config.poll.process_batch_size,
+            only_ids=report.stored_ids,
+        )
+        mailbox.mark_processed(folder, report.stored_uids, after)
+    return report
+
+
+def start_idle_watchers(app: App, stop: threading.Event) -> list[IdleWatcher]:
+    """One IDLE thread per folder of every account with ``idle = true``; started."""
+    from functools import partial
+
+    from ingest.accounts import record_error
+    from ingest.idle import IdleWatcher
+    from ingest.imap import ImapMailbox
+
+    watchers: list[IdleWatcher] = []
+    for account in app.config.accounts:
+        if not account.idle:
+            continue
+        for folder in account.folders:
+            watcher = IdleWatcher(
+                partial(ImapMailbox, account),
+                folder,
+                partial(_idle_poll_logged, app, after=account.after),
+                stop,
+                on_error=partial(record_error, app.sessions, account.name, [folder]),
+            )
+            watcher.start()
+            watchers.append(watcher)
+    return watchers
+
+
+def _idle_poll_logged(app: App, mailbox: Mailbox, folder: str, *, after: str) -> None:
+    report = idle_poll(app, mailbox, folder, after)
+    if report.stored:
+        log.info("IDLE %s/%s: %d stored", mailbox.name, folder, report.stored)
 
 
 def process(

@@ -1,0 +1,335 @@
+"""An IMAP mailbox: the only module that imports imapclient.
+
+``ImapMailbox`` implements ``ingest.mailbox.Mailbox`` for one account:
+
+* transport: implicit TLS (993) or STARTTLS, certificate verification always on (``ca_file`` adds
+  a CA); plaintext only when the config says ``plain`` and the host is a loopback address;
+* login: a password from the environment, or XOAUTH2 with a token from ``ingest.oauth``;
+* reads never change the mailbox: sizes first (``RFC822.SIZE``), then ``BODY.PEEK[]`` in chunks
+  bounded by count and bytes; an over-size message yields its header only, as a stub;
+* after-actions (``seen``, ``keyword:X``, ``move:F``) are applied only under the UIDVALIDITY the
+  UIDs were fetched with; MOVE falls back to COPY + ``\\Deleted`` + UID EXPUNGE;
+* every call has a socket timeout; a dropped connection is reopened once and the (idempotent)
+  call repeated; any other failure is a ``MailboxError`` (``AuthError`` for logins) that names the
+  account.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+
+from ingest.mailbox import FetchedMessage, FolderState
+from ingest.oauth import CachedToken, token_source_for
+from unmignet.config import LOOPBACK_HOSTS, AccountConfig, secret
+from unmignet.errors import AuthError, ConfigError, MailboxError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+FETCH_BYTES_PER_CHUNK = 64 * 1024 * 1024
+_CONNECTION_ERRORS = (IMAPClientAbortError, OSError, EOFError)
+_CHANGES = (b"EXISTS", b"RECENT", b"EXPUNGE", b"FETCH")
+
+
+def is_loopback(host: str) -> bool:
+    return host in LOOPBACK_HOSTS or host.startswith("127.")
+
+
+def ssl_context(ca_file: str | None) -> ssl.SSLContext:
+    """System CAs plus ``ca_file``; hostname checks and certificate verification on."""
+    context = ssl.create_default_context()
+    if ca_file:
+        context.load_verify_locations(cafile=ca_file)
+    return context
+
+
+class ImapMailbox:
+    """One IMAP account; connects lazily, reconnects once on a dropped connection."""
+
+    def __init__(self, account: AccountConfig, *, since: date | None = None) -> None:
+        self.account = account
+        self.name = account.name
+        self.since = since
+        source = token_source_for(account)
+        self.tokens = CachedToken(source) if source is not None else None
+        self._client: IMAPClient | None = None
+        self._selected: str | None = None
+        self._state: FolderState | None = None
+        self._fetched_under: dict[str, int] = {}
+        self._lock = threading.RLock()
+
+    @property
+    def who(self) -> str:
+        return f"account {self.name} ({self.account.username}@{self.account.host})"
+
+    # --- connection ------------------------------------------------------------------------
+
+    def connect(self) -> None:
+        """Open and log in (idempotent); ``AuthError`` or ``MailboxError`` saying why not."""
+        with self._lock:
+            if self._client is None:
+                self._client = self._open()
+
+    def _open(self) -> IMAPClient:
+        client = self._transport()
+        try:
+            self._login(client)
+        except BaseException:
+            _quietly_logout(client)
+            raise
+        return client
+
+    def _transport(self) -> IMAPClient:
+        acc = self.account
+        if acc.security == "plain" and not is_loopback(acc.host):
+            raise ConfigError(f"{self.who}: plaintext IMAP is allowed only to a loopback host")
+        try:
+            context = ssl_context(acc.ca_file)
+            client = IMAPClient(
+                acc.host,
+                port=acc.port,
+                ssl=acc.security == "tls",
+                ssl_context=context,
+                timeout=acc.timeout_seconds,
+            )
+            if acc.security == "starttls":
+                client.starttls(context)
+        except (IMAPClientError, OSError, ssl.SSLError) as err:
+            raise MailboxError(f"{self.who}: cannot connect: {_reason(err)}") from err
+        return client
+
+    def _login(self, client: IMAPClient) -> None:
+        acc = self.account
+        try:
+            if self.tokens is None:
+                password = secret(acc.password_env, what=f"{self.who} password")
+                client.login(acc.username, password)
+            else:
+                client.oauth2_login(acc.username, self.tokens.get().access_token)
+        except LoginError as err:
+            if self.tokens is not None:
+                self.tokens.invalidate()
+            raise AuthError(f"{self.who}: login refused: {_reason(err)}") from err
+        except (IMAPClientError, OSError) as err:
+            raise MailboxError(f"{self.who}: login failed: {_reason(err)}") from err
+
+    @property
+    def token_expires_at(self) -> datetime | None:
+        return self.tokens.expires_at if self.tokens is not None else None
+
+    def close(self) -> None:
+        with self._lock:
+            client, self._client, self._selected = self._client, None, None
+        if client is not None:
+            _quietly_logout(client)
+
+    def _drop(self) -> None:
+        client, self._client, self._selected = self._client, None, None
+        if client is not None:
+            try:
+                client.shutdown()
+            except Exception:  # noqa: BLE001 - the connection is already broken
+                log.debug("%s: shutdown of a broken connection failed", self.who)
+
+    def _call(self, what: str, action: Callable[[IMAPClient], T]) -> T:
+        """Run ``action`` on a live connection; reopen once if the connection was lost."""
+        with self._lock:
+            for attempt in (1, 2):
+                self.connect()
+                assert self._client is not None
+                try:
+                    return action(self._client)
+                except _CONNECTION_ERRORS as err:
+                    self._drop()
+                    if attempt == 2:
+                        raise MailboxError(f"{self.who}: {what}: {_reason(err)}") from err
+                    log.info(
+                        "%s: connection lost during %s (%s); reconnecting", self.who, what, err
+                    )
+                except IMAPClientError as err:
+                    raise MailboxError(f"{self.who}: {what}: {_reason(err)}") from err
+            raise AssertionError("unreachable")  # pragma: no cover
+
+    # --- Mailbox protocol -------------------------------------------------------------------
+
+    def _select(self, client: IMAPClient, folder: str, *, fresh: bool = False) -> FolderState:
+        if fresh or self._selected != folder or self._state is None:
+            response = client.select_folder(folder)
+            self._selected = folder
+            self._state = FolderState(
+                int(response[b"UIDVALIDITY"]),
+                int(response.get(b"UIDNEXT", 0)),
+                int(response.get(b"EXISTS", 0)),
+            )
+        return self._state
+
+    def folder_state(self, folder: str) -> FolderState:
+        return self._call(f"select {folder}", lambda c: self._select(c, folder, fresh=True))
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        return self._call(f"search {folder}", lambda c: self._uids_after(c, folder, last_uid))
+
+    def _uids_after(self, client: IMAPClient, folder: str, last_uid: int) -> list[int]:
+        state = self._select(client, folder)
+        if state.uidnext and state.uidnext <= last_uid + 1:
+            return []  # nothing new: spare the round trip
+        criteria: list[Any] = ["UID", f"{last_uid + 1}:*"]
+        if self.since is not None:
+            criteria += ["SINCE", self.since]
+        # ``n:*`` with nothing new still matches the highest UID: keep only UIDs above last_uid.
+        return sorted(u for u in client.search(criteria) if u > last_uid)
+
+    def fetch(
+        self, folder: str, uids: Sequence[int], *, max_bytes: int
+    ) -> Iterator[FetchedMessage]:
+        if not uids:
+            return
+        sizes = self._call(f"fetch sizes in {folder}", lambda c: self._sizes(c, folder, uids))
+        wanted = [u for u in uids if u in sizes]
+        small = [u for u in wanted if sizes[u] <= max_bytes]
+        for chunk in _chunks_by_bytes(small, sizes, FETCH_BYTES_PER_CHUNK):
+            bodies = self._fetch_bodies(folder, chunk)
+            for uid in chunk:
+                if uid in bodies:
+                    yield FetchedMessage(uid, bodies[uid], sizes[uid])
+        big = [u for u in wanted if sizes[u] > max_bytes]
+        if big:
+            heads = self._call(f"fetch headers in {folder}", lambda c: self._heads(c, folder, big))
+            for uid in big:
+                yield FetchedMessage(uid, heads.get(uid, b""), sizes[uid], too_large=True)
+
+    def _fetch_bodies(self, folder: str, uids: list[int]) -> dict[int, bytes]:
+        return self._call(f"fetch {folder}", lambda c: self._bodies(c, folder, uids))
+
+    def _sizes(self, client: IMAPClient, folder: str, uids: Sequence[int]) -> dict[int, int]:
+        state = self._select(client, folder)
+        self._fetched_under[folder] = state.uidvalidity
+        data = client.fetch(list(uids), ["RFC822.SIZE"])
+        return {uid: int(item.get(b"RFC822.SIZE", 0)) for uid, item in data.items()}
+
+    def _bodies(self, client: IMAPClient, folder: str, uids: Sequence[int]) -> dict[int, bytes]:
+        self._select(client, folder)
+        data = client.fetch(list(uids), ["BODY.PEEK[]"])
+        return {uid: bytes(item[b"BODY[]"]) for uid, item in data.items() if b"BODY[]" in item}
+
+    def _heads(self, client: IMAPClient, folder: str, uids: Sequence[int]) -> dict[int, bytes]:
+        self._select(client, folder)
+        data = client.fetch(list(uids), ["BODY.PEEK[HEADER]"])
+        key = b"BODY[HEADER]"
+        return {uid: bytes(item[key]) for uid, item in data.items() if key in item}
+
+    def mark_processed(self, folder: str, uids: Sequence[int], action: str) -> None:
+        if action == "none" or not uids:
+            return
+        self._call(f"{action} in {folder}", lambda c: self._after(c, folder, list(uids), action))
+
+    def _after(self, client: IMAPClient, folder: str, uids: list[int], action: str) -> None:
+        state = self._select(client, folder, fresh=True)
+        fetched_under = self._fetched_under.get(folder, state.uidvalidity)
+        if fetched_under != state.uidvalidity:
+            log.warning("%s/%s: UIDVALIDITY changed; after-action skipped", self.who, folder)
+            return
+        kind, _, arg = action.partition(":")
+        if kind == "seen":
+            client.add_flags(uids, [b"\\Seen"], silent=True)
+        elif kind == "keyword":
+            client.add_flags(uids, [arg.encode()], silent=True)
+        elif kind == "move":
+            self._move(client, uids, arg)
+        else:
+            raise ConfigError(f"{self.who}: unknown after-action {action!r}")
+
+    def _move(self, client: IMAPClient, uids: list[int], target: str) -> None:
+        if not client.folder_exists(target):
+            client.create_folder(target)
+        if client.has_capability("MOVE"):
+            client.move(uids, target)
+            return
+        client.copy(uids, target)
+        client.add_flags(uids, [b"\\Deleted"], silent=True)
+        if client.has_capability("UIDPLUS"):
+            client.uid_expunge(uids)
+        else:  # without UIDPLUS an EXPUNGE could remove others' deleted mail: leave it flagged
+            log.warning("%s: server lacks UIDPLUS; moved mail left flagged \\Deleted", self.who)
+        self._selected = None
+
+    # --- IDLE ------------------------------------------------------------------------------
+
+    def supports_idle(self) -> bool:
+        return bool(self._call("capability", lambda c: c.has_capability("IDLE")))
+
+    def idle_wait(
+        self, folder: str, *, timeout: float, should_stop: Callable[[], bool] = lambda: False
+    ) -> bool:
+        """IDLE on ``folder`` up to ``timeout`` seconds; True once the server reports a change."""
+        return self._call(f"idle {folder}", lambda c: self._idle(c, folder, timeout, should_stop))
+
+    def _idle(
+        self, client: IMAPClient, folder: str, timeout: float, should_stop: Callable[[], bool]
+    ) -> bool:
+        self._select(client, folder)
+        deadline = time.monotonic() + timeout
+        client.idle()
+        changed = False
+        try:
+            while not changed and not should_stop():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                responses = client.idle_check(timeout=min(left, 1.0))
+                changed = any(_is_change(r) for r in responses)
+        finally:
+            client.idle_done()
+        self._selected = None  # re-SELECT for fresh UIDNEXT
+        return changed
+
+
+def _is_change(response: Any) -> bool:
+    if isinstance(response, tuple) and len(response) >= 2:
+        return response[1] in _CHANGES
+    if response == (b"BYE",) or (isinstance(response, tuple) and response[:1] == (b"BYE",)):
+        raise IMAPClientAbortError("server said BYE")
+    return False
+
+
+def _chunks_by_bytes(uids: list[int], sizes: dict[int, int], limit: int) -> Iterator[list[int]]:
+    """Consecutive runs of ``uids`` whose sizes add up to at most ``limit`` (at least one each)."""
+    chunk: list[int] = []
+    total = 0
+    for uid in uids:
+        if chunk and total + sizes[uid] > limit:
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(uid)
+        total += sizes[uid]
+    if chunk:
+        yield chunk
+
+
+def _reason(err: BaseException) -> str:
+    text = err.args[0] if err.args else err
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    if isinstance(err, socket.timeout | TimeoutError):
+        return f"timed out ({text})"
+    return str(text) or type(err).__name__
+
+
+def _quietly_logout(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # noqa: BLE001 - closing a connection that may already be gone
+        try:
+            client.shutdown()
+        except Exception:  # noqa: BLE001 - nothing more to do
+            log.debug("IMAP connection could not be closed cleanly")
