@@ -1,0 +1,533 @@
+"""Date grammar: finds calendar dates in mail text (en, fr, es, pt, ar; best effort de, it).
+
+``find_dates(text, reference=...)`` returns ``DateMention`` objects: single days and ranges
+("29-31 Jan", "du 29 janvier au 2 février 2024", "30 Jan - 1 Feb 2024"), numeric dates (ISO,
+day-first by default, month-first when the text or the caller says so), Arabic Gregorian and
+Levantine month names with Arabic-Indic or Persian digits, and relative dates ("tomorrow",
+"next Wednesday", "mardi prochain", "el próximo lunes", "غدا") resolved against the reference.
+
+How it works: the text is folded (``parsers.fold``: same length, no accents, ASCII digits), a few
+regular expressions compiled at import find candidate atoms, overlapping candidates are resolved
+longest first, adjacent atoms joined by a range connector are merged, then missing years are
+inferred (the year that puts the date nearest after the reference, a few weeks of past allowed;
+a written weekday picks the year it matches) and a context cue is read from the words before.
+Text inside URLs and e-mail addresses is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from parsers.fold import fold, fold_lower
+
+__all__ = ["DateMention", "find_dates"]
+
+with (Path(__file__).parent / "data" / "temporal.json").open(encoding="utf-8") as _handle:
+    _LEX: dict[str, Any] = json.load(_handle)
+
+
+def _folded(value: Any) -> Any:
+    """Fold every string of the lexicon (keys included) so that it matches folded text."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    if isinstance(value, dict):
+        return {fold(k): _folded(v) for k, v in value.items()}
+    return value
+
+
+_LEX = _folded(_LEX)
+
+PAST_ALLOWANCE = timedelta(days=30)  # a year-less date may lie this far before the reference
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or date range found in text. ``span`` indexes the text given to ``find_dates``."""
+
+    start: date
+    end: date
+    span: tuple[int, int]
+    text: str
+    explicit_year: bool
+    relative: bool
+    weekday_conflict: bool
+    cue: str | None  # "deadline", "past", "event" or None
+    ambiguous: bool = False  # a numeric date whose day/month order was a guess
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    first: _Part | None
+    last: _Part | None
+    relative: date | None = None
+    ambiguous: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# --- lexicon ---------------------------------------------------------------------------------
+
+
+def _merge(tables: dict[str, dict[str, int]]) -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for table in tables.values():
+        merged.update(table)
+    return merged
+
+
+_MONTHS = _merge(_LEX["months"])
+_WEEKDAYS = _merge(_LEX["weekdays"])
+_RISKY: dict[str, list[str]] = _LEX["risky_months"]
+_REL: dict[str, Any] = _LEX["relative"]
+_FULL_WEEKDAYS = {k: v for k, v in _WEEKDAYS.items() if k not in _LEX["weekday_prefix_only"]}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of folded words, longest first; inner spaces match any whitespace."""
+    escaped = (
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    return "|".join(escaped)
+
+
+def _abbreviations(tables: dict[str, dict[str, int]]) -> set[str]:
+    """Month tokens that shorten a longer name of the same month in the same language."""
+    short: set[str] = set()
+    for table in tables.values():
+        for token, month in table.items():
+            if any(o != token and o.startswith(token) and m == month for o, m in table.items()):
+                short.add(token)
+    return short
+
+
+_ABBR = _abbreviations(_LEX["months"])
+_MONTH = _alt(_MONTHS)
+_MONTH_DOTTED = rf"(?:{_alt(_ABBR)})(?![^\W\d_])\.?|(?:{_alt(set(_MONTHS) - _ABBR)})(?![^\W\d_])"
+_WD = _alt(_WEEKDAYS)
+_WD_FULL = _alt(_FULL_WEEKDAYS)
+_ORD = r"(?:st|nd|rd|th|er|re|eme|e|o|ª|º|°|\.º|\.)?"
+_START = r"(?<![\w/:.+])"
+_NOT_LETTER = r"(?![^\W\d_])"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?!\d){_ORD}"
+
+
+def _wd_prefix(name: str) -> str:
+    return rf"(?:(?P<{name}>{_WD}){_NOT_LETTER}\.?[,،]?\s+(?:(?:the|le|el|o|den|il)\s+)?)?"
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>{_MONTH_DOTTED})(?:\s*[/(]\s*(?:{_MONTH}){_NOT_LETTER}\s*\)?)?"
+
+
+_DM_SEP = r"(?:\s*(?:de|of|del)\s+|\s*[-/.]\s*|\s*)"
+_Y_SEP = r"(?:[\s,.،-]*(?:de\s+|del\s+)?)"
+_RANGE_CONN = r"(?:-|to|through|thru|till|until|au|al|a|as|ao|ate|bis|و?الي|حتي)"
+_AND_CONN = r"(?:and|&|et|y|e|und|ed|و)"
+
+_DMY = re.compile(
+    rf"{_START}{_wd_prefix('wd')}{_day('d')}{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?", _I
+)
+_MDY = re.compile(
+    rf"{_START}{_wd_prefix('wd')}{_month('m')}\s*(?:the\s+)?{_day('d')}(?![:h]\d)"
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?",
+    _I,
+)
+_RANGE_DMY = re.compile(
+    rf"{_START}(?:(?P<between>between|entre|zwischen|بين)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
+    rf"\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*{_wd_prefix('wd2')}{_day('d2')}"
+    rf"{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?",
+    _I,
+)
+_RANGE_MDY = re.compile(
+    rf"{_START}{_wd_prefix('wd1')}{_month('m')}\s*{_day('d1')}\s*(?P<conn>-|to|through|thru|and|&)\s*"
+    rf"{_day('d2')}(?![:h]\d)(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?",
+    _I,
+)
+_NUMERIC = re.compile(
+    rf"(?<![\w/:.+-]){_wd_prefix('wd')}(?:"
+    r"(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])"
+    r"|(?P<na>\d{1,2})(?P<nsep>[/.-])(?P<nb>\d{1,2})(?:(?P=nsep)(?P<ny>(?:19|20)\d{2}|\d{2}))?"
+    r")(?:(?=T\d)|(?![\w/]|[.-]\d|:\d))",
+    _I,
+)
+_RELATIVE = re.compile(
+    rf"(?<!\w)(?:(?P<word>{_alt(w for ws in _REL['day_words'].values() for w in ws)})(?!\w)"
+    rf"|(?P<q1>{_alt(_REL['next_before'])}|{_alt(_REL['this_before'])})\s+(?:(?:dia|day)\s+)?"
+    rf"(?P<wd1>{_WD_FULL})(?!\w)(?!\s*\d)(?:\s+(?P<q2>{_alt(_REL['next_after'])})(?!\w))?"
+    rf"|(?P<wd2>{_WD_FULL})\s+(?P<q3>{_alt(_REL['next_after'])})(?!\w))",
+    _I,
+)
+_DAY_WORDS = {w: int(n) for n, ws in _REL["day_words"].items() for w in ws}
+_NEXT_WORDS = frozenset(_REL["next_before"]) | frozenset(_REL["next_after"])
+_NOT_BEFORE_TOMORROW = frozenset(_REL["not_before_tomorrow"])
+_ATOM_GAP = re.compile(rf"^\s*(?:{_RANGE_CONN})\s*$|^\s*-\s*$", _I)
+_FROM_WORD = re.compile(r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من)\s*$", _I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", _I)
+_SENTENCE_END = re.compile(r"[\n;!?]|(?<=\w\w\w)\.\s", _I)
+
+
+def _cue_regex(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", _I)
+
+
+_CUES = {name: _cue_regex(_LEX["cues"][name]) for name in ("deadline", "past", "event")}
+_WEAK_EVENT = re.compile(r"(?<!\w)(?:" + "|".join(_LEX["cues"]["event_weak"]) + r")\s*$", _I)
+_CUE_PRIORITY = {"deadline": 3, "past": 2, "event": 1}
+CUE_WINDOW = 90
+
+
+# --- building candidates ----------------------------------------------------------------------
+
+
+def _weekday(match: re.Match[str], name: str) -> int | None:
+    word = match.group(name) if name in match.re.groupindex else None
+    return None if word is None else _WEEKDAYS.get(fold_lower(word).rstrip("."))
+
+
+def _month_of(match: re.Match[str], name: str) -> int:
+    return _MONTHS[re.sub(r"\s+", " ", fold_lower(match.group(name))).rstrip(".")]
+
+
+def _risky(match: re.Match[str], language: str | None) -> bool:
+    """A month token that is also a common word, without a year or the right language."""
+    token = re.sub(r"\s+", " ", fold_lower(match.group("m"))).rstrip(".")
+    langs = _RISKY.get(token)
+    return langs is not None and match.group("y") is None and language not in langs
+
+
+def _year(match: re.Match[str]) -> int | None:
+    year = match.group("y")
+    return None if year is None else int(year)
+
+
+def _single(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
+    if _risky(match, language):
+        return
+    part = _Part(int(match["d"]), _month_of(match, "m"), _year(match), _weekday(match, "wd"))
+    yield _Cand(match.start(), match.end(), part, part)
+
+
+def _range(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
+    if _risky(match, language):
+        return
+    d1, d2, month, year = int(match["d1"]), int(match["d2"]), _month_of(match, "m"), _year(match)
+    first = _Part(d1, month, year, _weekday(match, "wd1"))
+    last = _Part(d2, month, year, _weekday(match, "wd2"))
+    is_and = re.fullmatch(_AND_CONN, fold_lower(match["conn"])) is not None
+    if d2 < d1 or (is_and and d2 - d1 > 1 and not match["between"]):
+        if is_and:  # "5 and 12 March": two separate days
+            yield _Cand(match.start("d1"), match.end("d1"), first, first)
+            yield _Cand(match.start("d2"), match.end(), last, last)
+        return
+    yield _Cand(match.start(), match.end(), first, last)
+
+
+def _numeric_order(folded: str, prefer_dmy: bool | None) -> bool | None:
+    """True for day-first, False for month-first, None when the text does not tell."""
+    if prefer_dmy is not None:
+        return prefer_dmy
+    for match in _NUMERIC.finditer(folded):
+        if match["na"] is None:
+            continue
+        a, b = int(match["na"]), int(match["nb"])
+        if a > 12 >= b >= 1:
+            return True
+        if b > 12 >= a >= 1 and b <= 31:
+            return False
+    return None
+
+
+def _expand_year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _cost(candidate: date, reference: date) -> int:
+    """How unlikely an event date is: days after the reference, past days weigh four times."""
+    delta = (candidate - reference).days
+    return delta if delta >= 0 else -4 * delta
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _choose_order(a: int, b: int, year: int | None, weekday: int | None, reference: date) -> bool:
+    """For an ambiguous a/b date: True for day-first. Weekday first, then nearness to reference."""
+    y = year or reference.year
+    dmy, mdy = _safe(y, b, a), _safe(y, a, b)
+    if dmy is None or mdy is None:
+        return dmy is not None
+    if weekday is not None and (dmy.weekday() == weekday) != (mdy.weekday() == weekday):
+        return dmy.weekday() == weekday
+    return _cost(mdy, reference) >= _cost(dmy, reference) - 60
+
+
+def _numeric(match: re.Match[str], order: bool | None, reference: date) -> Iterator[_Cand]:
+    weekday = _weekday(match, "wd")
+    if match["iy"] is not None:
+        part = _Part(int(match["id"]), int(match["im"]), int(match["iy"]), weekday)
+        yield _Cand(match.start(), match.end(), part, part)
+        return
+    sep, year_text = match["nsep"], match["ny"]
+    if year_text is None and (weekday is None or sep == "-"):
+        return
+    if year_text is not None and len(year_text) == 2 and sep != "/":
+        return
+    a, b, year = int(match["na"]), int(match["nb"]), _expand_year(year_text)
+    ambiguous = a <= 12 and b <= 12 and a != b
+    if a > 12 or b > 12:
+        day_first = a > 12
+    elif order is not None:
+        day_first, ambiguous = order, False
+    else:
+        day_first = _choose_order(a, b, year, weekday, reference)
+    day, month = (a, b) if day_first else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return
+    part = _Part(day, month, year, weekday)
+    yield _Cand(match.start(), match.end(), part, part, ambiguous=ambiguous)
+
+
+def _next_weekday(reference: date, weekday: int, strictly_after: bool) -> date:
+    delta = (weekday - reference.weekday()) % 7
+    if delta == 0 and strictly_after:
+        delta = 7
+    return reference + timedelta(days=delta)
+
+
+def _relative(
+    match: re.Match[str], folded: str, reference: date, language: str | None
+) -> Iterator[_Cand]:
+    word = match["word"]
+    if word is not None:
+        key = re.sub(r"\s+", " ", fold_lower(word))
+        before = folded[max(0, match.start() - 12) : match.start()].lower().split()
+        if key in ("manana", "morgen") and before and before[-1] in _NOT_BEFORE_TOMORROW:
+            return  # "por la mañana", "guten Morgen": the morning, not tomorrow
+        if key == "morgen" and language != "de":
+            return
+        found = reference + timedelta(days=_DAY_WORDS[key])
+    else:
+        name = match["wd1"] or match["wd2"]
+        qualifiers = {fold_lower(q) for q in (match["q1"], match["q2"], match["q3"]) if q}
+        is_next = bool(qualifiers & _NEXT_WORDS)
+        found = _next_weekday(reference, _WEEKDAYS[fold_lower(name)], strictly_after=is_next)
+    yield _Cand(match.start(), match.end(), None, None, relative=found)
+
+
+def _candidates(
+    folded: str, reference: date, language: str | None, prefer_dmy: bool | None
+) -> list[_Cand]:
+    order = _numeric_order(folded, prefer_dmy)
+    found: list[_Cand] = []
+    for regex in (_DMY, _MDY):
+        for match in regex.finditer(folded):
+            found.extend(_single(match, language))
+    for regex in (_RANGE_DMY, _RANGE_MDY):
+        for match in regex.finditer(folded):
+            found.extend(_range(match, language))
+    for match in _NUMERIC.finditer(folded):
+        found.extend(_numeric(match, order, reference))
+    for match in _RELATIVE.finditer(folded):
+        found.extend(_relative(match, folded, reference, language))
+    return found
+
+
+def _select(cands: list[_Cand], blocked: list[tuple[int, int]]) -> list[_Cand]:
+    """Non-overlapping candidates: absolute dates before relative ones, longest first."""
+    taken: list[_Cand] = []
+    for cand in sorted(cands, key=lambda c: (c.relative is not None, -c.length, c.start)):
+        spans = [(t.start, t.end) for t in taken] + blocked
+        if all(cand.end <= s or cand.start >= e for s, e in spans):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+# --- ranges across atoms and years -------------------------------------------------------------
+
+
+def _ordered(first: _Part, last: _Part) -> bool:
+    """``last`` plausibly ends a range that ``first`` starts (within about three months)."""
+    if first.year is not None and last.year is not None:
+        a, b = _safe(first.year, first.month, first.day), _safe(last.year, last.month, last.day)
+        return a is not None and b is not None and timedelta(0) < b - a <= timedelta(days=100)
+    span = (last.month - first.month) % 12
+    return span <= 3 and (span > 0 or last.day > first.day)
+
+
+def _mergeable(a: _Cand, b: _Cand, folded: str) -> bool:
+    if a.relative is not None or b.relative is not None or a.first != a.last or b.first != b.last:
+        return False
+    assert a.last is not None and b.first is not None
+    return _ATOM_GAP.match(folded[a.end : b.start]) is not None and _ordered(a.last, b.first)
+
+
+def _merge_ranges(cands: list[_Cand], folded: str) -> list[_Cand]:
+    merged: list[_Cand] = []
+    for cand in cands:
+        if merged and _mergeable(merged[-1], cand, folded):
+            prev = merged.pop()
+            cand = _Cand(prev.start, cand.end, prev.first, cand.last, ambiguous=prev.ambiguous)
+        merged.append(cand)
+    return merged
+
+
+def _year_candidates(part: _Part, reference: date) -> list[date]:
+    years = (reference.year - 1, reference.year, reference.year + 1, reference.year + 2)
+    return [d for d in (_safe(y, part.month, part.day) for y in years) if d is not None]
+
+
+def _infer_date(part: _Part, reference: date, cue: str | None) -> date | None:
+    """The date of a year-less part: a matching weekday first, then nearest after reference."""
+    options = _year_candidates(part, reference)
+    if part.weekday is not None:
+        matching = [d for d in options if d.weekday() == part.weekday]
+        near = [d for d in matching if -120 <= (d - reference).days <= 400]
+        if near:
+            return min(near, key=lambda d: _cost(d, reference))
+    if cue == "past":
+        past = [d for d in options if d <= reference + timedelta(days=7)]
+        if past:
+            return max(past)
+    later = [d for d in options if d >= reference - PAST_ALLOWANCE]
+    return later[0] if later else None
+
+
+def _resolve_range(
+    first: _Part, last: _Part, reference: date, cue: str | None
+) -> tuple[date, date] | None:
+    if first.year is None and last.year is not None:
+        start = _safe(last.year, first.month, first.day)
+        if start is not None and (first.month, first.day) > (last.month, last.day):
+            start = _safe(last.year - 1, first.month, first.day)
+    elif first.year is not None:
+        start = _safe(first.year, first.month, first.day)
+    else:
+        start = _infer_date(first, reference, cue)
+    if start is None:
+        return None
+    if last.year is not None:
+        end = _safe(last.year, last.month, last.day)
+    else:
+        end = _safe(start.year, last.month, last.day)
+        if end is not None and end < start:
+            end = _safe(start.year + 1, last.month, last.day)
+    if end is None or end < start:
+        return None
+    return start, end
+
+
+def _conflict(part: _Part | None, day: date) -> bool:
+    return part is not None and part.weekday is not None and part.weekday != day.weekday()
+
+
+# --- cues ------------------------------------------------------------------------------------
+
+
+def _window(folded: str, start: int) -> str:
+    """The text before ``start`` in the same line and sentence (at most CUE_WINDOW chars)."""
+    lo = max(0, start - CUE_WINDOW)
+    window = folded[lo:start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+def find_cue(folded: str, start: int) -> str | None:
+    """The cue word class before ``start``: the rightmost strong cue, else a preposition."""
+    window = _window(folded, start)
+    best: tuple[int, int, str] | None = None
+    for name, regex in _CUES.items():
+        for match in regex.finditer(window):
+            key = (match.end(), _CUE_PRIORITY[name], name)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best is not None:
+        return best[2]
+    return "event" if _WEAK_EVENT.search(window) else None
+
+
+# --- public API ------------------------------------------------------------------------------
+
+
+def _dates_of(cand: _Cand, reference: date, cue: str | None) -> tuple[date, date] | None:
+    if cand.relative is not None:
+        return cand.relative, cand.relative
+    assert cand.first is not None and cand.last is not None
+    return _resolve_range(cand.first, cand.last, reference, cue)
+
+
+def _to_mention(cand: _Cand, text: str, folded: str, reference: date) -> DateMention | None:
+    cue = find_cue(folded, cand.start)
+    if cue is None and _FROM_WORD.search(folded[max(0, cand.start - 8) : cand.start]):
+        cue = "event"
+    resolved = _dates_of(cand, reference, cue)
+    if resolved is None:
+        return None
+    start, end = resolved
+    first, last = cand.first, cand.last
+    return DateMention(
+        start=start,
+        end=end,
+        span=(cand.start, cand.end),
+        text=text[cand.start : cand.end],
+        explicit_year=any(p is not None and p.year is not None for p in (first, last)),
+        relative=cand.relative is not None,
+        weekday_conflict=_conflict(first, start) or _conflict(last, end),
+        cue=cue,
+        ambiguous=cand.ambiguous,
+    )
+
+
+def find_dates(
+    text: str,
+    *,
+    reference: date,
+    language: str | None = None,
+    prefer_dmy: bool | None = None,
+) -> list[DateMention]:
+    """All dates and date ranges in ``text``, in text order.
+
+    ``reference`` is the mail's sent date (relative and year-less dates resolve against it);
+    ``language`` (ISO 639-1) enables words that are ambiguous across languages; ``prefer_dmy``
+    forces the numeric order (True: 01/02 is 1 February; False: 2 January); None decides from
+    the text itself (an unambiguous 30/01 or 1/30 in the same text), then by nearness to the
+    reference, day-first on a tie.
+    """
+    folded = fold(text)
+    blocked = [m.span() for m in _URL.finditer(folded)]
+    cands = _merge_ranges(
+        _select(_candidates(folded, reference, language, prefer_dmy), blocked), folded
+    )
+    mentions = (_to_mention(c, text, folded, reference) for c in cands)
+    return [m for m in mentions if m is not None]
