@@ -437,7 +437,8 @@ def render_part(text: str, today: date) -> bytes:
         body = _render_multipart(part.body, content_type.get_param("boundary"), today)
         extra: dict[str, str] = {}
     elif content_type.get_content_type() == "message/rfc822":
-        body, extra = render_part(part.body, today), {}
+        body = render_part(part.body, today)
+        extra = {} if body.isascii() else {"content-transfer-encoding": "8bit"}
     else:
         body, extra = _render_leaf(part, content_type, today)
     return _render_headers(part.headers, extra) + b"\n\n" + body

@@ -289,3 +289,16 @@ def test_every_weekday_gives_the_weekly_digest_content(weekday: int) -> None:
     assert all(day > today for day in days)
     assert sum(1 <= (day - today).days <= 7 for day in days) >= 8
     assert sum(0 <= (day - next_monday).days < 7 for day in days) >= 8
+
+
+def test_attached_message_with_8bit_text_is_declared_8bit() -> None:
+    """A message/rfc822 part whose inner mail has 8-bit text gets Content-Transfer-Encoding 8bit."""
+    template = (
+        'Subject: fw\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n'
+        "--b\nContent-Type: message/rfc822\n\n"
+        "Subject: inner\nContent-Type: text/plain; charset=utf-8\n\nCafé à 10 h\n--b--\n"
+    )
+    message = parse(render_template("fw", template, TODAY))
+    attached = next(p for p in message.walk() if p.get_content_type() == "message/rfc822")
+    assert attached["Content-Transfer-Encoding"] == "8bit"
+    assert "Café à 10 h" in text_of(message)
