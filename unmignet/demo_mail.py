@@ -32,6 +32,11 @@ Directives (headers that the renderer applies and then removes):
   of that header block are written as RFC 2047 encoded words; address headers only encode names.
 
 Line ends become CRLF at the end.
+
+Conventions of the bundled templates (tests rely on them): files are named ``NN-LANG-slug``
+(LANG the mail's main language); event days are written with a weekday anchor (``+9>tue``) while
+deadlines and mail dates use plain offsets, and the anchors are spread so that a run on any
+weekday finds events in the next seven days and in the next calendar week.
 """
 
 from __future__ import annotations
