@@ -9,6 +9,7 @@ in Geneva gives Europe/Zurich). Broken calendars are recorded, never raised.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -121,6 +122,12 @@ def parse_calendar(text: str) -> CalendarParse:
     """Parse one calendar body; errors are recorded on the result, never raised."""
     if "BEGIN:VCALENDAR" not in text.upper():
         return CalendarParse((), ("no VCALENDAR",))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # icalendar warns on guessed vendor TZIDs; we accept them
+        return _parse(text)
+
+
+def _parse(text: str) -> CalendarParse:
     try:
         cal = icalendar.Calendar.from_ical(text)
     except Exception as err:  # noqa: BLE001 - icalendar raises many types on bad input

@@ -26,6 +26,7 @@ from parsers.notification import NotificationVerdict, content_verdict, header_ve
 from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
 from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
+from unmignet.errors import ParseError
 
 __all__ = ["Extractor", "Sources", "gather_sources"]
 
@@ -184,6 +185,12 @@ class Extractor:
 
     def _prepare(self, raw: bytes) -> _Prepared:
         msg = parse_message(raw)
+        try:
+            return self._prepare_parsed(msg)
+        except RecursionError as err:
+            raise ParseError("message too deeply nested to extract") from err
+
+    def _prepare_parsed(self, msg: ParsedMessage) -> _Prepared:
         sources = gather_sources(msg, self.settings)
         language = detect_language(sources.subject + "\n" + sources.body[:4000]) or "en"
         verdict = header_verdict(msg)

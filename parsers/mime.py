@@ -134,7 +134,7 @@ class _Walker:
     def _leaf(self, part: Message) -> None:
         ctype = part.get_content_type()
         filename = _filename(part)
-        disposition = (part.get("Content-Disposition") or "").lower()
+        disposition = str(part.get("Content-Disposition") or "").lower()
         if ctype in CALENDAR_TYPES or filename.lower().endswith((".ics", ".vcs")):
             self.calendars.append(self._text(part))
         elif ctype == "text/plain" and not filename and "attachment" not in disposition:
@@ -168,7 +168,7 @@ def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
     values = [decode_header_value(v) for v in msg.get_all(name, [])]
     try:
         return [(n, a) for n, a in email.utils.getaddresses(values) if a or n]
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, RecursionError):
         return []
 
 
@@ -211,6 +211,27 @@ def _mailparser_defects(raw: bytes) -> list[str]:
         return [f"mail-parser failed: {type(err).__name__}"]
 
 
+def _bare_calendar(raw: bytes) -> ParsedMessage:
+    """A bare .ics file read as a message whose only content is the calendar."""
+    text, note = decode_bytes(raw, "utf-8")
+    return ParsedMessage(
+        message_id=None,
+        subject="",
+        from_name="",
+        from_addr="",
+        to=(),
+        date=None,
+        headers=(),
+        text_plain="",
+        text_html="",
+        calendars=(text.lstrip("\ufeff"),),
+        attachments=(),
+        embedded=(),
+        content_type="text/calendar",
+        defects=(note,) if note else (),
+    )
+
+
 def parse_message(raw: bytes, *, check_with_mailparser: bool = True) -> ParsedMessage:
     """Parse raw message bytes; MIME defects are recorded on the result, never raised.
 
@@ -218,11 +239,16 @@ def parse_message(raw: bytes, *, check_with_mailparser: bool = True) -> ParsedMe
     """
     if not raw or not raw.strip():
         raise ParseError("empty message")
+    if raw.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR"):
+        return _bare_calendar(raw)
     try:
         msg = email.message_from_bytes(raw)
     except Exception as err:  # the stdlib parser is lenient; this is a last resort
         raise ParseError(f"unparseable message: {type(err).__name__}") from err
-    parsed = _build(msg, 0, raw if check_with_mailparser else b"")
+    try:
+        parsed = _build(msg, 0, raw if check_with_mailparser else b"")
+    except RecursionError as err:  # pathological nesting in headers or structure
+        raise ParseError("message structure too deeply nested") from err
     if not (parsed.headers or parsed.text_plain or parsed.text_html or parsed.calendars):
         raise ParseError("no header and no text in message")
     return parsed
