@@ -97,6 +97,7 @@ def run_scheduler(app: App, *, with_digest: bool, with_web: bool = False) -> Non
     signal.signal(signal.SIGINT, _on_signal)
     if with_web:
         _start_web(app)
+    jobs.start_idle_watchers(app, stop)  # push for IMAP folders; the interval poll stays the net
     scheduler.start()
     _wait_for_jobs(scheduler)
 

@@ -1,4 +1,4 @@
-"""Core commands: init, poll, extract, reprocess, demo."""
+"""Core commands: init, extract, reprocess, run, demo (poll and status: cli/ingest.py)."""
 
 from __future__ import annotations
 
@@ -38,44 +38,6 @@ def init(ctx: click.Context) -> None:
     app = get_app(ctx)
     app.init_schema()
     click.echo(f"schema ready at {app.engine.url.render_as_string(hide_password=True)}")
-
-
-@main.command()
-@click.option("--once", is_flag=True, help="Poll every mailbox once and exit.")
-@click.option(
-    "--all", "rescan", is_flag=True, help="Rescan whole folders (duplicates are skipped)."
-)
-@click.pass_context
-def poll(ctx: click.Context, once: bool, rescan: bool) -> None:
-    """Store new mail from every configured mailbox, then extract events from it.
-
-    Without --once, keeps polling every poll.interval_minutes (as `unmignet run` does).
-
-    \b
-    Example:
-      unmignet poll --once
-    """
-    app = get_app(ctx)
-    app.init_schema()
-    if not once:
-        from unmignet.scheduler import run_scheduler
-
-        run_scheduler(app, with_digest=False)
-        return
-    with progress_bar("storing") as bar:
-        task = bar.add_task("poll", total=None)
-        summary = jobs.poll_once(
-            app,
-            rescan=rescan,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
-    for report in summary.polls:
-        click.echo(
-            f"{report.account}/{report.folder}: {report.stored} stored, "
-            f"{report.duplicates} duplicates, {report.stubs} over-size stubs"
-        )
-    p = summary.processing
-    click.echo(f"extracted {p.processed} messages: {p.events} events, {p.failed} failed")
 
 
 @main.command()
