@@ -278,8 +278,7 @@ def where(sources: Sources, block: Block) -> _Where:
 
 def _where_in(text: str, part: str, offset: int, context: str) -> _Where:
     places = _usable_places(text)
-    first_city = places[0].city if places else None
-    venue = find_venue(text, city=first_city)
+    venue = find_venue(text, city=_choose_place(text, places, None))
     venue_span = venue[1] if venue else None
     place = _choose_place(text, places, venue_span)
     mode_sig = detect_mode(
