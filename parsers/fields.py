@@ -250,16 +250,14 @@ def _choose_place(
 ) -> Place | None:
     if not places:
         return None
-    if venue_span is not None:
-        line = _line_of(text, venue_span[0])
-        for p in places:
-            if line[0] <= p.span[0] <= line[1] + 80:
-                return p
-    for m in _VENUE_LABEL.finditer(text):
-        line = _line_of(text, m.start())
-        for p in places:
-            if line[0] <= p.span[0] <= line[1] + 60:
-                return p
+    lines = [_line_of(text, venue_span[0])] if venue_span is not None else []
+    lines += [_line_of(text, m.start()) for m in _VENUE_LABEL.finditer(text)]
+    for start, end in lines:
+        on_line = [p for p in places if start <= p.span[0] <= end]
+        if on_line:
+            return on_line[-1]  # addresses end with the city: "Hotel X, Room 3, Vienna"
+    if "\n" not in text.strip():
+        return places[-1]  # a one-line location (calendar LOCATION)
     return places[0]
 
 
