@@ -1,0 +1,222 @@
+"""Time-of-day grammar: clock times and ranges in mail text, with the zone as written.
+
+``find_times(text)`` returns ``TimeMention`` objects for "10am - 1pm EAT", "10:00-12:00 CET",
+"2pm", "14h00 GMT", "14 h 30", "9:30 a.m. (EST)", "de 9h à 13h", "de 15:00 a 18:00 horas",
+"das 14h30 às 17h30", "1:15 – 2:30 p.m. (EDT)" (a trailing am/pm applies to both ends when that
+keeps the range in order), "17 h 30 à 20 h", Arabic "الساعة ١٠:٠٠ صباحاً" and "١:٠٠ ظهراً".
+
+A bare number is never a time on its own ("at 10 locations", "$10", "room 12"): it needs minutes,
+an "h"/"Uhr"/"horas" suffix, am/pm, a clock word before it ("a las", "alle", "الساعة") or a
+partner in a range that has one ("10 - 1pm"). "10.30" needs a suffix too (it could be a decimal).
+URLs are skipped. The zone is returned as written; ``parsers.zones.zone_from_text`` maps it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+
+from parsers.fold import fold, fold_lower
+from parsers.zones import ABBREVIATIONS, CITY_ZONES, ZONE_NAMES
+
+__all__ = ["TimeMention", "find_times"]
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A clock time or range. ``span`` indexes the text given to ``find_times``."""
+
+    start: time
+    end: time | None
+    span: tuple[int, int]
+    text: str
+    zone: str | None  # as written: "CET", "GMT+3", "UTC+05:45", "Geneva time"
+    cue: str | None  # "registration", "coffee", "arrival", "lunch", "reception", "event" or None
+
+
+def _alt(words: list[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_AM = (
+    r"a\.?\s?m\.?(?!\w)|صباح[اً]*|ص(?!\w)|فجر[اً]*"
+    r"|de\s+la\s+manana|da\s+manha|du\s+matin|di\s+mattina|del\s+mattino"
+)
+_PM = (
+    r"p\.?\s?m\.?(?!\w)|مساء[اًء]*|م(?!\w)|عصر[اً]*|ليل[اً]*"
+    r"|de\s+la\s+(?:tarde|noche)|da\s+(?:tarde|noite)|du\s+soir|de\s+l'apres-midi"
+    r"|del\s+pomeriggio|di\s+sera"
+)
+_NOON = r"noon|ظهر[اً]*"
+_SUFFIX = r"h(?:rs?|s)?(?!\w)|uhr(?!\w)|horas?(?!\w)|heures?(?!\w)(?!\s+(?:de|d'|du)\s)"
+
+
+def _part(p: str) -> str:
+    """One clock time; groups prefixed with ``p`` (two parts live in one range regex)."""
+    return (
+        rf"(?P<{p}h>[01]?\d|2[0-3])(?!\d)"
+        rf"(?:\s?(?P<{p}sep>[:h.])\s?(?P<{p}m>[0-5]\d)(?::[0-5]\d)?(?!\d))?"
+        rf"(?:\s?(?P<{p}ap>(?P<{p}am>{_AM})|(?P<{p}pm>{_PM})|(?P<{p}noon>{_NOON})))?"
+        rf"(?P<{p}suf>\s?(?:{_SUFFIX}))?"
+    )
+
+
+_ZONE_NAMES_ALT = _alt([*ZONE_NAMES, *(f"heure de {c}" for c in CITY_ZONES)])
+_ABBR_ALT = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_ZONE = (
+    r"(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)"
+    rf"|(?-i:(?:{_ABBR_ALT})(?:/(?:{_ABBR_ALT}))?(?![\w+-]))"
+    rf"|{_ZONE_NAMES_ALT}"
+    r"|(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s(?:[Tt]ime|[Ss]tandard [Tt]ime))"
+    r"|(?:heure|hora|horario)\s+(?:de|da|del)\s+(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
+    r"|بتوقيت\s+\w+(?:\s\w+)?)"
+)
+_ZONE_TAIL = rf"(?:\s*,?\s*\(?\s*{_ZONE}\s*\)?)?"
+_CONN = r"(?:-|to|till|until|a|as|à|ate|au|al|bis|alle|y|and|e|et|و?الي|حتي|hasta)"
+_PREFIX = (
+    r"(?:(?P<pre>a\s+las?|a\s+la|las|alle|um|at|الساعه|from|de|das|des|von|dalle|entre|desde|من)"
+    r"\s+)?"
+)
+_TIMES = re.compile(
+    rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}(?:\s*{_CONN}\s*{_part('b')})?"
+    rf"(?![\w/%]|[.,:]\d){_ZONE_TAIL}",
+    _I,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", _I)
+_CLOCK_WORDS = frozenset(("a las", "a la", "las", "alle", "um", "الساعه"))
+_CUES = {
+    "registration": r"registration|register|check-in|sign-in|accueil|inscription|enregistrement"
+    r"|registro|acreditacion|inscripcion|credenciamento|التسجيل",
+    "coffee": r"coffee|tea|break|cafe|pause|receso|intervalo|قهوه|استراحه",
+    "lunch": r"lunch|dinner|dejeuner|diner|almuerzo|comida|cena|almoco|jantar|الغداء|العشاء",
+    "arrival": r"arrival|arrive|doors open|arrivee|llegada|chegada|الوصول",
+    "reception": r"reception|cocktail|networking|recepcion|recepcao|coquetel|حفل استقبال",
+    "event": r"time|starts?|begins?|opening|heure|horaire|hora|horario|inicio|comienza|debut|الوقت"
+    r"|الساعه|webinar|meeting|session|event|from|de|des|desde|das|من",
+}
+_CUE_RE = {name: re.compile(rf"(?<!\w)(?:{words})(?!\w)", _I) for name, words in _CUES.items()}
+_CUE_WINDOW = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    hour: int
+    minute: int
+    meridiem: str | None  # "am", "pm", "noon" or None
+    marked: bool  # minutes, a suffix or a meridiem: a time on its own
+
+
+def _clock(match: re.Match[str], p: str) -> _Clock | None:
+    if match[f"{p}h"] is None:
+        return None
+    meridiem = next((m for m in ("am", "pm", "noon") if match[f"{p}{m}"]), None)
+    sep, minute = match[f"{p}sep"], match[f"{p}m"]
+    if sep == "." and not (meridiem or match[f"{p}suf"]):
+        return _Clock(int(match[f"{p}h"]), int(minute), None, marked=False)
+    marked = bool(minute or meridiem or match[f"{p}suf"])
+    return _Clock(int(match[f"{p}h"]), int(minute or 0), meridiem, marked)
+
+
+def _apply(clock: _Clock, meridiem: str | None) -> time | None:
+    hour = clock.hour
+    if meridiem in ("am", "pm") and not 1 <= hour <= 12:
+        return None
+    if meridiem == "am" and hour == 12:
+        hour = 0
+    elif (meridiem == "pm" and hour < 12) or (meridiem == "noon" and 1 <= hour <= 6):
+        hour += 12
+    return time(hour, clock.minute)
+
+
+def _range(first: _Clock, second: _Clock) -> tuple[time, time] | None:
+    """Both ends of a range; a meridiem written once applies to both ends when it keeps order."""
+    end = _apply(second, second.meridiem)
+    if end is None:
+        return None
+    start = _apply(first, first.meridiem)
+    if first.meridiem is None and second.meridiem is not None and first.hour <= 12:
+        shared = _apply(first, second.meridiem)
+        if shared is not None and shared <= end:
+            start = shared
+    if start is None:
+        return None
+    if second.meridiem is None and first.meridiem in ("am", "pm") and end < start and end.hour < 12:
+        end = time(end.hour + 12, end.minute)
+    return start, end
+
+
+def _prefix(match: re.Match[str]) -> str:
+    return re.sub(r"\s+", " ", fold_lower(match["pre"] or ""))
+
+
+def _alone(clock: _Clock, match: re.Match[str]) -> bool:
+    """A single time: marked (not a bare "2h" that may be a duration), or after a clock word."""
+    if _prefix(match) in _CLOCK_WORDS:
+        return True
+    short_duration = clock.meridiem is None and match["am"] is None and clock.hour < 6
+    return clock.marked and not (short_duration and match["asep"] is None)
+
+
+def _times(match: re.Match[str]) -> tuple[time, time | None] | None:
+    first, second = _clock(match, "a"), _clock(match, "b")
+    assert first is not None
+    if second is None:
+        single = _apply(first, first.meridiem) if _alone(first, match) else None
+        return None if single is None else (single, None)
+    if not second.marked and first.meridiem is None:
+        return None
+    return _range(first, second)
+
+
+def _cue(folded: str, start: int) -> str | None:
+    line_start = folded.rfind("\n", 0, start) + 1
+    window = folded[max(line_start, start - _CUE_WINDOW) : start]
+    best: tuple[int, str] | None = None
+    for name, regex in _CUE_RE.items():
+        for found in regex.finditer(window):
+            rank = (found.end(), 0 if name == "event" else 1)
+            if best is None or rank > (best[0], 0 if best[1] == "event" else 1):
+                best = (found.end(), name)
+    return None if best is None else best[1]
+
+
+def _mention(match: re.Match[str], text: str, folded: str) -> TimeMention | None:
+    times = _times(match)
+    if times is None:
+        return None
+    start = match.start("pre") if _prefix(match) in _CLOCK_WORDS else match.start("ah")
+    end = match.end()
+    while end > start and text[end - 1] in " ,(":
+        end -= 1
+    zone = text[match.start("zone") : match.end("zone")] if match["zone"] else None
+    return TimeMention(
+        start=times[0],
+        end=times[1],
+        span=(start, end),
+        text=text[start:end],
+        zone=zone.strip() if zone else None,
+        cue=_cue(folded, start),
+    )
+
+
+def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
+    """All clock times and time ranges in ``text``, in text order.
+
+    ``language`` is accepted for symmetry with ``find_dates``; the grammar covers en, fr, es,
+    pt, ar (and common de/it forms) at once.
+    """
+    del language
+    folded = fold(text)
+    blocked = [m.span() for m in _URL.finditer(folded)]
+    found: list[TimeMention] = []
+    for match in _TIMES.finditer(folded):
+        if any(match.start() < e and match.end() > s for s, e in blocked):
+            continue
+        mention = _mention(match, text, folded)
+        if mention is not None:
+            found.append(mention)
+    return found
