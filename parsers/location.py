@@ -1,0 +1,342 @@
+"""Where an event happens: its mode (in person, online, hybrid) and its venue line.
+
+Both read lexicons from ``data/location.json`` (en/fr/es/pt/ar/de/it), compiled once.
+
+Mode: an explicit hybrid phrase wins; an online-only format ("webinar", "online event") without
+an in-person word is online, whatever the venue-like lines; online evidence (a video-meeting URL
+or an attendance word such as "en ligne", "عن بعد") together with a physical venue or an
+in-person word is hybrid; online evidence alone is online; otherwise in person. An online word
+next to a registration word ("register online", "inscription en ligne") is not attendance evidence.
+
+Venue: a labelled line ("Venue:", "Lieu :", "Lugar:", "Local:", "المكان:") wins; otherwise the
+first capitalised phrase around a building or room word ("Hotel", "Palais", "Sala", "فندق"...).
+Trailing comma-separated segments that are the city, a country, a postcode or a street address
+are stripped. Spans index the text given; dropping signature lines is the caller's job.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from parsers.gazetteer import Place, city_by_name, country_of_name, fold
+
+_NEAR_BEFORE = 28
+_NEAR_AFTER = 16
+_MAX_VENUE = 120
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class ModeSignal:
+    """``in_person`` | ``online`` | ``hybrid``, a confidence, and the deciding evidence's span."""
+
+    mode: str
+    confidence: float
+    span: tuple[int, int] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    url: re.Pattern[str]
+    online: re.Pattern[str]
+    online_event: re.Pattern[str]
+    in_person: re.Pattern[str]
+    hybrid: re.Pattern[str]
+    not_participation: re.Pattern[str]
+    label: re.Pattern[str]
+    venue_word: re.Pattern[str]
+    weak_words: frozenset[str]
+    street: re.Pattern[str]
+    connectors: frozenset[str]
+    correction: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(f"(?:{w})" for w in ordered)
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    raw = resources.files("parsers").joinpath("data/location.json").read_text("utf-8")
+    data = json.loads(raw)
+    hosts = _alternation([re.escape(h) for h in data["meeting_hosts"]])
+    labels = _alternation(data["venue_labels"])
+    label = (
+        rf"^[ \t>*•\-]*(?P<label>(?:{labels})(?:[ \t]+[^\W\d_]+){{0,3}})"
+        r"[ \t]*(?:[:：]|\s[-–]\s)[ \t]*"
+    )
+    return _Lexicon(
+        url=re.compile(hosts, re.IGNORECASE),
+        online=_words_regex(data["online"]),
+        online_event=_words_regex(data["online_event"]),
+        in_person=_words_regex(data["in_person"]),
+        hybrid=_words_regex(data["hybrid"]),
+        not_participation=_words_regex(data["not_participation"]),
+        label=re.compile(label, re.IGNORECASE | re.MULTILINE),
+        venue_word=_words_regex(data["venue_words"]),
+        weak_words=frozenset(w.casefold() for w in data["weak_venue_words"]),
+        street=re.compile(
+            rf"(?<!\w)(?:{_alternation(data['street_words'])})\.?(?!\w)", re.IGNORECASE
+        ),
+        connectors=frozenset(data["connectors"]),
+        correction=_words_regex(data["correction_words"]),
+    )
+
+
+# ------------------------------------------------------------------------------------------ mode
+
+
+def _is_participation(text: str, match: re.Match[str], lexicon: _Lexicon) -> bool:
+    before = text[max(0, match.start() - _NEAR_BEFORE) : match.start()]
+    after = text[match.end() : match.end() + _NEAR_AFTER]
+    return not (lexicon.not_participation.search(before) or lexicon.not_participation.search(after))
+
+
+def _online_evidence(text: str, lexicon: _Lexicon) -> tuple[int, int] | None:
+    for match in lexicon.online.finditer(text):
+        if _is_participation(text, match, lexicon):
+            return match.span()
+    url = lexicon.url.search(text)
+    return url.span() if url else None
+
+
+def detect_mode(text: str, *, has_physical_venue: bool) -> ModeSignal:
+    """The attendance mode of the event that ``text`` announces."""
+    lexicon = _lexicon()
+    hybrid = lexicon.hybrid.search(text)
+    if hybrid:
+        return ModeSignal("hybrid", 0.9, hybrid.span())
+    online = _online_evidence(text, lexicon)
+    in_person = lexicon.in_person.search(text)
+    online_event = lexicon.online_event.search(text)
+    if online_event and not in_person:
+        return ModeSignal("online", 0.8, online_event.span())
+    if online and (in_person or has_physical_venue):
+        return ModeSignal("hybrid", 0.7 if in_person else 0.6, online)
+    if online:
+        return ModeSignal("online", 0.85, online)
+    if in_person:
+        return ModeSignal("in_person", 0.85, in_person.span())
+    return ModeSignal("in_person", 0.7 if has_physical_venue else 0.45, None)
+
+
+# ----------------------------------------------------------------------------------------- venue
+
+
+_SEPARATOR = re.compile(r"(\s*[,،;|]\s*|\s+[–—]\s+|\s+-\s+)")
+_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-?)?\d{3,6}\b|\b\d{4,6}$")
+_URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
+_ASIDE = re.compile(r"\s*\((?=[^)]*[a-z])[^)A-Z][^)]*\)|\s*\([^)]*$")
+_TRAILING_NOISE = re.compile(r"[\s.:;,\-–(]+$")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])|\.$")
+
+
+def _is_city(segment: str, city: Place | None) -> bool:
+    bare = _POSTCODE.sub("", segment).strip(" .()")
+    if not bare:
+        return True
+    if city is not None and fold(bare) in {fold(city.text), fold(city.city)}:
+        return True
+    if country_of_name(bare) is not None:
+        return True
+    return len(bare.split()) <= 3 and city_by_name(bare) is not None
+
+
+def _has_venue_word(segment: str, lexicon: _Lexicon) -> bool:
+    words = re.findall(r"[^\W\d_]+", segment.casefold())
+    return any(lexicon.venue_word.fullmatch(w) or w in lexicon.weak_words for w in words)
+
+
+def _is_address(segment: str, lexicon: _Lexicon) -> bool:
+    if _has_venue_word(segment, lexicon):
+        return False
+    return bool(lexicon.street.search(segment) or _POSTCODE.search(segment.strip()))
+
+
+def _is_locality(segment: str, lexicon: _Lexicon) -> bool:
+    """A short trailing segment without any building word: a district or city ("Gigiri")."""
+    words = segment.split()
+    return len(words) <= 2 and not segment.isupper() and not _has_venue_word(segment, lexicon)
+
+
+def _segments(value: str) -> list[tuple[str, str]]:
+    """(separator before, segment) pairs."""
+    parts = _SEPARATOR.split(value)
+    pairs = [("", parts[0])] + [(parts[i], parts[i + 1]) for i in range(1, len(parts) - 1, 2)]
+    return [(sep, seg.strip()) for sep, seg in pairs if seg.strip()]
+
+
+def _strip_tail(value: str, city: Place | None, lexicon: _Lexicon) -> str:
+    """Drop city/country/postcode/street/district segments, keep the building and room."""
+    value = _ASIDE.sub("", _URLISH.sub("", value)).strip()
+    sentence = _SENTENCE_END.search(value)
+    value = value[: sentence.start()] if sentence else value
+    segments = _segments(value)
+    kept = [p for p in segments if not (_is_city(p[1], city) or _is_address(p[1], lexicon))]
+    while len(kept) > 1 and _is_locality(kept[-1][1], lexicon):
+        kept.pop()
+    kept = kept or segments[:1]
+    text = kept[0][1] + "".join(sep + seg for sep, seg in kept[1:])
+    return _TRAILING_NOISE.sub("", text).strip()
+
+
+def _from_capital(value: str) -> str:
+    """Drop a leading lowercase clause ("the correct venue is the Hotel X" -> "Hotel X")."""
+    if not value or _ARABIC.search(value[:1]) or value[0].isupper() or value[0].isdigit():
+        return value
+    capital = re.search(r"\b[A-Z]", value)
+    return value[capital.start() :] if capital else value
+
+
+def _label_value(text: str, match: re.Match[str], city: Place | None, lexicon: _Lexicon) -> str:
+    line_end = text.find("\n", match.end())
+    raw = text[match.end() : len(text) if line_end < 0 else line_end].strip()
+    if not raw or lexicon.online.match(raw) or lexicon.url.match(raw):
+        return ""
+    value = _strip_tail(_from_capital(raw), city, lexicon)
+    if city and fold(value) in {fold(city.text), fold(city.city)}:
+        return ""
+    return value
+
+
+def _labelled(
+    text: str, city: Place | None, lexicon: _Lexicon
+) -> tuple[str, tuple[int, int]] | None:
+    found: list[tuple[bool, str, int]] = []
+    for match in lexicon.label.finditer(text):
+        value = _label_value(text, match, city, lexicon)
+        if value:
+            corrected = bool(lexicon.correction.search(match.group("label")))
+            found.append((corrected, value, text.find(value[:12], match.end())))
+    if not found:
+        return None
+    corrected, value, start = max(found, key=lambda f: f[0])
+    return value[:_MAX_VENUE], (start, start + len(value))
+
+
+_WORD_OR_PUNCT = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|[,&'’\-–().;:!?]")
+_NAME_PUNCT = frozenset({"&", "-", "–", "(", ")", "'", "’"})
+
+
+def _is_name_token(token: str, previous: str, lexicon: _Lexicon) -> bool:
+    if token[0].isupper() or token in _NAME_PUNCT:
+        return True
+    if token[0].isdigit():
+        return _venueish(previous, lexicon)
+    return token.casefold() in lexicon.connectors
+
+
+def _venueish(token: str, lexicon: _Lexicon) -> bool:
+    return bool(lexicon.venue_word.fullmatch(token)) or token.casefold() in {"no", "n°", "nº"}
+
+
+def _expand(tokens: list[re.Match[str]], k: int, lexicon: _Lexicon) -> tuple[int, int]:
+    left = k
+    while left > 0 and _is_name_token(tokens[left - 1].group(), "", lexicon):
+        left -= 1
+    right = k
+    if left > 1 and tokens[left - 1].group() == "," and _capitalised_run(tokens, left - 2):
+        left = _run_start(tokens, left - 2, lexicon)
+    while right + 1 < len(tokens) and _extends(tokens, right, lexicon):
+        right += 1
+    return left, right
+
+
+def _extends(tokens: list[re.Match[str]], right: int, lexicon: _Lexicon) -> bool:
+    nxt = tokens[right + 1].group()
+    if nxt != ",":
+        return _is_name_token(nxt, tokens[right].group(), lexicon)
+    if right + 2 >= len(tokens):
+        return False
+    after = tokens[right + 2].group()
+    return after[0].isupper() or bool(lexicon.venue_word.fullmatch(after))
+
+
+def _capitalised_run(tokens: list[re.Match[str]], i: int) -> bool:
+    return tokens[i].group()[0].isupper()
+
+
+def _run_start(tokens: list[re.Match[str]], i: int, lexicon: _Lexicon) -> int:
+    while i > 0 and _is_name_token(tokens[i - 1].group(), "", lexicon):
+        i -= 1
+    return i
+
+
+def _trim(tokens: list[re.Match[str]], left: int, right: int, lexicon: _Lexicon) -> tuple[int, int]:
+    edge = lexicon.connectors | {",", "&", "-", "–", "(", "'", "’"}
+    while left < right and tokens[left].group().casefold() in edge:
+        left += 1
+    while right > left and tokens[right].group().casefold() in edge:
+        right -= 1
+    return left, right
+
+
+def _arabic_phrase(line: str, word: re.Match[str]) -> tuple[int, int]:
+    stop = re.search(r"[,.؛;:\n]|\s(?:في|يوم|من|على)\s", line[word.end() :])
+    return word.start(), word.end() + (stop.start() if stop else len(line) - word.end())
+
+
+def _phrase_on_line(line: str, word: re.Match[str], lexicon: _Lexicon) -> tuple[int, int] | None:
+    if _ARABIC.search(word.group()):
+        return _arabic_phrase(line, word)
+    tokens = list(_WORD_OR_PUNCT.finditer(line))
+    k = next((i for i, t in enumerate(tokens) if t.start() >= word.start()), None)
+    if k is None:
+        return None
+    left, right = _trim(tokens, *_expand(tokens, k, lexicon), lexicon)
+    if not (tokens[left].group()[0].isupper() or tokens[left].group()[0].isdigit()):
+        return None
+    return tokens[left].start(), tokens[right].end()
+
+
+def _acceptable(value: str, city: Place | None, lexicon: _Lexicon) -> bool:
+    if not value or (city and fold(value) in {fold(city.text), fold(city.city)}):
+        return False
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", value)]
+    strong = [w for w in words if lexicon.venue_word.fullmatch(w) and w not in lexicon.weak_words]
+    return bool(strong) and len(words) >= (1 if _ARABIC.search(value) else 2)
+
+
+def _line_venue(line: str, city: Place | None, lexicon: _Lexicon) -> tuple[str, int] | None:
+    for word in lexicon.venue_word.finditer(line):
+        if not (word.group()[0].isupper() or _ARABIC.search(word.group())):
+            continue
+        found = _phrase_on_line(line, word, lexicon)
+        if found is None:
+            continue
+        value = _strip_tail(line[found[0] : found[1]], city, lexicon)
+        if _acceptable(value, city, lexicon):
+            return value, found[0] + max(0, line.find(value[:12], found[0]) - found[0])
+    return None
+
+
+def _by_keyword(
+    text: str, city: Place | None, lexicon: _Lexicon
+) -> tuple[str, tuple[int, int]] | None:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        hit = _line_venue(line, city, lexicon)
+        if hit is not None:
+            value, start = hit
+            return value[:_MAX_VENUE], (offset + start, offset + start + len(value))
+        offset += len(line)
+    return None
+
+
+def find_venue(text: str, *, city: Place | None) -> tuple[str, tuple[int, int]] | None:
+    """The building/room of the event, as written, without the city/country tail; else None.
+
+    A labelled line wins (a label with a correction word, "Lugar correcto:", over the others);
+    else the first capitalised phrase around a building/room word.
+    """
+    lexicon = _lexicon()
+    return _labelled(text, city, lexicon) or _by_keyword(text, city, lexicon)
