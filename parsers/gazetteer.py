@@ -269,6 +269,11 @@ def _starts_name(token: _Token) -> bool:
     return first.isupper() or not first.islower()
 
 
+def _has_capital(token: _Token) -> bool:
+    """Capitalised somewhere ("d'Ivoire") or in an uncased script."""
+    return any(ch.isupper() for ch in token.text) or not token.text[0].islower()
+
+
 def _same_line(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
     return len(gap) <= 3 and "\n" not in gap and all(ch in " .,-'" for ch in gap) and "," not in gap
@@ -338,7 +343,7 @@ def _first_hit(
     text: str, tokens: list[_Token], i: int, table: _Table, longest: int
 ) -> tuple[int, str] | None:
     for j, key in _ngrams(text, tokens, i, longest):
-        if not _starts_name(tokens[j - 1]):
+        if not _has_capital(tokens[j - 1]):
             continue
         found = _lookup(table, key) if j == i + 1 else (key if key in table else None)
         if found is not None:

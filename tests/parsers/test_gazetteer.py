@@ -1,0 +1,166 @@
+"""Gazetteer: city and country mentions resolved against GeoNames and pycountry."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from parsers.gazetteer import (
+    canonical_zone,
+    city_by_name,
+    country_of_name,
+    find_countries,
+    find_places,
+    warm_up,
+)
+
+
+def _cities(text: str) -> list[tuple[str, str]]:
+    return [(p.city, p.country) for p in find_places(text)]
+
+
+def test_english_city_with_zone_and_span() -> None:
+    """An English city name resolves to GeoNames' name, ISO2 country, IANA zone and its span."""
+    text = "The round table meets in Nairobi on Friday."
+    [place] = find_places(text)
+    assert (place.city, place.country, place.timezone) == ("Nairobi", "KE", "Africa/Nairobi")
+    assert text[place.span[0] : place.span[1]] == "Nairobi" == place.text
+    assert place.population > 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Rendez-vous à Genève, salle 7.", "Geneva", "CH"),
+        ("Seminário em Lisboa, na sede.", "Lisbon", "PT"),
+        ("Réunion prévue à Bruxelles.", "Brussels", "BE"),
+        ("Taller en la Ciudad de México.", "Mexico City", "MX"),
+        ("Sitzung in Wien am Montag.", "Vienna", "AT"),
+        ("Incontro a Roma.", "Rome", "IT"),
+        ("Our office in New York will host it.", "New York City", "US"),
+    ],
+)
+def test_exonyms_in_five_languages(text: str, city: str, country: str) -> None:
+    """Local and foreign-language names map to the GeoNames English name."""
+    assert _cities(text) == [(city, country)]
+
+
+def test_arabic_city_with_shadda_and_attached_preposition() -> None:
+    """Arabic names match with diacritics (عمّان) and with an attached preposition (بالقاهرة)."""
+    assert _cities("ينعقد الحوار في عمّان") == [("Amman", "JO")]
+    assert _cities("ورشة عمل بالقاهرة وبيروت") == [("Cairo", "EG"), ("Beirut", "LB")]
+
+
+def test_guatemala_city_versus_the_country() -> None:
+    """'Ciudad de Guatemala' is the city; plain 'Guatemala' is the country, not a city."""
+    assert _cities("en la Ciudad de Guatemala") == [("Guatemala City", "GT")]
+    assert _cities("Oficina de la OIM en Guatemala") == []
+    assert find_countries("Oficina de la OIM en Guatemala")[0][0] == "GT"
+
+
+def test_city_state_keeps_its_name() -> None:
+    """A city that is its own country (Singapore) is still a city."""
+    assert _cities("Forum held in Singapore.") == [("Singapore", "SG")]
+
+
+def test_common_words_are_not_cities() -> None:
+    """Capitalised common words that name small or big towns are not taken as cities."""
+    text = "Nice to meet you. Date: Monday. Police and Mobile teams will Split the work."
+    assert find_places(text) == []
+
+
+def test_lowercase_words_are_not_cities() -> None:
+    """City names must be capitalised as written: 'reading' and 'split' in prose do not count."""
+    assert find_places("after reading the split report from the mission") == []
+
+
+def test_given_name_followed_by_surname_is_a_person() -> None:
+    """A given name that is also a capital (Sofia) followed by a surname is a person."""
+    assert _cities("Sofia Petrova will chair the session in Sofia, Bulgaria.") == [("Sofia", "BG")]
+
+
+def test_country_after_the_city_picks_the_namesake() -> None:
+    """'Córdoba, Spain' and 'Córdoba, Argentina' resolve to different cities."""
+    assert _cities("Córdoba, Spain and later Córdoba, Argentina") == [
+        ("Córdoba", "ES"),
+        ("Córdoba", "AR"),
+    ]
+
+
+def test_backward_zone_links_are_canonicalised() -> None:
+    """Montreal's zone is America/Toronto (America/Montreal is a backward link)."""
+    [place] = find_places("Conférence à Montréal")
+    assert place.timezone == "America/Toronto"
+    assert canonical_zone("America/Montreal") == "America/Toronto"
+    assert canonical_zone("Africa/Dakar") == "Africa/Dakar"  # listed in zone.tab: kept
+
+
+def test_multiword_names_and_spans() -> None:
+    """Multi-word names (Dar es Salaam, Port of Spain) match whole, with exact spans."""
+    text = "Offices: Dar es Salaam; Port of Spain."
+    places = find_places(text)
+    assert [p.city for p in places] == ["Dar es Salaam", "Port of Spain"]
+    assert [text[a:b] for a, b in (p.span for p in places)] == ["Dar es Salaam", "Port of Spain"]
+
+
+def test_signature_city_has_a_later_span_than_the_event_city() -> None:
+    """Every mention is returned with its span so a caller can drop signature lines."""
+    text = "The workshop is in Dakar.\n--\nRegional Office, Abuja, Nigeria"
+    places = find_places(text)
+    assert [p.city for p in places] == ["Dakar", "Abuja"]
+    assert places[1].span[0] > text.index("--")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sénégal", "SN"),
+        ("México", "MX"),
+        ("الأردن", "JO"),
+        ("Côte d'Ivoire", "CI"),
+        ("Estados Unidos", "US"),
+        ("Allemagne", "DE"),
+        ("Brasil", "BR"),
+        ("Türkiye", "TR"),
+    ],
+)
+def test_country_names_in_many_languages(text: str, code: str) -> None:
+    """Country names in en/fr/es/pt/ar/de give their ISO 3166-1 alpha-2 code."""
+    assert country_of_name(text) == code
+    assert find_countries(f"Meeting, {text}.")[0][0] == code
+
+
+def test_country_inside_a_city_name_is_not_a_country() -> None:
+    """'Spain' in 'Port of Spain' is not a mention of Spain."""
+    assert find_countries("Port of Spain, Trinidad and Tobago") == [("TT", (15, 34))]
+
+
+def test_french_reunion_is_a_meeting_not_the_island() -> None:
+    """'Réunion' at the start of a French sentence is not the country Réunion."""
+    assert find_countries("Réunion des partenaires à Dakar") == []
+
+
+def test_city_by_name_with_country_filter() -> None:
+    """city_by_name resolves a whole string, optionally restricted to one country."""
+    place = city_by_name(" Genève ")
+    assert place is not None and place.city == "Geneva" and place.text == "Genève"
+    assert place.span == (1, 7)
+    santiago = city_by_name("Santiago", "CL")
+    assert santiago is not None and santiago.timezone == "America/Santiago"
+    assert city_by_name("Geneva", "JP") is None
+    assert city_by_name("Not A Real Place Name") is None
+
+
+def test_scan_cost_per_text() -> None:
+    """After the one-off build, a 2,000-character text is scanned in well under 5 ms."""
+    warm_up()
+    text = (
+        "Dear partners, the regional workshop on labour mobility will be held in Geneva "
+        "at the Palais des Nations on 3 May 2024. Participants from Dakar, Amman and "
+        "Ciudad de México are expected. "
+    ) * 10
+    start = time.perf_counter()
+    for _ in range(20):
+        find_places(text)
+    assert (time.perf_counter() - start) / 20 < 0.005
