@@ -320,6 +320,9 @@ def _reason(err: BaseException) -> str:
     text = err.args[0] if err.args else err
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
+    text = str(text)
+    if text[:2] in ("b'", 'b"') and text[-1:] == text[1]:  # imaplib's repr of server bytes
+        text = text[2:-1]
     if isinstance(err, socket.timeout | TimeoutError):
         return f"timed out ({text})"
     return str(text) or type(err).__name__

@@ -297,7 +297,8 @@ class Dovecot:
         imap = self.client(user)
         try:
             imap.select_folder(folder, readonly=True)
-            data = imap.fetch("1:*", ["FLAGS"]) if imap.search() else {}
+            uids = imap.search()
+            data = imap.fetch(uids, ["FLAGS"]) if uids else {}
             return {uid: tuple(item[b"FLAGS"]) for uid, item in data.items()}
         finally:
             imap.logout()
