@@ -1,0 +1,179 @@
+"""Pure formatting of digest events for a reader: dates, times with their zone, place, labels.
+
+Every string here is plain text; the templates escape it (Jinja2 autoescape). Labels come from
+``templates/labels.json`` (English, French, Spanish), so a translation is a data change.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from digest.content import DigestEvent
+
+LABELS_FILE = Path(__file__).parent / "templates" / "labels.json"
+LANGUAGES = ("en", "fr", "es")
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """An event ready to print: every value a short string (or None when there is nothing)."""
+
+    id: int
+    title: str
+    badge: str | None
+    changed: str | None
+    when: str
+    where: str
+    organiser: str | None
+    register_url: str | None
+    calendar_url: str
+
+
+@cache
+def all_labels() -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = json.loads(LABELS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def labels(language: str) -> dict[str, Any]:
+    table = all_labels()
+    return table.get(language, table["en"])
+
+
+def long_date(day: date, language: str) -> str:
+    lab = labels(language)
+    return str(lab["date_format"]).format(
+        weekday=lab["weekdays"][day.weekday()],
+        day=day.day,
+        month=lab["months"][day.month - 1],
+        year=day.year,
+    )
+
+
+def short_date(day: date, language: str) -> str:
+    """``15 December 2026`` (used in the subject and the intro)."""
+    lab = labels(language)
+    month = lab["months"][day.month - 1]
+    return (
+        f"{day.day} de {month} de {day.year}"
+        if language == "es"
+        else f"{day.day} {month} {day.year}"
+    )
+
+
+def zone_label(zone: str | None, day: date, clock: str | None, language: str) -> str:
+    """``Geneva time (UTC+01:00)`` for an IANA zone; the raw text for anything else."""
+    if not zone:
+        return ""
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return zone
+    if zone.upper() in ("UTC", "ETC/UTC", "GMT"):
+        return "UTC"
+    hour, _, minute = (clock or "12:00").partition(":")
+    moment = datetime.combine(day, time(int(hour) % 24, int(minute or 0) % 60), tz)
+    offset = moment.strftime("%z")
+    city = zone.rsplit("/", 1)[-1].replace("_", " ")
+    named = str(labels(language)["zone_time"]).format(city=city)
+    return f"{named} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def when(event: DigestEvent, language: str) -> str:
+    start = event.day
+    text = long_date(start, language)
+    end = date.fromisoformat(event.end_date) if event.end_date else None
+    if end and end != start:
+        text += f" – {long_date(end, language)}"
+    if event.start_time:
+        clock = event.start_time + (f"–{event.end_time}" if event.end_time else "")
+        zone = zone_label(event.timezone, start, event.start_time, language)
+        text += f", {clock}" + (f" {zone}" if zone else "")
+    return text
+
+
+@cache
+def _country_translation(language: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+
+
+def country_name(code: str | None, language: str) -> str | None:
+    if not code:
+        return None
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code.upper())
+    if found is None:
+        return code
+    name = str(getattr(found, "common_name", None) or found.name)
+    return _country_translation(language).gettext(str(found.name)) if language != "en" else name
+
+
+def where(event: DigestEvent, language: str) -> str:
+    lab = labels(language)
+    if event.mode == "online":
+        return str(lab["online"])
+    parts = [event.venue, event.city, country_name(event.country, language)]
+    seen: list[str] = []
+    for part in parts:
+        if part and all(part.casefold() not in s.casefold() for s in seen):
+            seen.append(part)
+    place = ", ".join(seen)
+    if event.mode == "hybrid":
+        return f"{place} {lab['plus_online']}" if place else str(lab["online"])
+    return place or "–"
+
+
+def badge(event: DigestEvent, language: str) -> str | None:
+    if event.status in ("cancelled", "postponed", "rescheduled"):
+        return str(labels(language)[f"status_{event.status}"])
+    return None
+
+
+def changed(event: DigestEvent, language: str) -> str | None:
+    if not event.changed:
+        return None
+    lab = labels(language)
+    names: list[str] = []
+    for field_name in event.changed:
+        name = str(lab["fields"].get(field_name, field_name))
+        if name not in names:
+            names.append(name)
+    return f"{lab['changed']}: {', '.join(names)}"
+
+
+def view(event: DigestEvent, language: str, base_url: str) -> EventView:
+    return EventView(
+        id=event.id,
+        title=event.title or "–",
+        badge=badge(event, language),
+        changed=changed(event, language),
+        when=when(event, language),
+        where=where(event, language),
+        organiser=event.organizer,
+        register_url=safe_url(event.registration_url),
+        calendar_url=f"{base_url.rstrip('/')}/digest/event/{event.id}.ics",
+    )
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links leave the digest (mail content is hostile: no javascript:, data:)."""
+    if not url:
+        return None
+    cleaned = url.strip()
+    if cleaned.lower().startswith(("https://", "http://")) and not any(
+        c.isspace() for c in cleaned
+    ):
+        return cleaned
+    return None
