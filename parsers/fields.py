@@ -45,10 +45,15 @@ class Block:
 
 # ------------------------------------------------------------------------------------ dates
 
+_NEGATED = re.compile(
+    r"\b(?:instead of|not on|not at|not from|not|I wrote|en lugar de|no el|no del?|no a las"
+    r"|au lieu d[eu]|et non|pas l[ea]|em vez de|e não|não|wrongly|incorrectly)\W{0,3}"
+    r"(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
 _MISTAKE = re.compile(
-    r"\b(?:by mistake|in error|wrongly|incorrect(?:ly)?|instead of|not on|typo|I wrote"
-    r"|por error|en lugar de|no el|no de|por equivocación|par erreur|au lieu d[eu]|et non"
-    r"|erroneamente|por engano|em vez de|e não|بالخطأ)\b",
+    r"\b(?:by mistake|in error|wrongly|typo|por error|por equivocación|par erreur"
+    r"|erroneamente|por engano|بالخطأ)\b",
     re.IGNORECASE,
 )
 _UMBRELLA = re.compile(
@@ -72,9 +77,10 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _corrected_away(text: str, span: tuple[int, int]) -> bool:
+    """A value the sender marks as wrong: "not 9:00", "I wrote 30 January by mistake"."""
     before, after = _sentence_around(text, span[0], span[1])
-    near_before = before[-60:]
-    return bool(_MISTAKE.search(near_before) or _MISTAKE.search(after[:40]))
+    after = after.split("(", 1)[0]  # a parenthesis after a value speaks of another value
+    return bool(_NEGATED.search(before[-40:]) or _MISTAKE.search(after[:60]))
 
 
 def _umbrella(text: str, span: tuple[int, int]) -> bool:
@@ -174,9 +180,16 @@ def _items(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUOTED_NAME = re.compile(r"^([^«“\"]{0,40}?)\s*[«“\"]\s*([^»”\"]{3,200}?)\s*[»”\"]")
+
+
 def _item_title(text: str) -> str:
+    """An item's first line; just the quoted name when a short kind label precedes it."""
     first = text.strip().split("\n", 1)[0]
     first = re.sub(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●■◆*-]|[A-Z][.)])[ \t]+", "", first)
+    quoted = _QUOTED_NAME.match(first)
+    if quoted and len(quoted.group(1).split()) <= 3:
+        return quoted.group(2)
     return strip_subject(first)
 
 
@@ -366,7 +379,8 @@ _REGISTER = re.compile(
 )
 _JOIN = re.compile(r"zoom\.us|teams\.microsoft|teams\.live|meet\.google|webex|gotomeeting|whereby")
 _REG_CONTEXT = re.compile(
-    r"regist|inscri|sign up|enrol|formulario|formulaire|formulário|register|أسجل|تسجيل",
+    r"regist|inscri|sign up|enrol|formulario|formulaire|formulário|register|rsvp|ticket"
+    r"|book (?:your|a) (?:seat|place)|أسجل|تسجيل",
     re.IGNORECASE,
 )
 
@@ -403,7 +417,10 @@ def _link(sources: Sources, block: Block) -> FieldValue:
 
 _ORG_VERBS = re.compile(
     r"\b(?:(?:is|are) (?:pleased|delighted|happy|honou?red|organi[sz]ing|hosting|holding"
-    r"|co-organi[sz]ing)|(?:cordially |kindly )?invites?|will (?:hold|host|organi[sz]e|convene)"
+    r"|co-organi[sz]ing|sorry|writing)|(?:have|has) the (?:honou?r|pleasure)"
+    r"|(?:cordially |kindly )?invites?|would like to (?:add|share|invite|announce|inform)"
+    r"|will (?:hold|host|organi[sz]e|convene|mark|celebrate|commemorate|launch|present)"
+    r"|regrets? to|(?:ont|a) le regret|lamenta[nm]?|lamentamos|informa[nm]"
     r"|(?:tienen|tiene) el (?:gusto|agrado|placer)|invitan?|organizan?|convocan?"
     r"|(?:a|ont) le plaisir|(?:vous )?invitent|invite|organisent|organise"
     r"|(?:têm|tem) o prazer|convidam?|organizam?|يسر|تتشرف|ينظم|تنظم)\b",
@@ -454,9 +471,32 @@ def _organised_by(block: Block, language: str) -> FieldValue | None:
     return _fv(name, 0.7, "body", (start, start + len(tail)), "grammar")
 
 
+_ARABIC_ORG = re.compile(
+    r"(?:يسرّ?|يتشرف|تتشرف|تنظم|ينظم)\s+(.{4,160}?)\s*،?\s*(?:دعوتكم|بدعوتكم|أن)"
+)
+_ON_BEHALF = re.compile(
+    r"\b(?:on behalf of|au nom de|en nombre de|em nome d[aeo]s?)\s+(.{4,200}?),\s*"
+    r"(?:I|we|je|nous|yo|nosotros|eu|nós)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_before_verb(block: Block, language: str) -> FieldValue | None:
+    """Arabic "يسرّ X، بالتعاون مع Y، دعوتكم" and "On behalf of X, I ..." phrasings."""
+    for pattern in (_ARABIC_ORG, _ON_BEHALF):
+        m = pattern.search(block.text[:6000])
+        if m:
+            name = re.sub(r"\s*،?\s*بالتعاون مع\s+", " و", m.group(1)).strip(" ،,")
+            name = _clean_org(name, language) if pattern is _ON_BEHALF else name
+            if name and len(name.split()) <= 24:
+                return _fv(name, 0.65, "body", (block.start + m.start(1), block.start + m.end(1)))
+    return None
+
+
 def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
-    """ "Organised by X"; entities before the invite verb; NER; the signature's organisation."""
-    by = _organised_by(block, sources_language(sources))
+    """Organised-by; named before the verb; entities before an invite verb; NER; signature."""
+    language = sources_language(sources)
+    by = _organised_by(block, language) or _named_before_verb(block, language)
     if by is not None:
         return by
     sentence = organiser_sentence(block)
@@ -480,12 +520,14 @@ _ORG_WORD = re.compile(
 
 def _signature_org(sources: Sources) -> FieldValue:
     """The organisation line of the sender's signature: the last line naming an entity."""
-    lines = [line.strip() for line in sources.signature.split("\n")[:12] if line.strip()]
+    text = sources.signature or sources.body[: sources.new_len or None][-400:]
+    lines = [line.strip() for line in text.split("\n")[:12] if line.strip()]
     for line in lines[1:]:
         if _ORG_WORD.search(line) and len(line) <= 90 and "@" not in line:
             name = line.split("|")[-1].strip() if "|" in line else line
-            pos = sources.signature.find(line)
-            return _fv(name, 0.4, "signature", (pos, pos + len(line)), "grammar")
+            part = "signature" if sources.signature else "body"
+            pos = (sources.signature or sources.body).find(line)
+            return _fv(name, 0.4, part, (pos, pos + len(line)), "grammar")
     return _fv(None, 0.3)
 
 

@@ -159,7 +159,7 @@ def _standalone_line(text: str) -> TitleCandidate | None:
         joined = " ".join(para.split())
         before = text[max(0, m.start() - 80) : m.start()].strip().lower()
         lead = before.endswith((":", *_LEADS))
-        dangling = joined.lower().endswith(_LEADS) or len(joined.split()) > 22
+        dangling = joined.lower().endswith((*_LEADS, ":")) or len(joined.split()) > 22
         if lead and not dangling and _title_like(joined) and not _DATE_LINE.match(joined):
             return TitleCandidate(joined, "body", m.start(1), m.end(1), 0.7)
     return None
