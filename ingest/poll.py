@@ -91,11 +91,13 @@ def poll_folder(
     state = mailbox.folder_state(folder)
     with sessions.begin() as session:
         cp = checkpoint_for(session, mailbox.name, folder)
-        if cp.uidvalidity != state.uidvalidity or rescan:
-            if cp.uidvalidity is not None and cp.uidvalidity != state.uidvalidity:
+        if cp.uidvalidity != state.uidvalidity:
+            if cp.uidvalidity is not None:
                 log.warning("%s/%s: UIDVALIDITY changed, rescanning", mailbox.name, folder)
             cp.uidvalidity, cp.last_uid = state.uidvalidity, 0
-        last_uid = cp.last_uid
+            rescan = True
+        # a rescan searches from UID 1 but keeps the checkpoint, so a killed rescan loses nothing
+        last_uid = 0 if rescan else cp.last_uid
         cp.last_poll_at = utcnow()
     uids = [u for u in mailbox.uids_after(folder, last_uid) if u > last_uid]
     if rescan:  # resumable: what this UIDVALIDITY already stored is not fetched again
