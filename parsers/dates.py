@@ -24,7 +24,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from parsers.fold import fold, fold_lower
+from parsers.fold import (
+    digit_regions,
+    finditer_in,
+    fold,
+    fold_lower,
+    trie_alt,
+    url_spans,
+)
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -45,7 +52,9 @@ def _folded(value: Any) -> Any:
 
 _LEX = _folded(_LEX)
 
-PAST_ALLOWANCE = timedelta(days=30)  # a year-less date may lie this far before the reference
+PAST_ALLOWANCE = timedelta(days=30)
+# Date grammars run only near digits: this many characters before and after each run of digits.
+REGION_LEFT, REGION_RIGHT = 48, 48  # a year-less date may lie this far before the reference
 _I = re.IGNORECASE
 
 
@@ -104,11 +113,7 @@ _FULL_WEEKDAYS = {k: v for k, v in _WEEKDAYS.items() if k not in _LEX["weekday_p
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of folded words, longest first; inner spaces match any whitespace."""
-    escaped = (
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
-    )
-    return "|".join(escaped)
+    return trie_alt(set(words))
 
 
 def _abbreviations(tables: dict[str, dict[str, int]]) -> set[str]:
@@ -150,22 +155,15 @@ _RANGE_CONN = r"(?:-|to|through|thru|till|until|au|al|a|as|ao|ate|bis|و?الي|
 _AND_CONN = r"(?:and|&|et|y|e|und|ed|و)"
 
 _DMY = re.compile(
-    rf"{_START}{_wd_prefix('wd')}{_day('d')}{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?", _I
-)
-_MDY = re.compile(
-    rf"{_START}{_wd_prefix('wd')}{_month('m')}\s*(?:the\s+)?{_day('d')}(?![:h]\d)"
-    rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?",
-    _I,
-)
-_RANGE_DMY = re.compile(
     rf"{_START}(?:(?P<between>between|entre|zwischen|بين)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
-    rf"\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*{_wd_prefix('wd2')}{_day('d2')}"
+    rf"(?:\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*{_wd_prefix('wd2')}{_day('d2')})?"
     rf"{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?",
     _I,
 )
-_RANGE_MDY = re.compile(
-    rf"{_START}{_wd_prefix('wd1')}{_month('m')}\s*{_day('d1')}\s*(?P<conn>-|to|through|thru|and|&)\s*"
-    rf"{_day('d2')}(?![:h]\d)(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?",
+_MDY = re.compile(
+    rf"{_START}{_wd_prefix('wd1')}{_month('m')}\s*(?:the\s+)?{_day('d1')}"
+    rf"(?:\s*(?P<conn>-|to|through|thru|and|&)\s*{_day('d2')})?(?![:h]\d)"
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?",
     _I,
 )
 _NUMERIC = re.compile(
@@ -187,15 +185,16 @@ _NEXT_WORDS = frozenset(_REL["next_before"]) | frozenset(_REL["next_after"])
 _NOT_BEFORE_TOMORROW = frozenset(_REL["not_before_tomorrow"])
 _ATOM_GAP = re.compile(rf"^\s*(?:{_RANGE_CONN})\s*$|^\s*-\s*$", _I)
 _FROM_WORD = re.compile(r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من)\s*$", _I)
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", _I)
 _SENTENCE_END = re.compile(r"[\n;!?]|(?<=\w\w\w)\.\s", _I)
 
 
-def _cue_regex(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", _I)
-
-
-_CUES = {name: _cue_regex(_LEX["cues"][name]) for name in ("deadline", "past", "event")}
+_CUES = re.compile(
+    "|".join(
+        rf"(?<!\w)(?P<{name}>{'|'.join(_LEX['cues'][name])})(?!\w)"
+        for name in ("deadline", "past", "event")
+    ),
+    _I,
+)
 _WEAK_EVENT = re.compile(r"(?<!\w)(?:" + "|".join(_LEX["cues"]["event_weak"]) + r")\s*$", _I)
 _CUE_PRIORITY = {"deadline": 3, "past": 2, "event": 1}
 CUE_WINDOW = 90
@@ -225,33 +224,34 @@ def _year(match: re.Match[str]) -> int | None:
     return None if year is None else int(year)
 
 
-def _single(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
+def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
+    """A day ("30 Jan", "January 30th, 2024") or a range within one month ("29-31 Jan")."""
     if _risky(match, language):
         return
-    part = _Part(int(match["d"]), _month_of(match, "m"), _year(match), _weekday(match, "wd"))
-    yield _Cand(match.start(), match.end(), part, part)
-
-
-def _range(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
-    if _risky(match, language):
-        return
-    d1, d2, month, year = int(match["d1"]), int(match["d2"]), _month_of(match, "m"), _year(match)
+    d1, month, year = int(match["d1"]), _month_of(match, "m"), _year(match)
     first = _Part(d1, month, year, _weekday(match, "wd1"))
+    if match["d2"] is None:
+        yield _Cand(match.start(), match.end(), first, first)
+        return
+    d2 = int(match["d2"])
     last = _Part(d2, month, year, _weekday(match, "wd2"))
     is_and = re.fullmatch(_AND_CONN, fold_lower(match["conn"])) is not None
-    if d2 < d1 or (is_and and d2 - d1 > 1 and not match["between"]):
-        if is_and:  # "5 and 12 March": two separate days
-            yield _Cand(match.start("d1"), match.end("d1"), first, first)
-            yield _Cand(match.start("d2"), match.end(), last, last)
+    between = "between" in match.re.groupindex and match["between"]
+    if d2 > d1 and not (is_and and d2 - d1 > 1 and not between):
+        yield _Cand(match.start(), match.end(), first, last)
         return
-    yield _Cand(match.start(), match.end(), first, last)
+    if is_and:  # "5 and 12 March": two separate days
+        yield _Cand(match.start("d1"), match.end("d1"), first, first)
+    yield _Cand(match.start("d2"), match.end(), last, last)
 
 
-def _numeric_order(folded: str, prefer_dmy: bool | None) -> bool | None:
+def _numeric_order(
+    folded: str, prefer_dmy: bool | None, regions: list[tuple[int, int]]
+) -> bool | None:
     """True for day-first, False for month-first, None when the text does not tell."""
     if prefer_dmy is not None:
         return prefer_dmy
-    for match in _NUMERIC.finditer(folded):
+    for match in finditer_in(_NUMERIC, folded, regions):
         if match["na"] is None:
             continue
         a, b = int(match["na"]), int(match["nb"])
@@ -349,15 +349,13 @@ def _relative(
 def _candidates(
     folded: str, reference: date, language: str | None, prefer_dmy: bool | None
 ) -> list[_Cand]:
-    order = _numeric_order(folded, prefer_dmy)
+    regions = digit_regions(folded, REGION_LEFT, REGION_RIGHT)
+    order = _numeric_order(folded, prefer_dmy, regions)
     found: list[_Cand] = []
     for regex in (_DMY, _MDY):
-        for match in regex.finditer(folded):
-            found.extend(_single(match, language))
-    for regex in (_RANGE_DMY, _RANGE_MDY):
-        for match in regex.finditer(folded):
-            found.extend(_range(match, language))
-    for match in _NUMERIC.finditer(folded):
+        for match in finditer_in(regex, folded, regions):
+            found.extend(_textual(match, language))
+    for match in finditer_in(_NUMERIC, folded, regions):
         found.extend(_numeric(match, order, reference))
     for match in _RELATIVE.finditer(folded):
         found.extend(_relative(match, folded, reference, language))
@@ -464,14 +462,20 @@ def _window(folded: str, start: int) -> str:
 
 
 def find_cue(folded: str, start: int) -> str | None:
-    """The cue word class before ``start``: the rightmost strong cue, else a preposition."""
+    """The cue word class before ``start``: the rightmost strong cue, else a preposition.
+
+    Of cues ending at the same place the stronger wins (deadline > past > event), so that
+    "closing date:" is a deadline although "date:" is an event cue.
+    """
     window = _window(folded, start)
     best: tuple[int, int, str] | None = None
-    for name, regex in _CUES.items():
-        for match in regex.finditer(window):
-            key = (match.end(), _CUE_PRIORITY[name], name)
-            if best is None or key[:2] > best[:2]:
-                best = key
+    pos = 0
+    while (match := _CUES.search(window, pos)) is not None:
+        name = match.lastgroup or "event"
+        key = (match.end(), _CUE_PRIORITY[name], name)
+        if best is None or key[:2] > best[:2]:
+            best = key
+        pos = match.start() + 1
     if best is not None:
         return best[2]
     return "event" if _WEAK_EVENT.search(window) else None
@@ -525,7 +529,7 @@ def find_dates(
     reference, day-first on a tie.
     """
     folded = fold(text)
-    blocked = [m.span() for m in _URL.finditer(folded)]
+    blocked = url_spans(folded)
     cands = _merge_ranges(
         _select(_candidates(folded, reference, language, prefer_dmy), blocked), folded
     )

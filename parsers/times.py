@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-from parsers.fold import fold, fold_lower
+from parsers.fold import digit_regions, finditer_in, fold, fold_lower, trie_alt, url_spans
 from parsers.zones import ABBREVIATIONS, CITY_ZONES, ZONE_NAMES
 
 __all__ = ["TimeMention", "find_times"]
@@ -38,8 +38,7 @@ class TimeMention:
 
 
 def _alt(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return trie_alt(set(words))
 
 
 _AM = (
@@ -66,7 +65,7 @@ def _part(p: str) -> str:
 
 
 _ZONE_NAMES_ALT = _alt([*ZONE_NAMES, *(f"heure de {c}" for c in CITY_ZONES)])
-_ABBR_ALT = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_ABBR_ALT = trie_alt(ABBREVIATIONS)
 _ZONE = (
     r"(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     rf"|(?-i:(?:{_ABBR_ALT})(?:/(?:{_ABBR_ALT}))?(?![\w+-]))"
@@ -86,7 +85,6 @@ _TIMES = re.compile(
     rf"(?![\w/%]|[.,:]\d){_ZONE_TAIL}",
     _I,
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", _I)
 _CLOCK_WORDS = frozenset(("a las", "a la", "las", "alle", "um", "الساعه"))
 _CUES = {
     "registration": r"registration|register|check-in|sign-in|accueil|inscription|enregistrement"
@@ -98,7 +96,9 @@ _CUES = {
     "event": r"time|starts?|begins?|opening|heure|horaire|hora|horario|inicio|comienza|debut|الوقت"
     r"|الساعه|webinar|meeting|session|event|from|de|des|desde|das|من",
 }
-_CUE_RE = {name: re.compile(rf"(?<!\w)(?:{words})(?!\w)", _I) for name, words in _CUES.items()}
+_CUE_RE = re.compile(
+    "|".join(rf"(?<!\w)(?P<{name}>{words})(?!\w)" for name, words in _CUES.items()), _I
+)
 _CUE_WINDOW = 60
 
 
@@ -173,15 +173,10 @@ def _times(match: re.Match[str]) -> tuple[time, time | None] | None:
 
 
 def _cue(folded: str, start: int) -> str | None:
+    """The last cue word before ``start`` on the same line (within _CUE_WINDOW characters)."""
     line_start = folded.rfind("\n", 0, start) + 1
-    window = folded[max(line_start, start - _CUE_WINDOW) : start]
-    best: tuple[int, str] | None = None
-    for name, regex in _CUE_RE.items():
-        for found in regex.finditer(window):
-            rank = (found.end(), 0 if name == "event" else 1)
-            if best is None or rank > (best[0], 0 if best[1] == "event" else 1):
-                best = (found.end(), name)
-    return None if best is None else best[1]
+    found = list(_CUE_RE.finditer(folded, max(line_start, start - _CUE_WINDOW), start))
+    return found[-1].lastgroup if found else None
 
 
 def _mention(match: re.Match[str], text: str, folded: str) -> TimeMention | None:
@@ -211,9 +206,9 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
     """
     del language
     folded = fold(text)
-    blocked = [m.span() for m in _URL.finditer(folded)]
+    blocked = url_spans(folded)
     found: list[TimeMention] = []
-    for match in _TIMES.finditer(folded):
+    for match in finditer_in(_TIMES, folded, digit_regions(folded, 16, 64)):
         if any(match.start() < e and match.end() > s for s, e in blocked):
             continue
         mention = _mention(match, text, folded)
