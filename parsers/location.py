@@ -71,7 +71,7 @@ def _lexicon() -> _Lexicon:
     hosts = _alternation([re.escape(h) for h in data["meeting_hosts"]])
     labels = _alternation(data["venue_labels"])
     label = (
-        rf"^[ \t>*•\-]*(?P<label>(?:{labels})(?:[ \t]+[^\W\d_]+){{0,3}})"
+        rf"^[ \t>*•\-]*(?P<label>(?:[^\W\d_]+[ \t]+){{0,2}}(?:{labels})(?:[ \t]+[^\W\d_]+){{0,3}})"
         r"[ \t]*(?:[:：]|\s[-–]\s)[ \t]*"
     )
     return _Lexicon(
@@ -144,6 +144,8 @@ def _is_city(segment: str, city: Place | None) -> bool:
     bare = _POSTCODE.sub("", segment).strip(" .()")
     if not bare:
         return True
+    if re.search(r"\d", bare) or _has_venue_word(bare, _lexicon()):
+        return False
     if city is not None and fold(bare) in {fold(city.text), fold(city.city)}:
         return True
     if country_of_name(bare) is not None:
