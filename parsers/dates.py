@@ -190,7 +190,7 @@ _SENTENCE_END = re.compile(r"[\n;!?]|(?<=\w\w\w)\.\s", _I)
 
 _CUES = re.compile(
     "|".join(
-        rf"(?<!\w)(?P<{name}>{'|'.join(_LEX['cues'][name])})(?!\w)"
+        rf"(?<!\w)(?P<{name}>{'|'.join(_LEX['cues'][name])})(?!\w)(?:\s*:)?"
         for name in ("deadline", "past", "event")
     ),
     _I,
