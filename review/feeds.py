@@ -1,0 +1,95 @@
+"""Export routes: CSV (session), JSON API and iCalendar feed of approved events.
+
+Calendar clients (Outlook, Google Calendar) cannot log in, so the JSON API and the ICS feed also
+answer to a secret feed token in the URL (an HMAC of the app's secret key, shown to signed-in
+users on the exports page); changing the secret key revokes every token.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from typing import Any
+
+from flask import Blueprint, Response, abort, current_app, g, render_template, request, session
+from flask.typing import ResponseReturnValue
+from sqlalchemy import select
+
+from models.base import utcnow
+from models.event import APPROVED, REVIEW_STATES, Event
+from review.app import public
+from review.exports import events_csv, events_ics, events_json
+
+bp = Blueprint("feeds", __name__)
+
+
+def feed_token() -> str:
+    key = str(current_app.config["SECRET_KEY"]).encode()
+    return hmac.new(key, b"unmignet-feed-v1", hashlib.sha256).hexdigest()[:40]
+
+
+def _authorised(token: str | None) -> bool:
+    if session.get("user_id"):
+        return True
+    return bool(token) and hmac.compare_digest(str(token), feed_token())
+
+
+def _approved() -> list[Event]:
+    query = select(Event).where(Event.review_state == APPROVED)
+    return list(g.db.scalars(query.order_by(Event.start_date, Event.id)))
+
+
+@bp.route("/exports")
+def exports() -> ResponseReturnValue:
+    return render_template("feeds/exports.html", token=feed_token(), states=REVIEW_STATES)
+
+
+@bp.route("/exports/events.csv")
+def csv_export() -> ResponseReturnValue:
+    query = select(Event).order_by(Event.start_date, Event.id)
+    state = request.args.get("state", "")
+    if state in REVIEW_STATES:
+        query = query.where(Event.review_state == state)
+    body = events_csv(g.db.scalars(query))
+    response = Response(body, mimetype="text/csv")
+    response.headers["Content-Type"] = "text/csv; charset=utf-8"
+    response.headers.set("Content-Disposition", "attachment", filename="unmignet-events.csv")
+    return response
+
+
+@public
+@bp.route("/api/events.json")
+def api_events() -> ResponseReturnValue:
+    if not _authorised(request.args.get("token")):
+        abort(401)
+    payload: dict[str, Any] = {"generated_at": utcnow().isoformat(), "events": []}
+    payload["events"] = events_json(_approved())
+    return Response(json.dumps(payload, ensure_ascii=False), mimetype="application/json")
+
+
+def _ics() -> Response:
+    app = g.app
+    body = events_ics(
+        _approved(),
+        base_url=app.config.web.base_url,
+        name=app.config.digest.title,
+        stamp=utcnow(),
+    )
+    response = Response(body, mimetype="text/calendar")
+    response.headers["Content-Type"] = "text/calendar; charset=utf-8"
+    response.headers.set("Content-Disposition", "inline", filename="unmignet-events.ics")
+    return response
+
+
+@public
+@bp.route("/feed/<token>/events.ics")
+def ics_feed(token: str) -> ResponseReturnValue:
+    if not hmac.compare_digest(token, feed_token()):
+        abort(404)
+    return _ics()
+
+
+@bp.route("/exports/events.ics")
+def ics_export() -> ResponseReturnValue:
+    return _ics()

@@ -1,0 +1,60 @@
+// Keyboard shortcuts and small conveniences; the app works without this file.
+(function () {
+  "use strict";
+  function typing(el) {
+    return el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+  }
+  function click(id) { var el = document.getElementById(id); if (el && !el.disabled) { el.click(); return true; } return false; }
+  function go(id) { var el = document.getElementById(id); if (el) { window.location.href = el.href; return true; } return false; }
+  var rows = [], current = -1;
+  function select(i) {
+    if (!rows.length) { return; }
+    if (current >= 0) { rows[current].classList.remove("current"); }
+    current = Math.max(0, Math.min(rows.length - 1, i));
+    rows[current].classList.add("current");
+    rows[current].scrollIntoView({ block: "nearest" });
+  }
+  function flashEvidence(field) {
+    var mark = document.getElementById("ev-" + field);
+    if (!mark) { return; }
+    document.querySelectorAll("mark.flash-ev").forEach(function (m) { m.classList.remove("flash-ev"); });
+    mark.classList.add("flash-ev");
+    mark.scrollIntoView({ block: "center" });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    rows = Array.prototype.slice.call(document.querySelectorAll("table.queue tr.row"));
+    rows.forEach(function (row) {
+      row.addEventListener("click", function (ev) {
+        if (ev.target.closest("a, button, input, select")) { return; }
+        window.location.href = row.getAttribute("data-href");
+      });
+    });
+    document.querySelectorAll(".field input, .field select, .field textarea").forEach(function (el) {
+      el.addEventListener("focus", function () { flashEvidence(el.name); });
+    });
+    document.querySelectorAll("a.ev-link").forEach(function (a) {
+      a.addEventListener("click", function (ev) { ev.preventDefault(); flashEvidence(a.getAttribute("data-field")); });
+    });
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
+    if (typing(document.activeElement)) {
+      if (ev.key === "Escape") { document.activeElement.blur(); }
+      return;
+    }
+    var handled = true;
+    switch (ev.key) {
+      case "j": select(current + 1); break;
+      case "k": select(current - 1); break;
+      case "Enter": if (current >= 0) { window.location.href = rows[current].getAttribute("data-href"); } else { handled = false; } break;
+      case "a": handled = click("approve"); break;
+      case "r": var reason = document.getElementById("reason"); if (reason) { reason.focus(); } else { handled = false; } break;
+      case "e": var first = document.getElementById("f-title"); if (first) { first.focus(); } else { handled = false; } break;
+      case "n": handled = go("next"); break;
+      case "p": handled = go("prev"); break;
+      case "q": var home = document.querySelector("a.brand"); if (home) { window.location.href = home.href; } else { handled = false; } break;
+      default: handled = false;
+    }
+    if (handled) { ev.preventDefault(); }
+  });
+})();

@@ -1,0 +1,394 @@
+"""Queue, record page and review actions. Every action goes through ``review.services``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from zoneinfo import available_timezones
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+from sqlalchemy import Select, case, func, or_, select
+from werkzeug.wrappers import Response as WerkzeugResponse
+
+from models.event import REVIEW_STATES, Event, EventRevision
+from models.event_store import EVENT_COLUMNS
+from models.message import FAILED, PENDING, STUB, RawMessage
+from review import linking, services
+from review.mailview import attachment_bytes, build_mail_view, frame_document
+from unmignet.errors import ReviewError
+
+bp = Blueprint("views", __name__)
+PAGE = 100
+SORTS: dict[str, Any] = {
+    "date": Event.start_date.asc(),
+    "-date": Event.start_date.desc(),
+    "title": Event.title.asc(),
+    "received": Event.created_at.desc(),
+    "id": Event.id.asc(),
+}
+FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilters:
+    """The queue's filter and sort parameters, parsed from the query string."""
+
+    state: str = ""
+    status: str = ""
+    event_type: str = ""
+    country: str = ""
+    partner: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    q: str = ""
+    sort: str = "date"
+    page: int = 0
+
+    @classmethod
+    def from_args(cls, args: Any) -> QueueFilters:
+        def _date(name: str) -> date | None:
+            try:
+                return date.fromisoformat(args.get(name, ""))
+            except ValueError:
+                return None
+
+        def _pick(name: str, allowed: tuple[str, ...]) -> str:
+            value = str(args.get(name, ""))
+            return value if value in allowed else ""
+
+        return cls(
+            state=_pick("state", REVIEW_STATES),
+            status=_pick("status", services.EVENT_STATUSES),
+            event_type=_pick("type", services.EVENT_TYPES),
+            country=re.sub(r"[^A-Z]", "", str(args.get("country", "")).upper())[:2],
+            partner=str(args.get("partner", "")).strip()[:100],
+            date_from=_date("from"),
+            date_to=_date("to"),
+            q=str(args.get("q", "")).strip()[:100],
+            sort=str(args.get("sort", "date")) if args.get("sort") in SORTS else "date",
+            page=max(int(args.get("page", "0")) if str(args.get("page", "0")).isdigit() else 0, 0),
+        )
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _filtered(query: Select[tuple[Event]], f: QueueFilters) -> Select[tuple[Event]]:
+    simple = {
+        Event.review_state: f.state,
+        Event.status: f.status,
+        Event.event_type: f.event_type,
+        Event.country: f.country,
+    }
+    for column, value in simple.items():
+        if value:
+            query = query.where(column == value)
+    if f.date_from:
+        query = query.where(Event.start_date >= f.date_from)
+    if f.date_to:
+        query = query.where(Event.start_date <= f.date_to)
+    if f.partner:
+        senders = select(RawMessage.id).where(RawMessage.sender.ilike(_like(f.partner), "\\"))
+        query = query.where(
+            or_(Event.organizer.ilike(_like(f.partner), "\\"), Event.message_id.in_(senders))
+        )
+    if f.q:
+        query = query.where(Event.title.ilike(_like(f.q), "\\"))
+    return query
+
+
+def queue_query(f: QueueFilters) -> Select[tuple[Event]]:
+    """Events needing review first, then the chosen order."""
+    first = case((Event.review_state == "needs_review", 0), else_=1)
+    query = _filtered(select(Event), f)
+    return query.order_by(first, SORTS[f.sort], Event.id).limit(PAGE).offset(f.page * PAGE)
+
+
+@bp.route("/")
+def queue() -> ResponseReturnValue:
+    filters = QueueFilters.from_args(request.args)
+    events = list(g.db.scalars(queue_query(filters)))
+    total = g.db.scalar(_filtered(select(func.count(Event.id)), filters))
+    countries = [c for c in g.db.scalars(select(Event.country).distinct()) if c]
+    return render_template(
+        "views/queue.html",
+        events=events,
+        filters=filters,
+        total=total or 0,
+        counts=services.state_counts(g.db),
+        pending_revisions=_pending_revision_ids(),
+        countries=sorted(countries),
+        states=REVIEW_STATES,
+        statuses=services.EVENT_STATUSES,
+        types=services.EVENT_TYPES,
+        page_size=PAGE,
+        failures=g.db.scalar(
+            select(func.count(RawMessage.id)).where(RawMessage.state.in_((FAILED, STUB)))
+        ),
+    )
+
+
+def _pending_revision_ids() -> set[int]:
+    query = select(EventRevision.event_id).where(EventRevision.state == "pending")
+    return set(g.db.scalars(query))
+
+
+def _event_or_404(event_id: int) -> Event:
+    event: Event | None = g.db.get(Event, event_id)
+    if event is None:
+        abort(404)
+    return event
+
+
+def _record(event: Event, *, errors: str = "", form: dict[str, str] | None = None) -> str:
+    message = event.message
+    mail = build_mail_view(message.raw, event.evidence) if message is not None else None
+    values = {n: _form_value(getattr(event, n)) for n in EVENT_COLUMNS} | (form or {})
+    return render_template(
+        "views/record.html",
+        event=event,
+        message=message,
+        mail=mail,
+        values=values,
+        errors=errors,
+        trail=services.audit_trail(g.db, event.id),
+        revisions=list(reversed(event.revisions)),
+        duplicates=_duplicates(event),
+        statuses=services.EVENT_STATUSES,
+        modes=services.EVENT_MODES,
+        types=services.EVENT_TYPES,
+        zones=sorted(available_timezones()),
+        fields=EVENT_COLUMNS,
+        siblings=_siblings(event),
+    )
+
+
+def _form_value(value: Any) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def _duplicates(event: Event) -> list[tuple[linking.Suggestion, Event]]:
+    found = linking.duplicate_suggestions(g.db, event)
+    return [(s, g.db.get_one(Event, s.event_id)) for s in found]
+
+
+def _siblings(event: Event) -> tuple[int | None, int | None]:
+    """Previous and next event needing review (for keyboard navigation)."""
+    pending = select(Event.id).where(Event.review_state == "needs_review")
+    before = g.db.scalar(pending.where(Event.id < event.id).order_by(Event.id.desc()).limit(1))
+    after = g.db.scalar(pending.where(Event.id > event.id).order_by(Event.id).limit(1))
+    return before, after
+
+
+@bp.route("/events/<int:event_id>")
+def record(event_id: int) -> ResponseReturnValue:
+    return _record(_event_or_404(event_id))
+
+
+def _back(event_id: int) -> WerkzeugResponse:
+    return redirect(url_for("views.record", event_id=event_id), code=303)
+
+
+@bp.route("/events/<int:event_id>/edit", methods=["POST"])
+def edit(event_id: int) -> ResponseReturnValue:
+    event = _event_or_404(event_id)
+    form = {n: request.form[n] for n in EVENT_COLUMNS if n in request.form}
+    try:
+        changed = services.edit_fields(g.db, event_id, form, g.user.email)
+    except ReviewError as err:
+        g.db.rollback()
+        return _record(g.db.get_one(Event, event.id), errors=str(err), form=form), 400
+    flash(f"Saved: {', '.join(changed)}" if changed else "Nothing changed.", "ok")
+    if request.form.get("then") == "approve":
+        return approve(event_id)
+    return _back(event_id)
+
+
+def _act(event_id: int, action: Any, done: str) -> WerkzeugResponse:
+    try:
+        action()
+        flash(done, "ok")
+    except ReviewError as err:
+        g.db.rollback()
+        flash(str(err), "error")
+    return _back(event_id)
+
+
+@bp.route("/events/<int:event_id>/approve", methods=["POST"])
+def approve(event_id: int) -> ResponseReturnValue:
+    _event_or_404(event_id)
+    response = _act(
+        event_id, lambda: services.approve(g.db, event_id, g.user.email), "Event approved."
+    )
+    nxt = _siblings(g.db.get_one(Event, event_id))[1]
+    if request.form.get("next_after") == "1" and nxt is not None:
+        return redirect(url_for("views.record", event_id=nxt), code=303)
+    return response
+
+
+@bp.route("/events/<int:event_id>/reject", methods=["POST"])
+def reject(event_id: int) -> ResponseReturnValue:
+    _event_or_404(event_id)
+    reason = request.form.get("reason", "")
+    return _act(
+        event_id,
+        lambda: services.reject(g.db, event_id, reason, g.user.email),
+        "Event rejected.",
+    )
+
+
+@bp.route("/events/<int:event_id>/reopen", methods=["POST"])
+def reopen(event_id: int) -> ResponseReturnValue:
+    _event_or_404(event_id)
+    return _act(
+        event_id, lambda: services.reopen(g.db, event_id, g.user.email), "Back in the queue."
+    )
+
+
+@bp.route("/events/<int:event_id>/merge", methods=["POST"])
+def merge(event_id: int) -> ResponseReturnValue:
+    _event_or_404(event_id)
+    other = request.form.get("other", "")
+    if not other.isdigit():
+        flash("Choose the event to merge.", "error")
+        return _back(event_id)
+    return _act(
+        event_id,
+        lambda: services.merge(g.db, event_id, int(other), g.user.email),
+        f"Event {other} merged into this one.",
+    )
+
+
+@bp.route("/revisions/<int:revision_id>/<any(accept, reject):decision>", methods=["POST"])
+def decide_revision(revision_id: int, decision: str) -> ResponseReturnValue:
+    revision = g.db.get(EventRevision, revision_id)
+    if revision is None:
+        abort(404)
+    action = services.accept_revision if decision == "accept" else services.reject_revision
+    return _act(
+        revision.event_id,
+        lambda: action(g.db, revision_id, g.user.email),
+        f"Change {decision}ed.",
+    )
+
+
+@bp.route("/messages/<int:message_id>/not-event", methods=["POST"])
+def not_event(message_id: int) -> ResponseReturnValue:
+    back = request.form.get("event_id", "")
+    try:
+        count = services.mark_not_event(g.db, message_id, g.user.email)
+        flash(f"Marked as not an event; {count} event(s) rejected.", "ok")
+    except ReviewError as err:
+        flash(str(err), "error")
+    if back.isdigit():
+        return _back(int(back))
+    return redirect(url_for("views.queue"), code=303)
+
+
+@bp.route("/events/new", methods=["GET", "POST"])
+def add() -> ResponseReturnValue:
+    message_id = request.values.get("message", "")
+    mid = int(message_id) if message_id.isdigit() else None
+    form = {n: request.form.get(n, "") for n in EVENT_COLUMNS}
+    error = ""
+    if request.method == "POST":
+        try:
+            event = services.add_event(g.db, form, g.user.email, message_id=mid)
+            flash("Event added.", "ok")
+            return _back(event.id)
+        except ReviewError as err:
+            g.db.rollback()
+            error = str(err)
+    message = g.db.get(RawMessage, mid) if mid else None
+    return render_template(
+        "views/add.html",
+        values=form,
+        error=error,
+        message=message,
+        statuses=services.EVENT_STATUSES,
+        modes=services.EVENT_MODES,
+        types=services.EVENT_TYPES,
+        zones=sorted(available_timezones()),
+    ), (400 if error else 200)
+
+
+@bp.route("/messages/<int:message_id>/html")
+def message_html(message_id: int) -> ResponseReturnValue:
+    """The sanitised HTML body, for a sandboxed frame on the record page only."""
+    message = g.db.get(RawMessage, message_id)
+    if message is None:
+        abort(404)
+    mail = build_mail_view(message.raw)
+    response = Response(frame_document(mail.html), mimetype="text/html")
+    response.headers["Content-Security-Policy"] = FRAME_CSP
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    return response
+
+
+@bp.route("/messages/<int:message_id>/attachments/<int:index>")
+def attachment(message_id: int, index: int) -> ResponseReturnValue:
+    """Always a download, never rendered: a neutral type and ``attachment`` disposition."""
+    message = g.db.get(RawMessage, message_id)
+    found = attachment_bytes(message.raw, index) if message is not None else None
+    if found is None:
+        abort(404)
+    filename, payload = found
+    response = Response(payload, mimetype="application/octet-stream")
+    safe = re.sub(r"[^\w.\- ]", "_", filename)[:150] or "attachment"
+    response.headers.set("Content-Disposition", "attachment", filename=safe)
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+@bp.route("/failures")
+def failures() -> ResponseReturnValue:
+    query = (
+        select(RawMessage)
+        .where(RawMessage.state.in_((FAILED, STUB)))
+        .order_by(RawMessage.id.desc())
+        .limit(500)
+    )
+    return render_template("views/failures.html", messages=list(g.db.scalars(query)))
+
+
+@bp.route("/failures/<int:message_id>/retry", methods=["POST"])
+def retry(message_id: int) -> ResponseReturnValue:
+    if g.user.role != "admin":
+        abort(403)
+    message = g.db.get(RawMessage, message_id)
+    if message is None:
+        abort(404)
+    message.state, message.error = PENDING, None
+    services.audit(g.db, g.user.email, "retry", message_id=message_id)
+    g.db.commit()
+    report = _process_now(message_id)
+    flash(report, "ok")
+    return redirect(url_for("views.failures"), code=303)
+
+
+def _process_now(message_id: int) -> str:
+    from unmignet.processing import process_pending
+
+    try:
+        report = process_pending(g.app.sessions, g.app.extractor, only_ids=[message_id])
+    except Exception as err:  # noqa: BLE001 - the message stays pending for the scheduler
+        return f"Message {message_id} queued again ({type(err).__name__}: {err})."
+    if report.failed:
+        return f"Message {message_id} failed again; see the reason below."
+    return f"Message {message_id} processed: {report.events} event(s)."
