@@ -172,14 +172,19 @@ def _times(match: re.Match[str]) -> tuple[time, time | None] | None:
     return _range(first, second)
 
 
-def _cue(folded: str, start: int) -> str | None:
-    """The last cue word before ``start`` on the same line (within _CUE_WINDOW characters)."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    found = list(_CUE_RE.finditer(folded, max(line_start, start - _CUE_WINDOW), start))
-    return found[-1].lastgroup if found else None
+def _cue(folded: str, start: int, floor: int) -> str | None:
+    """What a time is for, from the words before it: the same line and clause, after ``floor``
+    (the previous time). A specific cue (registration, lunch...) beats a generic event word."""
+    lo = max(floor, folded.rfind("\n", 0, start) + 1, start - _CUE_WINDOW)
+    clause = max(folded.rfind(";", lo, start), folded.rfind(". ", lo, start))
+    found = list(_CUE_RE.finditer(folded, max(lo, clause + 1), start))
+    specific = [m.lastgroup for m in found if m.lastgroup != "event"]
+    if specific:
+        return specific[-1]
+    return "event" if found else None
 
 
-def _mention(match: re.Match[str], text: str, folded: str) -> TimeMention | None:
+def _mention(match: re.Match[str], text: str, folded: str, floor: int) -> TimeMention | None:
     times = _times(match)
     if times is None:
         return None
@@ -194,7 +199,7 @@ def _mention(match: re.Match[str], text: str, folded: str) -> TimeMention | None
         span=(start, end),
         text=text[start:end],
         zone=zone.strip() if zone else None,
-        cue=_cue(folded, start),
+        cue=_cue(folded, start, floor),
     )
 
 
@@ -211,7 +216,8 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
     for match in finditer_in(_TIMES, folded, digit_regions(folded, 16, 64)):
         if any(match.start() < e and match.end() > s for s, e in blocked):
             continue
-        mention = _mention(match, text, folded)
+        floor = found[-1].span[1] if found else 0
+        mention = _mention(match, text, folded, floor)
         if mention is not None:
             found.append(mention)
     return found

@@ -1,0 +1,159 @@
+"""The time-of-day grammar (parsers.times.find_times) on short texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from parsers.times import TimeMention, find_times
+
+
+def one(text: str) -> TimeMention:
+    found = find_times(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def hm(value: time | None) -> str | None:
+    return None if value is None else value.strftime("%H:%M")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "zone"),
+    [
+        ("10am - 1pm EAT", "10:00", "13:00", "EAT"),
+        ("10:00-12:00 CET", "10:00", "12:00", "CET"),
+        ("2pm", "14:00", None, None),
+        ("14h00 GMT", "14:00", None, "GMT"),
+        ("14 h 30", "14:30", None, None),
+        ("9:30 a.m. (EST)", "09:30", None, "EST"),
+        ("de 9h à 13h", "09:00", "13:00", None),
+        ("de 15:00 a 18:00 horas", "15:00", "18:00", None),
+        ("das 14h30 às 17h30", "14:30", "17:30", None),
+        ("1:15 – 2:30 p.m. (EDT)", "13:15", "14:30", "EDT"),
+        ("17 h 30 à 20 h", "17:30", "20:00", None),
+        ("10 - 1pm", "10:00", "13:00", None),
+        ("9-11am", "09:00", "11:00", None),
+        ("11:30 – 1 p.m.", "11:30", "13:00", None),
+        ("12 noon", "12:00", None, None),
+        ("12am", "00:00", None, None),
+        ("10:00 GMT+3", "10:00", None, "GMT+3"),
+        ("10:00 (UTC+05:45)", "10:00", None, "UTC+05:45"),
+        ("09:00 Geneva time", "09:00", None, "Geneva time"),
+        ("10:00 heure de Genève", "10:00", None, "heure de Genève"),
+        ("15:00 hrs CET/CEST", "15:00", None, "CET/CEST"),
+        ("14:00 بتوقيت جرينتش", "14:00", None, "بتوقيت جرينتش"),
+        ("10.30 am", "10:30", None, None),
+        ("a las 10 de la mañana", "10:00", None, None),
+        ("a las 7 de la tarde", "19:00", None, None),
+        ("10:00 ET", "10:00", None, "ET"),
+        ("15 Uhr", "15:00", None, None),
+        ("09:00:00", "09:00", None, None),
+    ],
+)
+def test_times_and_ranges(text: str, start: str, end: str | None, zone: str | None) -> None:
+    """Clock times, ranges and zones in en/fr/es/pt/de forms."""
+    mention = one(text)
+    assert (hm(mention.start), hm(mention.end), mention.zone) == (start, end, zone)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("الساعة ١٠:٠٠ صباحاً", "10:00"),
+        ("١:٠٠ ظهراً", "13:00"),
+        ("١٢:٠٠ ظهراً", "12:00"),
+        ("٧:٣٠ مساءً", "19:30"),
+        ("الساعة 3:00 م", "15:00"),
+        ("الساعة ١٠", "10:00"),
+    ],
+)
+def test_arabic_times(text: str, start: str) -> None:
+    """Arabic-Indic digits with صباحاً (am), ظهراً (noon: 1 is 13:00), مساءً (pm)."""
+    assert hm(one(text).start) == start
+
+
+def test_span_and_text_index_the_original() -> None:
+    """The span covers the times and the zone in the original text (Arabic digits kept)."""
+    text = "Le webinaire commence à 14 h 30 (heure de Genève)."
+    mention = one(text)
+    assert text[mention.span[0] : mention.span[1]] == mention.text
+    assert mention.text.startswith("14 h 30")
+    assert mention.zone == "heure de Genève"
+
+
+def test_range_with_am_start_keeps_a_later_end() -> None:
+    """ "10am - 2" ends at 14:00: the end follows the start."""
+    mention = one("10am - 2")
+    assert (hm(mention.start), hm(mention.end)) == ("10:00", "14:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Registration: 8:30", "registration"),
+        ("Accueil des participants à 8h30", "registration"),
+        ("Welcome coffee 9:00-9:30", "coffee"),
+        ("Lunch 12:30-13:30", "lunch"),
+        ("Almuerzo a las 13:00", "lunch"),
+        ("Doors open at 18:00", "arrival"),
+        ("Cocktail reception from 19:00", "reception"),
+        ("Time: 10:00-12:00 CET", "event"),
+        ("10:00-12:00 CET", None),
+    ],
+)
+def test_cues(text: str, cue: str | None) -> None:
+    """Words before a time on its line say what the time is for."""
+    assert one(text).cue == cue
+
+
+def test_cue_comes_from_the_nearest_word() -> None:
+    """Registration at 8:30 then the opening at 9:00: each time gets its own cue."""
+    found = find_times("Registration 8:30; opening session 9:00")
+    assert [m.cue for m in found] == ["registration", "event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call +41 22 917 1234 or +254 20 762 1234",
+        "The fee is $10, or 12.50 EUR",
+        "CH-1211 Geneva 10",
+        "version 2.1 and 10.12",
+        "GCM Objective 6",
+        "Room 12.03, floor 3",
+        "meeting on 30.01.2024 in room 10-12",
+        "https://example.org/live?t=10:00",
+        "at 10 locations across 3 countries",
+        "a 2h session with 8 hours of training",
+        "from 9 to 5",
+        "1st and 2nd editions",
+        "10-12 March",
+        "1:2 ratio",
+        "2024",
+    ],
+)
+def test_false_hits_are_avoided(text: str) -> None:
+    """Phones, money, postcodes, versions, rooms, dates, URLs, counts, durations: not times."""
+    assert find_times(text) == []
+
+
+def test_several_times_in_order() -> None:
+    """Times of a programme come back in text order."""
+    text = "09:00 Registration\n09:30-11:00 Panel 1\n11:00 Coffee\n2pm - 4pm (CET) Panel 2"
+    found = find_times(text)
+    assert [(hm(m.start), hm(m.end)) for m in found] == [
+        ("09:00", None),
+        ("09:30", "11:00"),
+        ("11:00", None),
+        ("14:00", "16:00"),
+    ]
+    assert found[-1].zone == "CET"
+
+
+def test_lowercase_et_is_not_a_zone() -> None:
+    """French "et" after a time is a conjunction, not Eastern Time."""
+    mention = one("10:00 et 12:00")
+    assert mention.zone is None
+    assert (hm(mention.start), hm(mention.end)) == ("10:00", "12:00")
