@@ -26,8 +26,8 @@ Directives (headers that the renderer applies and then removes):
 
 - ``X-Demo-Encoding: base64 | quoted-printable | 8bit`` on a leaf part encodes its body in the
   charset its Content-Type declares and sets Content-Transfer-Encoding.
-- ``X-Demo-Generate: docx | pdf`` on a leaf part turns its body (``# `` headings, ``| a | b |``
-  table rows, paragraphs) into a document, sent base64.
+- ``X-Demo-Generate: docx | pdf`` on a leaf part turns its body (``= `` title, ``# `` headings,
+  ``| a | b |`` table rows, paragraphs) into a document, sent base64.
 - ``X-Demo-Header-Encoding: Q iso-8859-1`` (default ``B utf-8``) sets how non-ASCII header values
   of that header block are written as RFC 2047 encoded words; address headers only encode names.
 
@@ -492,11 +492,13 @@ def _base64_lines(data: bytes) -> bytes:
 
 
 def _doc_blocks(text: str) -> list[tuple[str, list[str]]]:
-    """Read the attachment markup: ("h", [title]), ("p", [text]) or ("t", [cells])."""
+    """Read the attachment markup: ("title"|"h"|"p", [text]) or ("t", [cells])."""
     blocks: list[tuple[str, list[str]]] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped.startswith("# "):
+        if stripped.startswith("= "):
+            blocks.append(("title", [stripped[2:]]))
+        elif stripped.startswith("# "):
             blocks.append(("h", [stripped[2:]]))
         elif stripped.startswith("|") and stripped.endswith("|"):
             blocks.append(("t", [cell.strip() for cell in stripped[1:-1].split("|")]))
@@ -535,8 +537,8 @@ def render_docx(text: str, today: date) -> bytes:
                 cell.text = value
             continue
         table = None
-        if kind == "h":
-            document.add_heading(values[0], level=1)
+        if kind in ("title", "h"):
+            document.add_heading(values[0], level=0 if kind == "title" else 1)
         else:
             document.add_paragraph(values[0])
     buffer = io.BytesIO()

@@ -245,12 +245,13 @@ def test_directives_encode_bodies_and_disappear() -> None:
 
 def test_generated_docx_is_deterministic_and_readable() -> None:
     """The .docx attachment is the same bytes for a day and holds the markup's text."""
-    markup = "# Concept note\nA paragraph.\n| Date | Venue |\n| 1 May | Lima |\n"
+    markup = "= Concept note\n# Background\nA paragraph.\n| Date | Venue |\n| 1 May | Lima |\n"
     first, second = render_docx(markup, TODAY), render_docx(markup, TODAY)
     assert first == second
     with zipfile.ZipFile(io.BytesIO(first)) as archive:
         body = archive.read("word/document.xml").decode("utf-8")
     assert "Concept note" in body and "Lima" in body
+    assert 'w:val="Title"' in body
 
 
 def test_generated_pdf_is_readable() -> None:
