@@ -59,7 +59,10 @@ _MISTAKE = re.compile(
 _UMBRELLA = re.compile(
     r"(?:migration week|semana de (?:la )?migraci[oó]n|semaine des? migrations?|semana das migra\w+"
     r"|IMRF|International Migration Review Forum|GFMD|Global Forum on Migration|COP ?\d+"
-    r"|أسبوع الهجرة)[^.\n]{0,40}$",
+    r"|أسبوع الهجرة)(?:\s+(?:\d{4}|summit|sommet|cumbre|cimeira|and development))?"
+    r"(?:\s+(?:runs?|takes? place|is held|will (?:run|take place)|se (?:tiendra|celebra\w*)"
+    r"|aura lieu|tem lugar|decorre\w*|va|irá))?\s*(?:from|du|del|de|on|le|el|entre|between)?"
+    r"\s*(?:\([^()]{0,25}|[,:–—-]?\s*)$",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(

@@ -107,7 +107,7 @@ def _line_before(lines: list[str], starts: list[int], i: int) -> TitleCandidate 
     first = j
     while (
         first - 1 >= 0
-        and _title_like(lines[first - 1])
+        and _title_like(lines[first - 1], wrapped=True)
         and min(len(lines[first - 1].split()), len(lines[j].split())) < 6
     ):
         first -= 1  # a title wrapped over two lines
@@ -118,9 +118,11 @@ def _line_before(lines: list[str], starts: list[int], i: int) -> TitleCandidate 
     return TitleCandidate(text, "body", start, starts[j] + len(lines[j].rstrip()), 0.75)
 
 
-def _title_like(line: str) -> bool:
+def _title_like(line: str, *, wrapped: bool = False) -> bool:
+    """A line that reads as a name; ``wrapped`` allows the ":" ending a title's first line."""
     s = line.strip()
-    if not 6 <= len(s) <= 200 or s.endswith((".", ",", ";")) or ":" in s[:12]:
+    ends = (".", ",", ";") if wrapped else (".", ",", ";", ":")
+    if not 6 <= len(s) <= 200 or s.endswith(ends) or ":" in s[:12]:
         return False
     words = s.split()
     return 2 <= len(words) <= 30 and not s.lower().startswith(
