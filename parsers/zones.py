@@ -122,6 +122,15 @@ _CANONICAL = {
     "Pacific/Enderbury": "Pacific/Kanton",
     "Asia/Ulan_Bator": "Asia/Ulaanbaatar",
     "Atlantic/Faeroe": "Atlantic/Faroe",
+    "UTC": "Etc/UTC",
+    "Etc/Universal": "Etc/UTC",
+    "Universal": "Etc/UTC",
+    "Zulu": "Etc/UTC",
+    "GMT": "Etc/GMT",
+    "US/Eastern": "America/New_York",
+    "US/Central": "America/Chicago",
+    "US/Mountain": "America/Denver",
+    "US/Pacific": "America/Los_Angeles",
 }
 _CITIES = _city_index()
 
