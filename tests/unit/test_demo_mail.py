@@ -303,3 +303,27 @@ def test_attached_message_with_8bit_text_is_declared_8bit() -> None:
     attached = next(p for p in message.walk() if p.get_content_type() == "message/rfc822")
     assert attached["Content-Transfer-Encoding"] == "8bit"
     assert "Café à 10 h" in text_of(message)
+
+
+def test_correction_and_cancellation_point_at_their_originals(inbox: dict[str, bytes]) -> None:
+    """The date correction replies to the original announcement, and the cancellation carries
+    the same calendar UID as the invitation it cancels."""
+    original = parse(inbox["10-en-mekong-centre-training-of-trainers.eml"])
+    correction = parse(inbox["11-en-mekong-centre-training-date-correction.eml"])
+    assert correction["In-Reply-To"] == original["Message-ID"]
+    uids = []
+    for name in (
+        "06-en-undp-local-planning-training-invite",
+        "07-en-undp-local-planning-training-cancel",
+    ):
+        calendar = next(
+            p
+            for p in all_parts(parse(inbox[f"{name}.eml"]))
+            if p.get_content_type() == "text/calendar"
+        )
+        assert isinstance(calendar, EmailMessage)
+        unfolded = calendar.get_content().replace("\r\n ", "").replace("\n ", "")
+        match = re.search(r"^UID:(.+)$", unfolded, re.M)
+        assert match is not None
+        uids.append(match.group(1).strip())
+    assert uids[0] == uids[1]
