@@ -1,0 +1,164 @@
+"""Subscriber management: add, remove (unsubscribe), list, import from CSV, unsubscribe by token.
+
+Rule: an address that unsubscribed is never mailed again. Adding or importing it again leaves it
+unsubscribed; only an explicit ``resubscribe=True`` (an admin acting on the person's request)
+reactivates it. Addresses are stored lower-cased and validated loosely (one ``@``, a dot in the
+domain, no spaces or angle brackets): the SMTP server has the last word, and a 5xx bounce marks
+the subscriber ``bounced``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.base import utcnow
+from models.digest import ACTIVE, UNSUBSCRIBED, Subscriber
+from unmignet.errors import ConfigError
+
+Sessions = sessionmaker[Session]
+_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]+$")
+LANGUAGES = ("en", "fr", "es")
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriberInput:
+    email: str
+    name: str | None = None
+    language: str | None = None
+    regions: Sequence[str] = ()
+    event_types: Sequence[str] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AddOutcome:
+    email: str
+    action: str  # added | updated | left unsubscribed | reactivated
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    kept_out: int = 0
+    invalid: tuple[str, ...] = field(default=())
+
+
+def normalise_email(email: str) -> str:
+    cleaned = email.strip().lower()
+    if not _EMAIL.match(cleaned) or len(cleaned) > 320:
+        raise ConfigError(f"{email!r} is not an e-mail address")
+    return cleaned
+
+
+def _apply(row: Subscriber, entry: SubscriberInput) -> None:
+    if entry.name:
+        row.name = entry.name.strip()[:200]
+    if entry.language:
+        if entry.language not in LANGUAGES:
+            raise ConfigError(f"language {entry.language!r}: must be one of en, fr, es")
+        row.language = entry.language
+    if entry.regions:
+        row.regions = [r.strip() for r in entry.regions if r.strip()]
+    if entry.event_types:
+        row.event_types = [t.strip() for t in entry.event_types if t.strip()]
+
+
+def upsert(session: Session, entry: SubscriberInput, *, resubscribe: bool = False) -> AddOutcome:
+    email = normalise_email(entry.email)
+    row = session.scalars(select(Subscriber).where(Subscriber.email == email)).first()
+    if row is None:
+        row = Subscriber(email=email, language="en", regions=[], event_types=[], state=ACTIVE)
+        _apply(row, entry)
+        session.add(row)
+        return AddOutcome(email, "added")
+    if row.state != ACTIVE and not resubscribe:
+        return AddOutcome(email, f"left {row.state} (use --resubscribe)")
+    action = "reactivated" if row.state != ACTIVE else "updated"
+    row.state, row.unsubscribed_at, row.last_error = ACTIVE, None, None
+    _apply(row, entry)
+    return AddOutcome(email, action)
+
+
+def add(sessions: Sessions, entry: SubscriberInput, *, resubscribe: bool = False) -> AddOutcome:
+    with sessions.begin() as session:
+        return upsert(session, entry, resubscribe=resubscribe)
+
+
+def unsubscribe(session: Session, row: Subscriber) -> None:
+    if row.state != UNSUBSCRIBED:
+        row.state = UNSUBSCRIBED
+        row.unsubscribed_at = utcnow()
+
+
+def remove(sessions: Sessions, email: str) -> str:
+    address = normalise_email(email)
+    with sessions.begin() as session:
+        row = session.scalars(select(Subscriber).where(Subscriber.email == address)).first()
+        if row is None:
+            return "not a subscriber"
+        was = row.state
+        unsubscribe(session, row)
+        return "unsubscribed" if was != UNSUBSCRIBED else "already unsubscribed"
+
+
+def listing(sessions: Sessions, *, include_inactive: bool = False) -> list[dict[str, Any]]:
+    query = select(Subscriber).order_by(Subscriber.email)
+    if not include_inactive:
+        query = query.where(Subscriber.state == ACTIVE)
+    with sessions() as session:
+        return [
+            {
+                "email": s.email,
+                "name": s.name,
+                "language": s.language,
+                "regions": list(s.regions or []),
+                "event_types": list(s.event_types or []),
+                "state": s.state,
+                "last_error": s.last_error,
+            }
+            for s in session.scalars(query)
+        ]
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split(";") if v.strip())
+
+
+def _entry(record: dict[str, str | None]) -> SubscriberInput:
+    return SubscriberInput(
+        email=(record.get("email") or "").strip(),
+        name=(record.get("name") or "").strip() or None,
+        language=(record.get("language") or "").strip().lower() or None,
+        regions=_split(record.get("regions")),
+        event_types=_split(record.get("event_types")),
+    )
+
+
+def import_csv(sessions: Sessions, path: Path) -> ImportReport:
+    """Import a CSV (UTF-8, with or without BOM; header row with at least ``email``)."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields = [f.strip().lower() for f in reader.fieldnames or []]
+        if "email" not in fields:
+            raise ConfigError(f"{path}: the header row needs an 'email' column")
+        records = [{k.strip().lower(): v for k, v in r.items() if k} for r in reader]
+    tally = {"added": 0, "updated": 0, "reactivated": 0, "kept_out": 0}
+    invalid: list[str] = []
+    with sessions.begin() as session:
+        for line, record in enumerate(records, start=2):
+            try:
+                outcome = upsert(session, _entry(record))
+            except ConfigError as err:
+                invalid.append(f"line {line}: {err}")
+                continue
+            key = outcome.action if outcome.action in tally else "kept_out"
+            tally[key] += 1
+    return ImportReport(tally["added"], tally["updated"], tally["kept_out"], tuple(invalid))
