@@ -295,11 +295,16 @@ class ImapMailbox:
 
 
 def _is_change(response: Any) -> bool:
-    if isinstance(response, tuple) and len(response) >= 2:
-        return response[1] in _CHANGES
-    if response == (b"BYE",) or (isinstance(response, tuple) and response[:1] == (b"BYE",)):
-        raise IMAPClientAbortError("server said BYE")
-    return False
+    """True for news about the mailbox; a ``BYE`` (server shutting down) ends the session."""
+    if not isinstance(response, tuple) or not response:
+        return False
+    if response[0] == b"BYE":
+        raise IMAPClientAbortError("server said BYE: " + _text(response[1:]))
+    return len(response) >= 2 and response[1] in _CHANGES
+
+
+def _text(parts: tuple[Any, ...]) -> str:
+    return " ".join(p.decode("utf-8", "replace") if isinstance(p, bytes) else str(p) for p in parts)
 
 
 def _chunks_by_bytes(uids: list[int], sizes: dict[int, int], limit: int) -> Iterator[list[int]]:

@@ -234,9 +234,17 @@ class Dovecot:
             return False
 
     def stop(self, timeout: float = 15.0) -> None:
+        """Disconnect every client (as a real restart does), then stop the master, by PID."""
         pid = self.pid()
         if pid is None:
             return
+        subprocess.run(
+            ["doveadm", "-c", str(self.config_file), "kick", "*"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=timeout,
+            check=False,
+        )
         try:
             os.kill(pid, signal.SIGTERM)
         except ProcessLookupError:
@@ -282,16 +290,20 @@ class Dovecot:
         finally:
             imap.logout()
 
-    def save_offline(self, user: str, message: bytes, folder: str = "INBOX") -> None:
-        """Deliver with ``doveadm save``: works on the storage directly, server up or down."""
-        subprocess.run(
-            ["doveadm", "-c", str(self.config_file), "save", "-u", user, "-m", folder],
-            input=message,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            check=True,
-            timeout=30,
-        )
+    def save_offline(self, user: str, message: bytes) -> None:
+        """Deliver into the user's Maildir INBOX as an MTA would (tmp/ then new/): works while
+        the server is down (``doveadm save`` needs the auth service)."""
+        maildir = self.root / "mail" / user / "Maildir"
+        name = f"{time.time():.6f}.{uuid.uuid4().hex}.unmignet-test"
+        uid = _users()[0]
+        for sub in ("tmp", "new", "cur"):
+            (maildir / sub).mkdir(parents=True, exist_ok=True)
+        tmp = maildir / "tmp" / name
+        tmp.write_bytes(message)
+        if os.geteuid() == 0:
+            for path in (tmp, *(maildir / s for s in ("tmp", "new", "cur"))):
+                os.chown(path, uid, uid)
+        tmp.rename(maildir / "new" / name)
 
     def flags(self, user: str, folder: str = "INBOX") -> dict[int, tuple[bytes, ...]]:
         imap = self.client(user)

@@ -92,3 +92,15 @@ def test_server_bytes_are_shown_as_text() -> None:
     assert _reason(Exception("b'[AUTHENTICATIONFAILED] Authentication failed.'")) == (
         "[AUTHENTICATIONFAILED] Authentication failed."
     )
+
+
+def test_idle_responses_bye_ends_the_session() -> None:
+    """EXISTS is news; BYE (a server restart) raises so the watcher reconnects."""
+    from imapclient.exceptions import IMAPClientAbortError
+
+    from ingest.imap import _is_change
+
+    assert _is_change((3, b"EXISTS")) is True
+    assert _is_change((b"OK", b"Still here")) is False
+    with pytest.raises(IMAPClientAbortError, match="Server shutting down"):
+        _is_change((b"BYE", b"Server", b"shutting", b"down."))

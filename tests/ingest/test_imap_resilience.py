@@ -105,7 +105,7 @@ def test_idle_stores_new_mail_fast_and_resumes_after_a_server_restart(
         latency = time.monotonic() - started
         assert latency < 1.5, f"IDLE delivery-to-record took {latency:.2f} s"
         dovecot.stop()
-        dovecot.save_offline(user, make_message(2))
+        dovecot.save_offline(user, make_message(2))  # delivered while the server is down
         dovecot.start()
         wait_for(lambda: processed(app) == 2, 20)
         assert watcher.connections >= 2
