@@ -219,7 +219,7 @@ def split_body(text: str) -> BodySplit:
         announcement, signature, spans = _set_aside_signature(text)
         return BodySplit(announcement, "", signature, False, False, spans)
     new, signature, spans = _set_aside_signature(text[:cut])
-    quoted = _unquote(text[cut:])
+    quoted = strip_reply_headers(_unquote(text[cut:]))
     return BodySplit(new, quoted, signature, True, False, spans)
 
 
@@ -229,6 +229,13 @@ def _reply_cut(text: str, reply: re.Match[str] | None, block: re.Match[str] | No
     if quote is not None:
         starts.append(quote)
     return min(starts) if starts else None
+
+
+def strip_reply_headers(text: str) -> str:
+    """Quoted history without attribution lines and header blocks (their dates are no events)."""
+    for pattern in (_WROTE, _ORIGINAL, _OUTLOOK_BLOCK):
+        text = pattern.sub("", text)
+    return text.strip("\n")
 
 
 def _forwardish(intro: str) -> bool:

@@ -22,7 +22,12 @@ from parsers.calendar import CalendarEvent, calendar_text, parse_calendar
 from parsers.clean import html_to_text, split_body
 from parsers.language import detect_language
 from parsers.mime import parse_message
-from parsers.notification import NotificationVerdict, content_verdict, header_verdict
+from parsers.notification import (
+    NotificationVerdict,
+    calendar_verdict,
+    content_verdict,
+    header_verdict,
+)
 from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
 from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
@@ -215,6 +220,9 @@ class Extractor:
 
 
 def _content_verdict(sources: Sources, blocks: tuple[F.Block, ...]) -> NotificationVerdict:
+    reply = calendar_verdict([c.method for c in sources.calendars])
+    if reply is not None:
+        return reply
     if sources.calendars and blocks:
         return NotificationVerdict(True, "", 0.95)
     upcoming = sum(1 for b in blocks if b.dates)

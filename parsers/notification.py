@@ -42,7 +42,8 @@ _SUBJECT_AUTO = re.compile(
 _DSN_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
 _DSN_SUBJECT = re.compile(
     r"\b(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed)"
-    r"|returned mail|non remis|no entregado|não entregue)\b",
+    r"|failure notice|mail delivery failed|returned to sender|returned mail|non remis"
+    r"|no entregado|não entregue)\b",
     re.IGNORECASE,
 )
 _SCAM = re.compile(
@@ -81,6 +82,36 @@ _NO_DATE_YET = re.compile(
 )
 
 
+_EVENT_WORD = re.compile(
+    r"\b(?:event|meeting|workshop|webinar|seminar|conference|dialogue|dialog|forum|launch|training"
+    r"|consultation|exhibition|screening|round[- ]?table|panel|ceremony|celebration|commemoration"
+    r"|concert|festival|briefing|session|summit|symposium|lecture|talk|presentation|hackathon"
+    r"|invitation|invite|save the date|register|registration|rsvp|agenda|programme|program"
+    r"|atelier|séminaire|réunion|colloque|table ronde|conférence|lancement|formation|exposition"
+    r"|projection|journée|cérémonie|célébration|rencontre|inscription|événement|évènement"
+    r"|taller|seminario|reunión|conferencia|foro|diálogo|conversatorio|lanzamiento|capacitación"
+    r"|formación|exposición|proyección|jornada|ceremonia|celebración|encuentro|inscripción|evento"
+    r"|mesa redonda|convocatoria"
+    r"|oficina|seminário|reunião|conferência|fórum|diálogo|lançamento|capacitação|exposição"
+    r"|projeção|cerimónia|cerimônia|celebração|encontro|inscrição)\b"
+    r"|ورشة|ندوة|اجتماع|مؤتمر|حوار|منتدى|إطلاق|تدريب|معرض|احتفال|فعالية|دعوة|التسجيل",
+    re.IGNORECASE,
+)
+_CALENDAR_REPLY = ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH")
+
+
+def calendar_verdict(methods: list[str]) -> NotificationVerdict | None:
+    """An iTIP reply (accept/decline/counter) answers an invitation; it announces nothing."""
+    if methods and all(m in _CALENDAR_REPLY for m in methods):
+        return NotificationVerdict(False, f"calendar reply (METHOD:{methods[0]})", 0.95)
+    return None
+
+
+def announces_event(subject: str, text: str) -> bool:
+    """Whether the mail uses any word for an event or an invitation (in six languages)."""
+    return bool(_EVENT_WORD.search(subject) or _EVENT_WORD.search(text[:20000]))
+
+
 def header_verdict(msg: ParsedMessage) -> NotificationVerdict | None:
     """A verdict from headers alone (auto-replies, delivery reports, spam flags), or None."""
     auto = (msg.header("Auto-Submitted") or "no").strip().lower()
@@ -116,6 +147,8 @@ def content_verdict(
             return verdict
     if upcoming_dates == 0:
         return _no_upcoming(msg, text, past_dates)
+    if not announces_event(subject, text):
+        return NotificationVerdict(False, "no event or invitation is announced", 0.7)
     if _THANKS.search(subject) and _PAST.search(text):
         return NotificationVerdict(False, "thank-you note about a past event", 0.85)
     return EVENT
