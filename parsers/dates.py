@@ -29,6 +29,7 @@ from parsers.fold import (
     finditer_in,
     fold,
     fold_lower,
+    horizontal,
     trie_alt,
     url_spans,
 )
@@ -149,31 +150,35 @@ def _month(name: str) -> str:
     return rf"(?P<{name}>{_MONTH_DOTTED})(?:\s*[/(]\s*(?:{_MONTH}){_NOT_LETTER}\s*\)?)?"
 
 
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(horizontal(pattern), flags)
+
+
 _DM_SEP = r"(?:\s*(?:de|of|del)\s+|\s*[-/.]\s*|\s*)"
-_Y_SEP = r"(?:[\s,.،-]*(?:de\s+|del\s+)?)"
+_Y_SEP = r"(?:(?:\s|[,.،-])*(?:de\s+|del\s+)?)"
 _RANGE_CONN = r"(?:-|to|through|thru|till|until|au|al|a|as|ao|ate|bis|و?الي|حتي)"
 _AND_CONN = r"(?:and|&|et|y|e|und|ed|و)"
 
-_DMY = re.compile(
+_DMY = _compile(
     rf"{_START}(?:(?P<between>between|entre|zwischen|بين)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
     rf"(?:\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*{_wd_prefix('wd2')}{_day('d2')})?"
     rf"{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?",
     _I,
 )
-_MDY = re.compile(
+_MDY = _compile(
     rf"{_START}{_wd_prefix('wd1')}{_month('m')}\s*(?:the\s+)?{_day('d1')}"
     rf"(?:\s*(?P<conn>-|to|through|thru|and|&)\s*{_day('d2')})?(?![:h]\d)"
     rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?",
     _I,
 )
-_NUMERIC = re.compile(
+_NUMERIC = _compile(
     rf"(?<![\w/:.+-]){_wd_prefix('wd')}(?:"
     r"(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])"
     r"|(?P<na>\d{1,2})(?P<nsep>[/.-])(?P<nb>\d{1,2})(?:(?P=nsep)(?P<ny>(?:19|20)\d{2}|\d{2}))?"
     r")(?:(?=T\d)|(?![\w/]|[.-]\d|:\d))",
     _I,
 )
-_RELATIVE = re.compile(
+_RELATIVE = _compile(
     rf"(?<!\w)(?:(?P<word>{_alt(w for ws in _REL['day_words'].values() for w in ws)})(?!\w)"
     rf"|(?P<q1>{_alt(_REL['next_before'])}|{_alt(_REL['this_before'])})\s+(?:(?:dia|day)\s+)?"
     rf"(?P<wd1>{_WD_FULL})(?!\w)(?!\s*\d)(?:\s+(?P<q2>{_alt(_REL['next_after'])})(?!\w))?"

@@ -87,6 +87,13 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+def horizontal(pattern: str) -> str:
+    """``pattern`` with every ``\\s`` made horizontal (no newline), so that a date or a time never
+    spans two lines ("Objective 6" on one line, "May we..." on the next). ``\\s`` must not be used
+    inside a character class in ``pattern``."""
+    return pattern.replace(r"\s", r"[^\S\n]")
+
+
 _DIGITS = re.compile(r"\d+")
 
 

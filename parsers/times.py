@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-from parsers.fold import digit_regions, finditer_in, fold, fold_lower, trie_alt, url_spans
+from parsers.fold import (
+    digit_regions,
+    finditer_in,
+    fold,
+    fold_lower,
+    horizontal,
+    trie_alt,
+    url_spans,
+)
 from parsers.zones import ABBREVIATIONS, CITY_ZONES, ZONE_NAMES
 
 __all__ = ["TimeMention", "find_times"]
@@ -57,10 +65,11 @@ _SUFFIX = r"h(?:rs?|s)?(?!\w)|uhr(?!\w)|horas?(?!\w)|heures?(?!\w)(?!\s+(?:de|d'
 def _part(p: str) -> str:
     """One clock time; groups prefixed with ``p`` (two parts live in one range regex)."""
     return (
+        rf"(?P<{p}all>(?P<{p}noonw>noon|midday|midi|mediodia|meio-dia|mezzogiorno)(?!\w)|"
         rf"(?P<{p}h>[01]?\d|2[0-3])(?!\d)"
-        rf"(?:\s?(?P<{p}sep>[:h.])\s?(?P<{p}m>[0-5]\d)(?::[0-5]\d)?(?!\d))?"
+        rf"(?:\s?(?P<{p}sep>[:h.])\s?(?P<{p}min>[0-5]\d)(?::[0-5]\d)?(?!\d))?"
         rf"(?:\s?(?P<{p}ap>(?P<{p}am>{_AM})|(?P<{p}pm>{_PM})|(?P<{p}noon>{_NOON})))?"
-        rf"(?P<{p}suf>\s?(?:{_SUFFIX}))?"
+        rf"(?P<{p}suf>\s?(?:{_SUFFIX}))?)"
     )
 
 
@@ -81,8 +90,10 @@ _PREFIX = (
     r"\s+)?"
 )
 _TIMES = re.compile(
-    rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}(?:\s*{_CONN}\s*{_part('b')})?"
-    rf"(?![\w/%]|[.,:]\d){_ZONE_TAIL}",
+    horizontal(
+        rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}(?:\s*{_CONN}\s*{_part('b')})?"
+        rf"(?![\w/%]|[.,:]\d){_ZONE_TAIL}"
+    ),
     _I,
 )
 _CLOCK_WORDS = frozenset(("a las", "a la", "las", "alle", "um", "الساعه"))
@@ -111,10 +122,12 @@ class _Clock:
 
 
 def _clock(match: re.Match[str], p: str) -> _Clock | None:
+    if match[f"{p}noonw"] is not None:
+        return _Clock(12, 0, None, marked=True)
     if match[f"{p}h"] is None:
         return None
     meridiem = next((m for m in ("am", "pm", "noon") if match[f"{p}{m}"]), None)
-    sep, minute = match[f"{p}sep"], match[f"{p}m"]
+    sep, minute = match[f"{p}sep"], match[f"{p}min"]
     if sep == "." and not (meridiem or match[f"{p}suf"]):
         return _Clock(int(match[f"{p}h"]), int(minute), None, marked=False)
     marked = bool(minute or meridiem or match[f"{p}suf"])
@@ -157,7 +170,7 @@ def _alone(clock: _Clock, match: re.Match[str]) -> bool:
     """A single time: marked (not a bare "2h" that may be a duration), or after a clock word."""
     if _prefix(match) in _CLOCK_WORDS:
         return True
-    short_duration = clock.meridiem is None and match["am"] is None and clock.hour < 6
+    short_duration = clock.meridiem is None and match["amin"] is None and clock.hour < 6
     return clock.marked and not (short_duration and match["asep"] is None)
 
 
@@ -188,7 +201,7 @@ def _mention(match: re.Match[str], text: str, folded: str, floor: int) -> TimeMe
     times = _times(match)
     if times is None:
         return None
-    start = match.start("pre") if _prefix(match) in _CLOCK_WORDS else match.start("ah")
+    start = match.start("pre") if _prefix(match) in _CLOCK_WORDS else match.start("aall")
     end = match.end()
     while end > start and text[end - 1] in " ,(":
         end -= 1

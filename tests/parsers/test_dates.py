@@ -313,3 +313,23 @@ def test_temporal_module_reexports_the_api() -> None:
 def test_invalid_calendar_day_is_skipped() -> None:
     """30 February does not exist and is not returned."""
     assert find_dates("30 February 2024", reference=REF) == []
+
+
+def test_a_date_never_spans_two_lines() -> None:
+    """A number ending one line and a month word starting the next are not a date."""
+    assert find_dates("GCM Objective 6\nMay we remind you", reference=REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday, February 1", "2024-02-01"),
+        ("Wednesday, 7 February, 2024", "2024-02-07"),
+        ("7 Feb. 2024", "2024-02-07"),
+        ("Sept 5", "2024-09-05"),
+        ("Save the date: 12 March 2024", "2024-03-12"),
+    ],
+)
+def test_more_english_forms(text: str, expected: str) -> None:
+    """Weekday-month-day, commas before the year, dotted and four-letter abbreviations."""
+    assert days(text) == [(expected, expected)]

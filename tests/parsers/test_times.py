@@ -157,3 +157,20 @@ def test_lowercase_et_is_not_a_zone() -> None:
     mention = one("10:00 et 12:00")
     assert mention.zone is None
     assert (hm(mention.start), hm(mention.end)) == ("10:00", "12:00")
+
+
+def test_noon_words_end_or_start_a_range() -> None:
+    """ "10am to noon", "de 9h à midi", "noon - 2pm": noon words are 12:00 in a range."""
+    assert [(hm(m.start), hm(m.end)) for m in find_times("10am to noon; de 9h à midi")] == [
+        ("10:00", "12:00"),
+        ("09:00", "12:00"),
+    ]
+    assert (hm(one("noon - 2pm").start), hm(one("noon - 2pm").end)) == ("12:00", "14:00")
+
+
+def test_a_range_never_spans_two_lines() -> None:
+    """Two times on consecutive lines are two times, not a range."""
+    assert [(hm(m.start), hm(m.end)) for m in find_times("09:00\n11:00 coffee")] == [
+        ("09:00", None),
+        ("11:00", None),
+    ]
