@@ -6,14 +6,15 @@ from datetime import date
 from pathlib import Path
 
 from rich.console import Console
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from ingest.localdir import LocalMailbox
 from ingest.poll import poll_folder
 from models.base import utcnow
 from models.event import APPROVED, NEEDS_REVIEW, Event
 from models.event_store import event_as_schema
-from models.message import RawMessage
+from models.message import MailboxCheckpoint, RawMessage
 from models.review import AuditEntry
 from unmignet import jobs
 from unmignet.app import App
@@ -25,9 +26,12 @@ DEMO_ACTOR = "demo@unmignet.local"
 def run_demo(app: App, console: Console, today: date | None = None) -> None:
     today = today or date.today()
     app.init_schema()
+    dropped = drop_stale_demo(app, today)
     folder = jobs.demo_inbox(today)
-    report = poll_folder(app.sessions, LocalMailbox(folder, name=DEMO_ACCOUNT), "local")
+    report = poll_folder(app.sessions, LocalMailbox(folder, name=DEMO_ACCOUNT), today.isoformat())
     processing = jobs.process(app)
+    if dropped:
+        console.print(f"Replaced {dropped} demo messages dated for an earlier day.")
     console.print(
         f"[bold]Demo inbox[/bold] {folder}: {report.stored} new messages stored "
         f"({report.duplicates} already stored); {processing.processed} extracted, "
@@ -53,6 +57,40 @@ def run_demo(app: App, console: Console, today: date | None = None) -> None:
         "then [bold].venv/bin/unmignet serve[/bold] and open "
         f"{app.config.web.base_url}/"
     )
+
+
+def drop_stale_demo(app: App, today: date) -> int:
+    """Remove demo messages rendered for another day, with their events and checkpoint.
+
+    The demo mails are dated relative to the day they are rendered, so each day's demo inbox is a
+    new folder (named by the date). Only the demo's own account is touched.
+    """
+    with app.sessions.begin() as session:
+        stale = list(
+            session.scalars(
+                select(RawMessage).where(
+                    RawMessage.account == DEMO_ACCOUNT, RawMessage.folder != today.isoformat()
+                )
+            )
+        )
+        ids = [m.id for m in stale]
+        if ids:
+            session.execute(
+                delete(AuditEntry).where(AuditEntry.event_id.in_(_event_ids(session, ids)))
+            )
+            session.execute(delete(Event).where(Event.message_id.in_(ids)))
+            session.execute(delete(RawMessage).where(RawMessage.id.in_(ids)))
+        session.execute(
+            delete(MailboxCheckpoint).where(
+                MailboxCheckpoint.account == DEMO_ACCOUNT,
+                MailboxCheckpoint.folder != today.isoformat(),
+            )
+        )
+    return len(ids)
+
+
+def _event_ids(session: Session, message_ids: list[int]) -> list[int]:
+    return list(session.scalars(select(Event.id).where(Event.message_id.in_(message_ids))))
 
 
 def approve_demo_events(app: App) -> int:

@@ -56,24 +56,45 @@ def events(ctx: click.Context, status: str | None, fmt: str) -> None:
 
 
 def print_table(records: list[dict[str, object]], console: Console) -> None:
-    table = Table(show_lines=False)
-    for column in ("id", "date", "time", "title", "place", "type", "status"):
-        table.add_column(column, overflow="fold")
+    """A compact table of event records (one line each; long titles are cut with an ellipsis)."""
+    if not console.is_terminal:
+        console.width = max(console.width, 190)
+    table = Table(show_lines=False, pad_edge=False)
+    table.add_column("id", justify="right", no_wrap=True, min_width=3)
+    table.add_column("dates", no_wrap=True, min_width=16)
+    table.add_column("time", no_wrap=True)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=52)
+    table.add_column("place", overflow="ellipsis", no_wrap=True, max_width=28)
+    table.add_column("type", no_wrap=True, min_width=24)
+    table.add_column("status", no_wrap=True, min_width=9)
     for r in records:
-        when = f"{r['start_date']}" + (
-            f" → {r['end_date']}" if r["end_date"] != r["start_date"] else ""
-        )
-        time = f"{r['start_time'] or ''}-{r['end_time'] or ''} {r['timezone'] or ''}".strip(" -")
-        place = ", ".join(str(x) for x in (r["city"], r["country"]) if x) or "online"
-        if r["mode"] == "hybrid":
-            place += " + online"
         table.add_row(
             str(r["id"]),
-            when,
-            time,
-            str(r["title"])[:70],
-            place,
+            _dates(r),
+            _times(r),
+            str(r["title"]),
+            _place(r),
             str(r["event_type"]),
             str(r["status"]),
         )
     console.print(table)
+
+
+def _dates(r: dict[str, object]) -> str:
+    start, end = r["start_date"], r["end_date"]
+    if start is None:
+        return "?"
+    return f"{start}" if end in (None, start) else f"{start} → {str(end)[5:]}"
+
+
+def _times(r: dict[str, object]) -> str:
+    span = "-".join(str(t) for t in (r["start_time"], r["end_time"]) if t)
+    zone = str(r["timezone"] or "")
+    return f"{span} {zone}".strip()
+
+
+def _place(r: dict[str, object]) -> str:
+    if r["mode"] == "online":
+        return "online"
+    place = ", ".join(str(x) for x in (r["city"], r["country"]) if x) or "?"
+    return place + (" + online" if r["mode"] == "hybrid" else "")
