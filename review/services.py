@@ -182,6 +182,8 @@ def audit(
 
 
 def _json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _json(v) for k, v in value.items()}
     return value.isoformat() if isinstance(value, date) else value
 
 
