@@ -121,7 +121,7 @@ def test_keyboard_approve_moves_to_next_event(
 
 
 def test_hostile_mail_runs_no_script(page: Page, live_server: str, review_app: App) -> None:
-    """Script in subject, sender, body, HTML and attachment name never runs; nothing remote loads."""
+    """Script in subject, sender, body, HTML or attachment name never runs; nothing remote loads."""
     payload = "<script>alert('x')</script><img src=x onerror=alert('y')>"
     raw = build_mail(
         f"Meeting {payload}",

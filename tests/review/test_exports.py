@@ -51,8 +51,14 @@ EVENTS = [
         status="cancelled",
         version=3,
     ),
-    _event(4, title="Webinar", start_time="14:00", mode="online", registration_url="https://x.example/r"),
-]  # fmt: skip
+    _event(
+        4,
+        title="Webinar",
+        start_time="14:00",
+        mode="online",
+        registration_url="https://x.example/r",
+    ),
+]
 
 
 def _calendar() -> Calendar:
@@ -62,7 +68,7 @@ def _calendar() -> Calendar:
 
 def test_csv_has_bom_and_opens_in_excel() -> None:
     """CSV starts with the UTF-8 BOM, uses CRLF, keeps accents and neutralises formulas."""
-    risky = _event(5, title="=HYPERLINK(\"http://bad\")", city="São Paulo")
+    risky = _event(5, title='=HYPERLINK("http://bad")', city="São Paulo")
     data = events_csv([*EVENTS, risky])
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
@@ -115,7 +121,8 @@ def test_ics_multi_day_event_is_all_day_with_exclusive_end() -> None:
 def test_ics_multi_day_timed_event_and_cancellation() -> None:
     """A timed two-day event keeps its times; a cancelled one says so; SEQUENCE follows version."""
     third = _calendar().walk("VEVENT")[2]
-    assert third.decoded("DTEND") == datetime(2026, 6, 2, 17, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))
+    sao_paulo = ZoneInfo("America/Sao_Paulo")
+    assert third.decoded("DTEND") == datetime(2026, 6, 2, 17, 0, tzinfo=sao_paulo)
     assert str(third["STATUS"]) == "CANCELLED" and int(third["SEQUENCE"]) == 2
 
 

@@ -49,11 +49,19 @@ FORUM = {
 @pytest.mark.parametrize(
     ("a", "b", "low"),
     [
-        ("Regional Forum on Migrant Workers' Rights", "REMINDER: Regional forum on migrant workers rights", 0.9),
-        ("Atelier sur la migration climatique", "Atelier sur la migration climatique (rectificatif)", 0.7),
+        (
+            "Regional Forum on Migrant Workers' Rights",
+            "REMINDER: Regional forum on migrant workers rights",
+            0.9,
+        ),
+        (
+            "Atelier sur la migration climatique",
+            "Atelier sur la migration climatique (rectificatif)",
+            0.7,
+        ),
         ("Photo exhibition: journeys", "Budget committee meeting", 0.0),
     ],
-)  # fmt: skip
+)
 def test_title_similarity(a: str, b: str, low: float) -> None:
     """Titles that differ only by case, accents, prefixes or filler words score high."""
     score = linking.title_similarity(a, b)
@@ -84,9 +92,7 @@ def test_reply_with_new_date_links_by_thread(app: App) -> None:
     first = store_mail(app, original)
     with app.sessions() as session:
         parent_id = session.get_one(RawMessage, first).message_id or ""
-    reply = build_mail(
-        "Re: Forum - correction", "New dates", headers={"In-Reply-To": parent_id}
-    )
+    reply = build_mail("Re: Forum - correction", "New dates", headers={"In-Reply-To": parent_id})
     second = store_mail(app, reply)
     _extract(app, first, [FORUM])
     corrected = FORUM | {"start_date": "2026-05-19", "end_date": "2026-05-20", "title": "Forum"}
