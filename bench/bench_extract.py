@@ -50,6 +50,10 @@ def main() -> None:
     t0 = time.perf_counter()
     extractor = Extractor(ExtractSettings(use_nlp=not args.no_nlp))
     print(f"startup (pipeline build) {time.perf_counter() - t0:.2f} s")
+    if raws:
+        print(
+            f"first message (lazy gazetteer/lexicon indexes) {_time_one(extractor, raws[0]):.2f} s"
+        )
     times = sorted(_time_one(extractor, raw) for raw in raws for _ in range(args.repeat))
     total = sum(times)
     n = len(times)

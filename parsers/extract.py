@@ -161,8 +161,7 @@ class Extractor:
     def extract(self, raw: bytes) -> ExtractionResult:
         """Pure: bytes in, result out. Raises ParseError only when nothing usable remains."""
         prepared = self._prepare(raw)
-        orgs = self._organisations([F.organiser_sentence(b) for b in prepared.blocks])
-        return self._finish(prepared, orgs)
+        return self._finish(prepared, self._organisations(_ner_inputs(prepared)))
 
     def extract_many(self, raws: Iterable[bytes]) -> Iterator[ExtractionResult]:
         """Like extract over many messages, with NER batched through ``nlp.pipe``."""
@@ -175,18 +174,24 @@ class Extractor:
         yield from self._flush(batch)
 
     def _flush(self, batch: list[_Prepared]) -> Iterator[ExtractionResult]:
-        sentences = [F.organiser_sentence(b) for p in batch for b in p.blocks]
+        sentences = [s for p in batch for s in _ner_inputs(p)]
         orgs = iter(self._organisations(sentences))
         for prepared in batch:
             yield self._finish(prepared, [next(orgs) for _ in prepared.blocks])
 
     def _organisations(self, sentences: list[str]) -> list[tuple[str, ...]]:
-        if self._nlp is None or not any(sentences):
-            return [() for _ in sentences]
+        """ORG entities per sentence; empty sentences (no NER needed) are not piped."""
+        result: list[tuple[str, ...]] = [() for _ in sentences]
+        wanted = [i for i, s in enumerate(sentences) if s]
+        if self._nlp is None or not wanted:
+            return result
         from parsers.nlp import organisations
 
-        found = organisations(self._nlp, sentences, batch_size=self.settings.batch_size)
-        return [tuple(text for text, _, _ in ents) for ents in found]
+        texts = [sentences[i] for i in wanted]
+        found = organisations(self._nlp, texts, batch_size=self.settings.batch_size)
+        for i, ents in zip(wanted, found, strict=True):
+            result[i] = tuple(text for text, _, _ in ents)
+        return result
 
     def _prepare(self, raw: bytes) -> _Prepared:
         msg = parse_message(raw)
@@ -217,6 +222,14 @@ class Extractor:
             for block, names in zip(prepared.blocks, orgs, strict=True)
         )
         return ExtractionResult(True, prepared.language, events, "", texts)
+
+
+def _ner_inputs(prepared: _Prepared) -> list[str]:
+    """Per block, the sentence to run NER on, or "" when the grammar rules already suffice."""
+    sources = prepared.sources
+    if sources is None:
+        return ["" for _ in prepared.blocks]
+    return [F.ner_sentence(sources, b) for b in prepared.blocks]
 
 
 def _content_verdict(sources: Sources, blocks: tuple[F.Block, ...]) -> NotificationVerdict:

@@ -496,6 +496,16 @@ def _named_before_verb(block: Block, language: str) -> FieldValue | None:
     return None
 
 
+def ner_sentence(sources: Sources, block: Block) -> str:
+    """The organiser sentence when only NER can read it (no rule found a name), else ""."""
+    language = sources_language(sources)
+    if _organised_by(block, language) or _named_before_verb(block, language):
+        return ""
+    sentence = organiser_sentence(block)
+    cleaned = _clean_org(sentence, language)
+    return "" if cleaned and len(cleaned.split()) <= 24 else sentence
+
+
 def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
     """Organised-by; named before the verb; entities before an invite verb; NER; signature."""
     language = sources_language(sources)
