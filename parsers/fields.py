@@ -258,7 +258,11 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
 
 def _usable_places(text: str) -> list[Place]:
     bad = [m.span() for m in _URL.finditer(text)] + [m.span() for m in _EMAIL.finditer(text)]
-    return [p for p in find_places(text) if not any(s <= p.span[0] < e for s, e in bad)]
+    return [
+        p
+        for p in find_places(text)
+        if not any(s <= p.span[0] < e for s, e in bad) and not _corrected_away(text, p.span)
+    ]
 
 
 def _choose_place(
