@@ -61,18 +61,18 @@ def store_mail(app: App, raw: bytes, **extra: object) -> int:
 
     parsed = email.message_from_bytes(raw, policy=policy.default)
     with app.sessions.begin() as session:
-        message = RawMessage(
-            account="test",
-            folder="INBOX",
-            message_id=str(parsed["Message-ID"]),
-            sha256=hashlib.sha256(raw).hexdigest(),
-            raw=raw,
-            size=len(raw),
-            subject=str(parsed["Subject"] or ""),
-            sender=str(parsed["From"] or ""),
-            state=DONE,
-            **extra,
-        )
+        values: dict[str, object] = {
+            "account": "test",
+            "folder": "INBOX",
+            "message_id": str(parsed["Message-ID"]),
+            "sha256": hashlib.sha256(raw).hexdigest(),
+            "raw": raw,
+            "size": len(raw),
+            "subject": str(parsed["Subject"] or ""),
+            "sender": str(parsed["From"] or ""),
+            "state": DONE,
+        }
+        message = RawMessage(**(values | extra))
         session.add(message)
         session.flush()
         return message.id
