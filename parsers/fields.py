@@ -424,7 +424,8 @@ def _link(sources: Sources, block: Block) -> FieldValue:
 
 _ORG_VERBS = re.compile(
     r"\b(?:(?:is|are) (?:pleased|delighted|happy|honou?red|organi[sz]ing|hosting|holding"
-    r"|co-organi[sz]ing|sorry|writing)|(?:have|has) the (?:honou?r|pleasure)"
+    r"|co-organi[sz]ing|sorry|writing|proud)|(?:have|has) the (?:honou?r|pleasure)"
+    r"|joins?|se (?:suma|suman|une|unen) a|rejoin(?:t|ent)|s'associen?t? à|junta-se|juntam-se"
     r"|(?:cordially |kindly )?invites?|would like to (?:add|share|invite|announce|inform)"
     r"|will (?:hold|host|organi[sz]e|convene|mark|celebrate|commemorate|launch|present)"
     r"|regrets? to|(?:ont|a) le regret|lamenta[nm]?|lamentamos|informa[nm]"
@@ -523,6 +524,11 @@ def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> Fiel
         return _fv(cleaned, 0.6, "body", (max(pos, 0), max(pos, 0) + len(sentence)), "grammar")
     if ner_orgs and len(ner_orgs) <= 3:
         return _fv(" and ".join(dict.fromkeys(ner_orgs)), 0.5, "", None, "ner")
+    if block.item_title:  # one item of a programme: the mail's introduction names the organiser
+        intro = sources.body[: block.start]
+        whole = Block(0, len(intro), intro, (), new_len=block.new_len)
+        if organiser_sentence(whole):
+            return organizer(whole, (), sources)
     return _signature_org(sources)
 
 
@@ -531,7 +537,11 @@ _ORG_WORD = re.compile(
     r"|Secrétariat|Secretaría|Organi[sz]ation|Organización|University|Université|Universidad"
     r"|Council|Conseil|Consejo|Commission|Comisión|Bureau|Oficina|Escritório|Ayuntamiento"
     r"|Municipality|Mairie|Alcaldía|Network|Réseau|Red|Association|Asociación|Centre|Center"
-    r"|Centro|Foundation|Fundación|Fondation|Institute|Institut|Instituto|Mission|Embassy)\b"
+    r"|Centro|Foundation|Fundación|Fondation|Institute|Institut|Instituto|Mission|Embassy"
+    r"|Forum|Foro|Fórum|Union|Unión|Federation|Federación|Fédération|Confederation|Alliance"
+    r"|Alianza|Agency|Agence|Agencia|Agência|Department|Departamento|Committee|Comité"
+    r"|Coalition|Coalición|Platform|Plataforma|Plateforme|Ayuntamiento|Ajuntament|Prefeitura"
+    r"|Câmara|City of|Ville de|Government|Gouvernement|Gobierno|Governo)\b"
 )
 
 
