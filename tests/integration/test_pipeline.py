@@ -38,12 +38,17 @@ def test_poll_stores_every_mail_once(app: App, mail_folder: Path) -> None:
     assert list(raw) == [f.read_bytes() for f in files]
 
 
-def test_rescan_dedupes_on_sha256(app: App, mail_folder: Path) -> None:
-    """A full rescan (as after a UIDVALIDITY change) finds every message already stored."""
+def test_same_bytes_under_a_new_uid_are_a_duplicate(app: App, mail_folder: Path) -> None:
+    """A copy of a stored mail under another name (a new UID) is recognised by its sha256."""
     box = LocalMailbox(mail_folder, name="local")
     poll_folder(app.sessions, box, "local")
-    again = poll_folder(app.sessions, box, "local", rescan=True)
-    assert again.stored == 0 and again.duplicates == len(list(mail_folder.glob("*.eml")))
+    first = sorted(mail_folder.glob("*.eml"))[0]
+    (mail_folder / "zz-copy.eml").write_bytes(first.read_bytes())
+    again = poll_folder(app.sessions, box, "local")
+    assert (again.stored, again.duplicates) == (0, 1)
+    rescan = poll_folder(app.sessions, box, "local", rescan=True)
+    assert rescan.stored == 0
+    assert count(app, RawMessage) == len(list(mail_folder.glob("*.eml"))) - 1
 
 
 def test_oversize_message_is_a_visible_stub(app: App, tmp_path: Path) -> None:
@@ -131,7 +136,9 @@ def test_reprocess_keeps_human_edits_and_approvals(
         assert revision.changes["city"][0] == "Somewhere Else"
     mark_for_reprocessing(app.sessions)
     process_pending(app.sessions, extractor)
-    assert count(app, EventRevision) == 1, "the same pending change is not proposed twice"
+    assert count(app, EventRevision, EventRevision.event_id == second_id) == 1, (
+        "the same pending change is not proposed twice"
+    )
 
 
 def test_stale_claims_are_taken_over(app: App, mail_folder: Path) -> None:
