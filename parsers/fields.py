@@ -83,7 +83,22 @@ def _corrected_away(text: str, span: tuple[int, int]) -> bool:
     """A value the sender marks as wrong: "not 9:00", "I wrote 30 January by mistake"."""
     before, after = _sentence_around(text, span[0], span[1])
     after = after.split("(", 1)[0]  # a parenthesis after a value speaks of another value
+    if _in_negated_parenthesis(text, span[0]):
+        return True
     return bool(_NEGATED.search(before[-40:]) or _MISTAKE.search(after[:60]))
+
+
+_NEG_PAREN = re.compile(
+    r"\(\s*(?:not|no|non|pas|não|nao|ni|instead of|en lugar de|au lieu)\b", re.I
+)
+
+
+def _in_negated_parenthesis(text: str, pos: int) -> bool:
+    """Inside "(not the Palace in Cuenca)" or "(no de 9:00 a 12:00)"."""
+    opening = text.rfind("(", max(0, pos - 80), pos)
+    if opening == -1 or ")" in text[opening:pos]:
+        return False
+    return bool(_NEG_PAREN.match(text, opening))
 
 
 def _umbrella(text: str, span: tuple[int, int]) -> bool:

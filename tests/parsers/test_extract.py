@@ -113,3 +113,46 @@ def test_empty_bytes_raise_parse_error(extractor: Extractor) -> None:
     """Nothing usable raises ParseError, the one documented failure."""
     with pytest.raises(ParseError):
         extractor.extract(b"")
+
+
+def _raw(subject: str, body: str, extra: str = "") -> bytes:
+    head = (
+        "From: Sam Doe <sam@example.org>\nTo: unmignet@example.int\n"
+        f"Subject: {subject}\nDate: Mon, 04 Mar 2024 09:00:00 +0000\n{extra}"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
+    return (head + body).replace("\n", "\r\n").encode("utf-8")
+
+
+def test_umbrella_week_dates_are_not_an_event(extractor: Extractor) -> None:
+    """A question naming only the umbrella week's dates announces no event."""
+    body = (
+        "Dear secretariat,\n\nWe may hold a panel but have not fixed a date yet.\n"
+        "Can you confirm that Migration Week runs from 18 to 22 March 2024?\n\nThanks,\nSam\n"
+    )
+    result = extractor.extract(_raw("Question about the calendar", body))
+    assert not result.is_event_notification and result.events == ()
+
+
+def test_negated_place_and_time_are_skipped(extractor: Extractor) -> None:
+    """'(not the X)' and 'not 9:00' values give way to the corrected ones."""
+    body = (
+        "Dear colleagues,\n\nCorrection for the workshop on 20 March 2024:\n"
+        "- Time: 15:00 to 17:00 (not 9:00 to 11:00 as I wrote).\n"
+        "- Venue: Hotel Lumen, Salon B, Quito (not the Palace in Cuenca).\n\nBest,\nSam\n"
+    )
+    event = extractor.extract(_raw("Workshop on labour migration data", body)).events[0]
+    assert event.value("start_time") == "15:00" and event.value("city") == "Quito"
+
+
+def test_calendar_reply_is_not_an_event(extractor: Extractor) -> None:
+    """An iTIP METHOD:REPLY (an acceptance) announces nothing."""
+    raw = (FIXTURES / "calendar_outlook.eml").read_bytes().replace(b"REQUEST", b"REPLY")
+    result = extractor.extract(raw)
+    assert not result.is_event_notification and "reply" in result.reason
+
+
+def test_dated_mail_without_any_event_word_is_not_an_event(extractor: Extractor) -> None:
+    """A dated message that names no event or invitation (a patch, a note) is not an event."""
+    body = "Hi,\n\nThe new build goes out on 12 March 2024 at 10:00.\n\nSam\n"
+    assert not extractor.extract(_raw("Build schedule", body)).is_event_notification
