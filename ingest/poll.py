@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingest.mailbox import Mailbox
-from ingest.store import store_raw
+from ingest.store import Incoming, store_many
 from models.base import utcnow
 from models.message import MailboxCheckpoint, RawMessage
 
@@ -122,6 +122,9 @@ def poll_folder(
     return report
 
 
+STORE_GROUP_BYTES = 32 * 1024 * 1024
+
+
 def _store_batch(
     sessions: sessionmaker[Session],
     mailbox: Mailbox,
@@ -131,30 +134,46 @@ def _store_batch(
     max_bytes: int,
     report: PollReport,
 ) -> None:
+    """Fetch and store one batch in one transaction, flushing every ~32 MB of bodies."""
     stored_before = report.stored
     with sessions.begin() as session:
+        group: list[Incoming] = []
+        size = 0
         for fetched in mailbox.fetch(folder, uids, max_bytes=max_bytes):
-            report.seen += 1
             reason = None
             if fetched.too_large:
                 reason = f"message of {fetched.size} bytes exceeds the limit of {max_bytes} bytes"
-            row, created = store_raw(
-                session,
-                account=mailbox.name,
-                folder=folder,
-                uidvalidity=uidvalidity,
-                uid=fetched.uid,
-                raw=fetched.raw,
-                size=fetched.size,
-                too_large_reason=reason,
-            )
-            if created:
-                report.stored += 1
-                report.stubs += reason is not None
-                report.stored_ids.append(row.id)
-                report.stored_uids.append(fetched.uid)
-            else:
-                report.duplicates += 1
+            group.append(Incoming(fetched.uid, fetched.raw, fetched.size, reason))
+            size += len(fetched.raw)
+            if size >= STORE_GROUP_BYTES:
+                _store_group(session, mailbox.name, folder, uidvalidity, group, report)
+                group, size = [], 0
+        _store_group(session, mailbox.name, folder, uidvalidity, group, report)
         cp = checkpoint_for(session, mailbox.name, folder)
         cp.last_uid = max(cp.last_uid, *uids)
         cp.stored_count += report.stored - stored_before
+
+
+def _store_group(
+    session: Session,
+    account: str,
+    folder: str,
+    uidvalidity: int,
+    group: list[Incoming],
+    report: PollReport,
+) -> None:
+    if not group:
+        return
+    results = store_many(
+        session, account=account, folder=folder, uidvalidity=uidvalidity, items=group
+    )
+    for item, (row_id, created) in zip(group, results, strict=True):
+        report.seen += 1
+        if not created:
+            report.duplicates += 1
+            continue
+        report.stored += 1
+        report.stubs += item.too_large_reason is not None
+        report.stored_ids.append(row_id)
+        if item.uid is not None:
+            report.stored_uids.append(item.uid)
