@@ -9,7 +9,6 @@ resource of any kind, scripts only from /static).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import secrets
@@ -112,16 +111,12 @@ def _headers(response: Response) -> Response:
 
 
 def _register_blueprints(flask_app: Flask) -> None:
-    from review import auth, feeds, views
+    from review import auth, digest_views, feeds, views
 
     flask_app.register_blueprint(auth.bp)
     flask_app.register_blueprint(views.bp)
     flask_app.register_blueprint(feeds.bp)
-    try:  # built by the digest engineer; registered when present
-        digest_views = importlib.import_module("review.digest_views")
-    except ImportError:
-        return
-    flask_app.register_blueprint(getattr(digest_views, "bp"))  # noqa: B009
+    flask_app.register_blueprint(digest_views.bp)  # unsubscribe, web view, preview (digest area)
 
 
 def _install_hooks(flask_app: Flask, app: App) -> None:
