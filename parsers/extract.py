@@ -28,6 +28,7 @@ from parsers.notification import (
     content_verdict,
     header_verdict,
 )
+from parsers.schemaorg import as_calendar_event, find_schema_events
 from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
 from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
@@ -84,11 +85,18 @@ def _attachment_texts(msg: ParsedMessage, settings: ExtractSettings) -> list[str
 
 
 def _calendars(msg: ParsedMessage) -> tuple[CalendarEvent, ...]:
+    """VEVENTs of the calendar parts, else schema.org events in the HTML (deduplicated)."""
     seen: dict[tuple[str, object, object], CalendarEvent] = {}
     for raw in msg.calendars:
         for event in parse_calendar(raw).events:
             key = (event.summary, event.start_date, event.start_time)
             seen.setdefault(key, event)
+    if not seen and "schema.org" in msg.text_html:
+        for found in find_schema_events(msg.text_html):
+            converted = as_calendar_event(found)
+            if converted is not None:
+                key = (converted.summary, converted.start_date, converted.start_time)
+                seen.setdefault(key, converted)
     return tuple(seen.values())
 
 

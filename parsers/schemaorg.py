@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date, time
 from typing import Any
+
+from parsers.calendar import CalendarEvent
 
 _JSONLD = re.compile(
     r"<script[^>]+type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script>",
@@ -28,6 +31,47 @@ class SchemaEvent:
     location: str
     attendance_mode: str
     status: str
+
+
+def _iso(value: str) -> tuple[date | None, time | None, str | None]:
+    """An ISO 8601 date or date-time: (date, wall time, offset-or-zone as written)."""
+    m = re.match(
+        r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?",
+        value,
+    )
+    if not m:
+        return None, None, None
+    try:
+        day = date.fromisoformat(m.group(1))
+        at = time(int(m.group(2)), int(m.group(3))) if m.group(2) else None
+    except ValueError:
+        return None, None, None
+    return day, at, m.group(4)
+
+
+def as_calendar_event(event: SchemaEvent) -> CalendarEvent | None:
+    """A schema.org event in the calendar shape the extractor already reads, or None."""
+    start_d, start_t, zone = _iso(event.start)
+    if start_d is None:
+        return None
+    end_d, end_t, _ = _iso(event.end) if event.end else (start_d, None, None)
+    cancelled = event.status.lower().startswith("eventcancelled")
+    return CalendarEvent(
+        method="CANCEL" if cancelled else "PUBLISH",
+        summary=event.name,
+        description="",
+        location=event.location,
+        start_date=start_d,
+        end_date=end_d or start_d,
+        start_time=start_t,
+        end_time=end_t,
+        tzid="UTC" if zone == "Z" else None,
+        all_day=start_t is None,
+        status="CANCELLED" if cancelled else "",
+        url=event.url,
+        organizer="",
+        sequence=0,
+    )
 
 
 def _get(obj: dict[str, Any], key: str) -> str:
