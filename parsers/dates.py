@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from parsers.fold import (
-    digit_regions,
-    finditer_in,
+    digit_runs,
     fold,
     fold_lower,
     horizontal,
     trie_alt,
     url_spans,
+    words_before,
 )
 
 __all__ = ["DateMention", "find_dates"]
@@ -185,6 +185,19 @@ _RELATIVE = _compile(
     rf"|(?P<wd2>{_WD_FULL})\s+(?P<q3>{_alt(_REL['next_after'])})(?!\w))",
     _I,
 )
+_REL_ANCHOR = re.compile(
+    rf"(?<!\w)(?:{_alt([*(w for ws in _REL['day_words'].values() for w in ws), *_FULL_WEEKDAYS])})"
+    r"(?!\w)",
+    _I,
+)
+_QUALIFIER_WORDS = frozenset(
+    word for phrase in (*_REL["next_before"], *_REL["this_before"]) for word in phrase.split()
+) | frozenset(("day", "dia"))
+_PREFIX_WORDS = frozenset(
+    word
+    for word in (*_WEEKDAYS, *_MONTHS, "the", "le", "el", "o", "den", "il", "between", "entre")
+    if " " not in word
+) | frozenset(("zwischen", "بين"))
 _DAY_WORDS = {w: int(n) for n, ws in _REL["day_words"].items() for w in ws}
 _NEXT_WORDS = frozenset(_REL["next_before"]) | frozenset(_REL["next_after"])
 _NOT_BEFORE_TOMORROW = frozenset(_REL["not_before_tomorrow"])
@@ -250,13 +263,11 @@ def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
     yield _Cand(match.start("d2"), match.end(), last, last)
 
 
-def _numeric_order(
-    folded: str, prefer_dmy: bool | None, regions: list[tuple[int, int]]
-) -> bool | None:
+def _numeric_order(matches: Iterable[re.Match[str]], prefer_dmy: bool | None) -> bool | None:
     """True for day-first, False for month-first, None when the text does not tell."""
     if prefer_dmy is not None:
         return prefer_dmy
-    for match in finditer_in(_NUMERIC, folded, regions):
+    for match in matches:
         if match["na"] is None:
             continue
         a, b = int(match["na"]), int(match["nb"])
@@ -351,18 +362,51 @@ def _relative(
     yield _Cand(match.start(), match.end(), None, None, relative=found)
 
 
+def _first_match(regex: re.Pattern[str], folded: str, starts: list[int]) -> re.Match[str] | None:
+    for start in starts:
+        match = regex.match(folded, start)
+        if match is not None:
+            return match
+    return None
+
+
+def _anchored(folded: str, runs: list[tuple[int, int]]) -> Iterator[tuple[str, re.Match[str]]]:
+    """Date matches anchored on each run of digits and the date words right before it."""
+    for run_start, _ in runs:
+        before = words_before(folded, run_start, _PREFIX_WORDS)
+        for name, regex in (("dmy", _DMY), ("num", _NUMERIC)):
+            match = _first_match(regex, folded, [*before, run_start])
+            if match is not None:
+                yield name, match
+        match = _first_match(_MDY, folded, before)
+        if match is not None:
+            yield "mdy", match
+
+
+def _relative_matches(folded: str) -> Iterator[re.Match[str]]:
+    for anchor in _REL_ANCHOR.finditer(folded):
+        before = words_before(folded, anchor.start(), _QUALIFIER_WORDS, limit=3)
+        match = _first_match(_RELATIVE, folded, [*before, anchor.start()])
+        if match is not None and match.end() >= anchor.end():
+            yield match
+
+
 def _candidates(
-    folded: str, reference: date, language: str | None, prefer_dmy: bool | None
+    folded: str,
+    reference: date,
+    language: str | None,
+    prefer_dmy: bool | None,
+    blocked: list[tuple[int, int]],
 ) -> list[_Cand]:
-    regions = digit_regions(folded, REGION_LEFT, REGION_RIGHT)
-    order = _numeric_order(folded, prefer_dmy, regions)
+    matches = list(_anchored(folded, digit_runs(folded, blocked)))
+    order = _numeric_order((m for name, m in matches if name == "num"), prefer_dmy)
     found: list[_Cand] = []
-    for regex in (_DMY, _MDY):
-        for match in finditer_in(regex, folded, regions):
+    for name, match in matches:
+        if name == "num":
+            found.extend(_numeric(match, order, reference))
+        else:
             found.extend(_textual(match, language))
-    for match in finditer_in(_NUMERIC, folded, regions):
-        found.extend(_numeric(match, order, reference))
-    for match in _RELATIVE.finditer(folded):
+    for match in _relative_matches(folded):
         found.extend(_relative(match, folded, reference, language))
     return found
 
@@ -535,8 +579,7 @@ def find_dates(
     """
     folded = fold(text)
     blocked = url_spans(folded)
-    cands = _merge_ranges(
-        _select(_candidates(folded, reference, language, prefer_dmy), blocked), folded
-    )
+    cands = _candidates(folded, reference, language, prefer_dmy, blocked)
+    cands = _merge_ranges(_select(cands, blocked), folded)
     mentions = (_to_mention(c, text, folded, reference) for c in cands)
     return [m for m in mentions if m is not None]

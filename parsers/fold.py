@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 
@@ -48,9 +49,20 @@ def _build_table() -> dict[int, str]:
 _TABLE = _build_table()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _translate(match: re.Match[str]) -> str:
+    return match.group().translate(_TABLE)
+
+
+@lru_cache(maxsize=32)
 def fold(text: str) -> str:
-    """Fold ``text`` for matching; the result has the same length as ``text``."""
-    return text.translate(_TABLE)
+    """Fold ``text`` for matching; the result has the same length as ``text``.
+
+    Cached: the date and the time grammars fold the same block of text one after the other.
+    """
+    return text if text.isascii() else _NON_ASCII.sub(_translate, text)
 
 
 def fold_lower(text: str) -> str:
@@ -97,30 +109,6 @@ def horizontal(pattern: str) -> str:
 _DIGITS = re.compile(r"\d+")
 
 
-def digit_regions(folded: str, left: int, right: int) -> list[tuple[int, int]]:
-    """Merged windows around every run of digits (``left``/``right`` characters of margin).
-
-    Dates and times always contain a digit, so their grammars only need to run in these windows;
-    a mail's prose between them is skipped. Run a regex in them with ``finditer_in``.
-    """
-    regions: list[tuple[int, int]] = []
-    for match in _DIGITS.finditer(folded):
-        lo, hi = max(0, match.start() - left), min(len(folded), match.end() + right)
-        if regions and lo <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], hi)
-        else:
-            regions.append((lo, hi))
-    return regions
-
-
-def finditer_in(
-    regex: re.Pattern[str], text: str, regions: list[tuple[int, int]]
-) -> Iterator[re.Match[str]]:
-    """``regex.finditer`` restricted to ``regions`` (lookbehinds still see the text before)."""
-    for lo, hi in regions:
-        yield from regex.finditer(text, lo, hi)
-
-
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
@@ -137,3 +125,47 @@ def url_spans(text: str) -> list[tuple[int, int]]:
         spans.append((lo, hi))
         at = text.find("@", hi)
     return spans
+
+
+def digit_runs(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of runs of digits outside ``blocked`` spans (URLs, e-mail addresses)."""
+    runs = [match.span() for match in _DIGITS.finditer(folded)]
+    if not blocked:
+        return runs
+    spans, kept, i = sorted(blocked), [], 0
+    for run in runs:
+        while i < len(spans) and spans[i][1] <= run[0]:
+            i += 1
+        if i == len(spans) or run[0] < spans[i][0]:
+            kept.append(run)
+    return kept
+
+
+_SEPARATORS = " \t,،"
+
+
+def words_before(folded: str, pos: int, allowed: frozenset[str], limit: int = 4) -> list[int]:
+    """Starts of the words right before ``pos`` on its line that are in ``allowed``, farthest
+    first. The walk stops at the first word not allowed; ``allowed`` holds lowercase words, a
+    word's trailing dots do not count ("Tue." is "tue").
+
+    The grammars anchor their regexes on digits and on these words instead of scanning every
+    position of the text, which is several times faster in Python's regex engine.
+    """
+    floor = max(folded.rfind("\n", 0, pos) + 1, pos - 64)
+    starts: list[int] = []
+    end = pos
+    while len(starts) < limit:
+        stop = end
+        while stop > floor and folded[stop - 1] in _SEPARATORS:
+            stop -= 1
+        if stop == end and end != pos:
+            break
+        begin = max(folded.rfind(" ", floor, stop), folded.rfind("\t", floor, stop)) + 1
+        begin = max(begin, floor)
+        if begin >= stop or folded[begin:stop].lower().rstrip(".") not in allowed:
+            break
+        starts.append(begin)
+        end = begin
+    starts.reverse()
+    return starts

@@ -14,17 +14,18 @@ URLs are skipped. The zone is returned as written; ``parsers.zones.zone_from_tex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import time
 
 from parsers.fold import (
-    digit_regions,
-    finditer_in,
+    digit_runs,
     fold,
     fold_lower,
     horizontal,
     trie_alt,
     url_spans,
+    words_before,
 )
 from parsers.zones import ABBREVIATIONS, CITY_ZONES, ZONE_NAMES
 
@@ -62,10 +63,13 @@ _NOON = r"noon|ظهر[اً]*"
 _SUFFIX = r"h(?:rs?|s)?(?!\w)|uhr(?!\w)|horas?(?!\w)|heures?(?!\w)(?!\s+(?:de|d'|du)\s)"
 
 
+_NOON_WORDS = ("noon", "midday", "midi", "mediodia", "meio-dia", "mezzogiorno")
+
+
 def _part(p: str) -> str:
     """One clock time; groups prefixed with ``p`` (two parts live in one range regex)."""
     return (
-        rf"(?P<{p}all>(?P<{p}noonw>noon|midday|midi|mediodia|meio-dia|mezzogiorno)(?!\w)|"
+        rf"(?P<{p}all>(?P<{p}noonw>{'|'.join(_NOON_WORDS)})(?!\w)|"
         rf"(?P<{p}h>[01]?\d|2[0-3])(?!\d)"
         rf"(?:\s?(?P<{p}sep>[:h.])\s?(?P<{p}min>[0-5]\d)(?::[0-5]\d)?(?!\d))?"
         rf"(?:\s?(?P<{p}ap>(?P<{p}am>{_AM})|(?P<{p}pm>{_PM})|(?P<{p}noon>{_NOON})))?"
@@ -97,6 +101,7 @@ _TIMES = re.compile(
     _I,
 )
 _CLOCK_WORDS = frozenset(("a las", "a la", "las", "alle", "um", "الساعه"))
+_ANCHOR_WORDS = frozenset(("a", "la", "las", "alle", "um", "الساعه", "-", "to", *_NOON_WORDS))
 _CUES = {
     "registration": r"registration|register|check-in|sign-in|accueil|inscription|enregistrement"
     r"|registro|acreditacion|inscripcion|credenciamento|التسجيل",
@@ -224,13 +229,28 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
     """
     del language
     folded = fold(text)
-    blocked = url_spans(folded)
     found: list[TimeMention] = []
-    for match in finditer_in(_TIMES, folded, digit_regions(folded, 16, 64)):
-        if any(match.start() < e and match.end() > s for s, e in blocked):
+    consumed = 0
+    for match in _anchored(folded, digit_runs(folded, url_spans(folded))):
+        if match.start() < consumed:
             continue
         floor = found[-1].span[1] if found else 0
         mention = _mention(match, text, folded, floor)
         if mention is not None:
             found.append(mention)
+            consumed = match.end()
     return found
+
+
+def _anchored(folded: str, runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Time matches anchored on each run of one or two digits (and clock or noon words before)."""
+    consumed = 0
+    for start, end in runs:
+        if end - start > 2 or start < consumed:
+            continue
+        for anchor in (*words_before(folded, start, _ANCHOR_WORDS, limit=3), start):
+            match = _TIMES.match(folded, anchor)
+            if match is not None:
+                consumed = match.end()
+                yield match
+                break
