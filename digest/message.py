@@ -9,9 +9,11 @@ a crash carries the same one, which lets mail stores (Gmail, Exchange) fold a ra
 
 from __future__ import annotations
 
+import binascii
 import hashlib
+from email import policy
 from email.headerregistry import Address
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.utils import formatdate, getaddresses, make_msgid
 
 from digest.render import Rendered
@@ -49,6 +51,19 @@ def build(
     msg["List-Id"] = f"UN Network on Migration events digest <digest.{sender_domain(sender)}>"
     for name, value in (extra_headers or {}).items():
         msg[name] = value
-    msg.set_content(rendered.text, subtype="plain", charset="utf-8")
-    msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
+    msg["MIME-Version"] = "1.0"
+    msg.set_type("multipart/alternative")
+    msg.attach(_text_part(rendered.text, "plain"))
+    msg.attach(_text_part(rendered.html, "html"))
     return msg
+
+
+def _text_part(text: str, subtype: str) -> MIMEPart:
+    """A quoted-printable UTF-8 part, encoded by ``binascii`` (C) rather than the email package's
+    pure-Python encoder: the HTML is ~100 KB and is encoded once per recipient."""
+    part = MIMEPart(policy=policy.SMTP)
+    part["Content-Type"] = f'text/{subtype}; charset="utf-8"'
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    body = text.replace("\r\n", "\n").encode("utf-8")
+    part.set_payload(binascii.b2a_qp(body, istext=True).decode("ascii"))
+    return part
