@@ -553,7 +553,7 @@ _ORG_WORD = re.compile(
     r"|Council|Conseil|Consejo|Commission|Comisión|Bureau|Oficina|Escritório|Ayuntamiento"
     r"|Municipality|Mairie|Alcaldía|Network|Réseau|Red|Association|Asociación|Centre|Center"
     r"|Centro|Foundation|Fundación|Fondation|Institute|Institut|Instituto|Mission|Embassy"
-    r"|Forum|Foro|Fórum|Union|Unión|Federation|Federación|Fédération|Confederation|Alliance"
+    r"|Associação|Associazione|Asociația|Verein|Forum|Foro|Fórum|Union|Unión|Federation|Federación|Fédération|Confederation|Alliance"
     r"|Alianza|Agency|Agence|Agencia|Agência|Department|Departamento|Committee|Comité"
     r"|Coalition|Coalición|Platform|Plataforma|Plateforme|Ayuntamiento|Ajuntament|Prefeitura"
     r"|Câmara|City of|Ville de|Government|Gouvernement|Gobierno|Governo)\b"

@@ -14,7 +14,7 @@ import email
 import email.utils
 import logging
 from datetime import datetime
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 
 import mailparser
@@ -34,11 +34,33 @@ def decode_header_value(value: object) -> str:
     """Decode an RFC 2047 header value to text; never raises."""
     if value is None:
         return ""
-    raw = str(value)
+    if isinstance(value, Header):
+        return _decode_header_object(value)
+    raw = _undo_surrogates(str(value))
     try:
         return str(make_header(decode_header(raw))).strip()
     except (ValueError, LookupError, UnicodeError, email.errors.HeaderParseError):
         return raw.strip()
+
+
+def _decode_header_object(value: Header) -> str:
+    """compat32 hands raw 8-bit headers over as Header objects (charset unknown-8bit)."""
+    pieces = []
+    for data, charset in decode_header(value):
+        if isinstance(data, str):
+            pieces.append(data)
+            continue
+        known = None if charset in (None, "unknown-8bit") else charset
+        pieces.append(decode_bytes(data, known or "utf-8")[0])
+    return "".join(pieces).strip()
+
+
+def _undo_surrogates(text: str) -> str:
+    """Raw 8-bit header bytes (no RFC 2047) arrive as surrogate escapes: read them as UTF-8."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    data = text.encode("utf-8", "surrogateescape")
+    return decode_bytes(data, "utf-8")[0]
 
 
 def decode_bytes(data: bytes, charset: str | None) -> tuple[str, str | None]:

@@ -30,7 +30,12 @@ _PREFIX = re.compile(
     r"|(?:canceled|cancelled|cancelado|cancelada|annulé|annulée|annulation|cancelación|ملغى)"
     r"\s*(?:event)?\s*[:\-–—|]\s*"
     r"|(?:save the date|réservez la date|reserve la fecha|reserva la fecha|guarde a data"
-    r"|reminder|rappel|recordatorio|lembrete|tentative|accepted|accepté|aceptado)\s*[:!\-–—|]\s*"
+    r"|reminder|rappel|recordatorio|lembrete|tentative|accepted|accepté|aceptado"
+    r"|postponed|reporté|reportée|report|aplazado|aplazada|pospuesto|adiado|adiada"
+    r"|rescheduled|reprogramado|reprogramada|reprogramación|reprogrammé|reprogrammée"
+    r"|updated|update|mise à jour|actualización|actualizado|atualizado|atualização"
+    r"|change of date|changement de date|cambio de fecha|new date|nouvelle date|nueva fecha)"
+    r"\s*[:!\-–—|]\s*"
     r"|(?:urgent|important|fyi|pour info|para información)\s*[:\-–—|]\s*)",
     re.IGNORECASE,
 )

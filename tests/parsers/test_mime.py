@@ -96,3 +96,9 @@ def test_empty_input_raises_parse_error() -> None:
         parse_message(b"")
     with pytest.raises(ParseError):
         parse_message(b"   \r\n  ")
+
+
+def test_raw_8bit_utf8_subject_is_decoded() -> None:
+    """A subject sent as raw UTF-8 bytes (no RFC 2047) is read as UTF-8, not replaced."""
+    raw = "From: r@example.org\r\nSubject: Oficina sobre integração\r\n\r\nCorpo.\r\n".encode()
+    assert parse_message(raw).subject == "Oficina sobre integração"

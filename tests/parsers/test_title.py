@@ -52,3 +52,11 @@ def test_generic_subject_prefers_heading_then_body() -> None:
     assert cand is not None and cand.text == "Open Day for Migrant Entrepreneurs"
     cand = choose_title("Fwd: Forum on remittances", "Date: 1 May", ())
     assert cand is not None and cand.text == "Forum on remittances" and cand.source == "subject"
+
+
+def test_status_prefixes_are_stripped() -> None:
+    """Postponement and rescheduling labels are not part of the title."""
+    assert strip_subject("Adiado: Oficina sobre integração") == "Oficina sobre integração"
+    assert strip_subject("Reprogramación: Conversatorio sobre remesas") == (
+        "Conversatorio sobre remesas"
+    )
