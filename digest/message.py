@@ -13,7 +13,7 @@ import binascii
 import hashlib
 from email import policy
 from email.headerregistry import Address
-from email.message import EmailMessage, MIMEPart
+from email.message import EmailMessage
 from email.utils import formatdate, getaddresses, make_msgid
 
 from digest.render import Rendered
@@ -58,10 +58,10 @@ def build(
     return msg
 
 
-def _text_part(text: str, subtype: str) -> MIMEPart:
+def _text_part(text: str, subtype: str) -> EmailMessage:
     """A quoted-printable UTF-8 part, encoded by ``binascii`` (C) rather than the email package's
     pure-Python encoder: the HTML is ~100 KB and is encoded once per recipient."""
-    part = MIMEPart(policy=policy.SMTP)
+    part = EmailMessage(policy=policy.SMTP)
     part["Content-Type"] = f'text/{subtype}; charset="utf-8"'
     part["Content-Transfer-Encoding"] = "quoted-printable"
     body = text.replace("\r\n", "\n").encode("utf-8")
