@@ -411,3 +411,13 @@ def due_week(sessions: Sessions, config: Config, now: datetime | None = None) ->
         digest = session.scalars(select(Digest).where(Digest.week == week)).first()
         done = digest is not None and digest.completed_at is not None
     return None if done else week
+
+
+def catch_up(sessions: Sessions, config: Config, now: datetime | None = None) -> SendReport | None:
+    """Send this week's digest if its time passed while nothing was running (call at start-up).
+
+    APScheduler's in-memory job store forgets a run missed while the process was down; this is
+    the once-on-return the issue asks for. Safe beside the cron job: the ledger sends once.
+    """
+    week = due_week(sessions, config, now)
+    return send_week(sessions, config, week=week) if week else None

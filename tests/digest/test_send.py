@@ -303,3 +303,26 @@ def test_a_test_copy_goes_to_one_address_outside_the_ledger(
     assert got.message["List-Unsubscribe"] is None
     with digest_app.sessions() as session:
         assert session.scalars(select(Digest)).all() == []
+
+
+def test_a_digest_missed_while_down_is_sent_once_when_back(
+    digest_app: App, smtp_server: SmtpServer
+) -> None:
+    """Before Monday 08:00 (Zurich) nothing is due; after it the week is due and catch_up sends
+    it; a second catch_up finds it complete and sends nothing."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from digest.service import catch_up, due_week
+
+    add_event(digest_app.sessions)
+    add_subscribers(digest_app.sessions, 2)
+    zone = ZoneInfo("Europe/Zurich")
+    early = datetime(2026, 12, 7, 7, 59, tzinfo=zone)
+    late = datetime(2026, 12, 9, 15, 0, tzinfo=zone)
+    assert due_week(digest_app.sessions, digest_app.config, early) is None
+    assert due_week(digest_app.sessions, digest_app.config, late) == WEEK
+    report = catch_up(digest_app.sessions, digest_app.config, late)
+    assert report is not None and report.sent == 2
+    assert catch_up(digest_app.sessions, digest_app.config, late) is None
+    assert len(smtp_server.handler.received) == 2
