@@ -174,7 +174,8 @@ _MDY = _compile(
 _NUMERIC = _compile(
     rf"(?<![\w/:.+-]){_wd_prefix('wd')}(?:"
     r"(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])"
-    r"|(?P<na>\d{1,2})(?P<nsep>[/.-])(?P<nb>\d{1,2})(?:(?P=nsep)(?P<ny>(?:19|20)\d{2}|\d{2}))?"
+    r"|(?:(?P<nd0>\d{1,2})\s*-\s*(?=\d{1,2}[/.]\d{1,2}[/.]\d))?"
+    r"(?P<na>\d{1,2})(?P<nsep>[/.-])(?P<nb>\d{1,2})(?:(?P=nsep)(?P<ny>(?:19|20)\d{2}|\d{2}))?"
     r")(?:(?=T\d)|(?![\w/]|[.-]\d|:\d))",
     _I,
 )
@@ -309,6 +310,20 @@ def _choose_order(a: int, b: int, year: int | None, weekday: int | None, referen
     return _cost(mdy, reference) >= _cost(dmy, reference) - 60
 
 
+def _day_first(
+    match: re.Match[str], order: bool | None, year: int | None, reference: date
+) -> tuple[bool, bool]:
+    """(day-first?, was it a guess?) for a numeric a/b date."""
+    a, b, weekday = int(match["na"]), int(match["nb"]), _weekday(match, "wd")
+    if a > 12 or b > 12:
+        return a > 12, False
+    if match["nsep"] == "." or match["nd0"] is not None:
+        return True, False  # 12.03.2024 and 14-15/03 are European forms
+    if order is not None or a == b:
+        return order is not False, False
+    return _choose_order(a, b, year, weekday, reference), True
+
+
 def _numeric(match: re.Match[str], order: bool | None, reference: date) -> Iterator[_Cand]:
     weekday = _weekday(match, "wd")
     if match["iy"] is not None:
@@ -320,19 +335,19 @@ def _numeric(match: re.Match[str], order: bool | None, reference: date) -> Itera
         return
     if year_text is not None and len(year_text) == 2 and sep != "/":
         return
-    a, b, year = int(match["na"]), int(match["nb"]), _expand_year(year_text)
-    ambiguous = a <= 12 and b <= 12 and a != b
-    if a > 12 or b > 12:
-        day_first = a > 12
-    elif order is not None:
-        day_first, ambiguous = order, False
-    else:
-        day_first = _choose_order(a, b, year, weekday, reference)
+    year = _expand_year(year_text)
+    day_first, ambiguous = _day_first(match, order, year, reference)
+    a, b = int(match["na"]), int(match["nb"])
     day, month = (a, b) if day_first else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return
-    part = _Part(day, month, year, weekday)
-    yield _Cand(match.start(), match.end(), part, part, ambiguous=ambiguous)
+    last = _Part(day, month, year, weekday)
+    first = last
+    if match["nd0"] is not None:
+        if not 1 <= int(match["nd0"]) < day:
+            return
+        first = _Part(int(match["nd0"]), month, year, weekday)
+    yield _Cand(match.start(), match.end(), first, last, ambiguous=ambiguous)
 
 
 def _next_weekday(reference: date, weekday: int, strictly_after: bool) -> date:

@@ -124,6 +124,7 @@ class _Clock:
     minute: int
     meridiem: str | None  # "am", "pm", "noon" or None
     marked: bool  # minutes, a suffix or a meridiem: a time on its own
+    dotted: bool = False  # "10.30" with nothing else: a time only in a range or before a zone
 
 
 def _clock(match: re.Match[str], p: str) -> _Clock | None:
@@ -134,7 +135,7 @@ def _clock(match: re.Match[str], p: str) -> _Clock | None:
     meridiem = next((m for m in ("am", "pm", "noon") if match[f"{p}{m}"]), None)
     sep, minute = match[f"{p}sep"], match[f"{p}min"]
     if sep == "." and not (meridiem or match[f"{p}suf"]):
-        return _Clock(int(match[f"{p}h"]), int(minute), None, marked=False)
+        return _Clock(int(match[f"{p}h"]), int(minute), None, marked=False, dotted=True)
     marked = bool(minute or meridiem or match[f"{p}suf"])
     return _Clock(int(match[f"{p}h"]), int(minute or 0), meridiem, marked)
 
@@ -182,12 +183,27 @@ def _alone(clock: _Clock, match: re.Match[str]) -> bool:
 def _times(match: re.Match[str]) -> tuple[time, time | None] | None:
     first, second = _clock(match, "a"), _clock(match, "b")
     assert first is not None
+    if first.dotted and (second is None or second.dotted):
+        return _dotted(first, second, has_zone=match["zone"] is not None)
     if second is None:
         single = _apply(first, first.meridiem) if _alone(first, match) else None
         return None if single is None else (single, None)
     if not second.marked and first.meridiem is None:
         return None
     return _range(first, second)
+
+
+def _dotted(
+    first: _Clock, second: _Clock | None, has_zone: bool
+) -> tuple[time, time | None] | None:
+    """ "10.00-12.00" and "10.00 CET" are times; "1.50-2.50" and a lone "10.30" are not."""
+    start = time(first.hour, first.minute)
+    if second is None:
+        return (start, None) if has_zone else None
+    end = time(second.hour, second.minute)
+    if start < end and (has_zone or first.hour >= 7):
+        return start, end
+    return None
 
 
 def _cue(folded: str, start: int, floor: int) -> str | None:

@@ -333,3 +333,22 @@ def test_a_date_never_spans_two_lines() -> None:
 def test_more_english_forms(text: str, expected: str) -> None:
     """Weekday-month-day, commas before the year, dotted and four-letter abbreviations."""
     assert days(text) == [(expected, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("14-15/03/2024", "2024-03-14", "2024-03-15"),
+        ("03.12.2024", "2024-12-03", "2024-12-03"),
+        ("12th-14th March 2024", "2024-03-12", "2024-03-14"),
+        ("March 12th to 14th, 2024", "2024-03-12", "2024-03-14"),
+        ("Monday, March 11 – Wednesday, March 13, 2024", "2024-03-11", "2024-03-13"),
+        ("du lundi 11 au mercredi 13 mars 2024", "2024-03-11", "2024-03-13"),
+        ("los días 14 y 15 de marzo", "2024-03-14", "2024-03-15"),
+        ("يومي 14 و15 مارس", "2024-03-14", "2024-03-15"),
+        ("12 آذار (مارس) 2024", "2024-03-12", "2024-03-12"),
+    ],
+)
+def test_more_ranges_and_european_numeric_forms(text: str, start: str, end: str) -> None:
+    """Day ranges before a numeric month, dotted dates (always day-first), weekday ranges."""
+    assert days(text, reference=date(2024, 2, 20)) == [(start, end)]

@@ -174,3 +174,19 @@ def test_a_range_never_spans_two_lines() -> None:
         ("09:00", None),
         ("11:00", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("10.00-12.00 CET", "10:00", "12:00"),
+        ("10.00 CET", "10:00", None),
+        ("15.00-17.00", "15:00", "17:00"),
+        ("15.00-17.00 Uhr", "15:00", "17:00"),
+    ],
+)
+def test_dotted_times_in_ranges_or_with_a_zone(text: str, start: str, end: str | None) -> None:
+    """ "10.00-12.00" is a time range; a dotted number alone or a small decimal range is not."""
+    mention = one(text)
+    assert (hm(mention.start), hm(mention.end)) == (start, end)
+    assert find_times("price 1.50-2.50, score 10.30") == []
