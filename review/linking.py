@@ -203,6 +203,31 @@ def _json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+_MARKER_WORDS = (
+    "re fw fwd tr rv aw wg reminder rappel recordatorio lembrete update updated correction "
+    "corrected correct rectificatif rectification corrigendum nouvelle nouvelles new nueva "
+    "nuevas nueva nova novas date dates fecha fechas data datas cancelled canceled annule "
+    "annulee cancelado cancelada postponed reporte reportee aplazado adiado rescheduled "
+    "change changed modification save the invitation invite last final reminder venue time "
+    "heure hora horario lieu lugar local"
+)
+_MARKERS = frozenset(_MARKER_WORDS.split())
+
+
+def same_title(old: str | None, new: str | None) -> bool:
+    """The titles differ only by marker words ("X - corrected dates", "Reminder: X")."""
+    a, b = _WORD.findall(_fold(old or "")), _WORD.findall(_fold(new or ""))
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    extra = list(long)
+    for word in short:
+        if word not in extra:
+            return False
+        extra.remove(word)
+    return all(word in _MARKERS or word.isdigit() for word in extra)
+
+
 def proposed_changes(event: Event, values: dict[str, Any]) -> dict[str, list[Any]]:
     """Fields where the new mail says something different (never erasing a known value)."""
     changes: dict[str, list[Any]] = {}
@@ -211,6 +236,8 @@ def proposed_changes(event: Event, values: dict[str, Any]) -> dict[str, list[Any
         if new in (None, "") or new == old:
             continue
         if name in _DEFAULTS and new == _DEFAULTS[name]:
+            continue
+        if name == "title" and same_title(old, new):
             continue
         changes[name] = [_json(old), _json(new)]
     return changes

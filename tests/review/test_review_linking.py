@@ -81,7 +81,7 @@ def test_reminder_from_another_partner_becomes_a_revision(app: App) -> None:
     [event] = _events(app)
     [revision] = event.revisions
     assert revision.state == "pending" and revision.message_id == second
-    assert set(revision.changes) == {"title", "venue"}
+    assert set(revision.changes) == {"venue"}  # "Reminder: <same title>" is no title change
     _extract(app, second, [reminder])  # reprocessing: still one revision
     assert len(_events(app)[0].revisions) == 1
 
@@ -132,3 +132,17 @@ def test_duplicate_suggestions(app: App) -> None:
         found = linking.duplicate_suggestions(session, session.get_one(Event, a))
     assert [s.event_id for s in found] == [b]
     assert "same dates" in found[0].reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "same"),
+    [
+        ("Training of trainers", "Training of trainers - CORRECTED DATES", True),
+        ("Atelier régional", "RAPPEL : atelier regional", True),
+        ("Atelier régional", "Atelier national sur la traite", False),
+        ("Forum", "Forum on youth migration and climate", False),
+    ],
+)
+def test_same_title_ignores_added_markers(old: str, new: str, same: bool) -> None:
+    """A title that only gains a few marker words is not proposed as a title change."""
+    assert linking.same_title(old, new) is same
