@@ -95,7 +95,7 @@ _PREFIX = (
 )
 _TIMES = re.compile(
     horizontal(
-        rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}(?:\s*{_CONN}\s*{_part('b')})?"
+        rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}(?:\s*{_CONN}\s*(?:(?:الساعه|las|la)\s+)?{_part('b')})?"
         rf"(?![\w/%]|[.,:]\d){_ZONE_TAIL}"
     ),
     _I,

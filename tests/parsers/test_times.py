@@ -190,3 +190,17 @@ def test_dotted_times_in_ranges_or_with_a_zone(text: str, start: str, end: str |
     mention = one(text)
     assert (hm(mention.start), hm(mention.end)) == (start, end)
     assert find_times("price 1.50-2.50, score 10.30") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("من الساعة ٩:٠٠ صباحاً حتى الساعة ٢:٠٠ ظهراً", "09:00", "14:00"),
+        ("de las 9:00 a las 14:00", "09:00", "14:00"),
+        ("de la 1 a las 3 de la tarde", "13:00", "15:00"),
+    ],
+)
+def test_clock_word_repeated_after_the_connector(text: str, start: str, end: str) -> None:
+    """ "from the hour X until the hour Y" (ar), "de las X a las Y" (es) are ranges."""
+    mention = one(text)
+    assert (hm(mention.start), hm(mention.end)) == (start, end)
