@@ -7,7 +7,7 @@ import threading
 from datetime import timedelta
 
 import pytest
-from conftest import (
+from digest_support import (
     MONDAY,
     WEEK,
     Authenticator,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from conftest import MONDAY, WEEK, SmtpServer, add_event, add_subscribers
+from digest_support import MONDAY, WEEK, SmtpServer, add_event, add_subscribers
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select

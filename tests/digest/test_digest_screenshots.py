@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
-from test_render import WINDOW, event
+from test_digest_render import WINDOW, event
 
 from digest.content import CHANGED, UPCOMING, DigestContent, assign_sections
 from digest.render import Options, Renderer

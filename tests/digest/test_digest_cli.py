@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import SECRET, SECRET_ENV, WEEK, SmtpServer, add_event
-from test_crash import write_config
+from digest_support import SECRET, SECRET_ENV, WEEK, SmtpServer, add_event, write_config
 
 from unmignet.app import App
 from unmignet.cli import main

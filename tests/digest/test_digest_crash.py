@@ -10,7 +10,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import SECRET, SECRET_ENV, WEEK, SmtpServer, add_event, add_subscribers
+from digest_support import (
+    SECRET,
+    SECRET_ENV,
+    WEEK,
+    SmtpServer,
+    add_event,
+    add_subscribers,
+    write_config,
+)
 from sqlalchemy import select
 
 from digest import ledger
@@ -18,30 +26,6 @@ from models.digest import Digest
 from unmignet.app import App
 
 UNMIGNET = str(Path(sys.executable).with_name("unmignet"))
-
-
-def write_config(path: Path, db_url: str, server: SmtpServer) -> Path:
-    path.write_text(
-        f"""
-[database]
-url = "{db_url}"
-
-[smtp]
-host = "127.0.0.1"
-port = {server.port}
-security = "plain"
-auth = "none"
-from = "UN Network on Migration <digest@unmignet.example.org>"
-rate_per_minute = 0
-timeout_seconds = 30.0
-
-[web]
-base_url = "https://events.example.org"
-secret_key_env = "{SECRET_ENV}"
-""",
-        encoding="utf-8",
-    )
-    return path
 
 
 def sender(config: Path) -> subprocess.Popen[bytes]:
