@@ -214,7 +214,17 @@ _CUES = re.compile(
     ),
     _I,
 )
-_WEAK_EVENT = re.compile(r"(?<!\w)(?:" + "|".join(_LEX["cues"]["event_weak"]) + r")\s*$", _I)
+
+
+def _immediate(words: list[str]) -> re.Pattern[str]:
+    """Words that are a cue only right before the date ("by", "on", "avant le", "el")."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternatives})[\s,:]*(?:(?:the|le|el|o|a)\s+)?$", _I)
+
+
+_WEAK_EVENT = _immediate(_LEX["cues"]["event_weak"])
+_WEAK_DEADLINE = _immediate(_LEX["cues"]["deadline_weak"])
+FAR_CUE = 30  # a strong deadline cue this far back yields to an "on"/"le" right before the date
 _CUE_PRIORITY = {"deadline": 3, "past": 2, "event": 1}
 CUE_WINDOW = 90
 
@@ -525,13 +535,8 @@ def _window(folded: str, start: int) -> str:
     return window[ends[-1].end() :] if ends else window
 
 
-def find_cue(folded: str, start: int) -> str | None:
-    """The cue word class before ``start``: the rightmost strong cue, else a preposition.
-
-    Of cues ending at the same place the stronger wins (deadline > past > event), so that
-    "closing date:" is a deadline although "date:" is an event cue.
-    """
-    window = _window(folded, start)
+def _strong_cue(window: str) -> tuple[int, str] | None:
+    """The rightmost strong cue phrase in ``window`` (end, class); on a tie the stronger class."""
     best: tuple[int, int, str] | None = None
     pos = 0
     while (match := _CUES.search(window, pos)) is not None:
@@ -540,9 +545,31 @@ def find_cue(folded: str, start: int) -> str | None:
         if best is None or key[:2] > best[:2]:
             best = key
         pos = match.start() + 1
-    if best is not None:
-        return best[2]
-    return "event" if _WEAK_EVENT.search(window) else None
+    return None if best is None else (best[0], best[2])
+
+
+def find_cue(folded: str, start: int) -> str | None:
+    """The cue class of a date at ``start``: "deadline", "past", "event" or None.
+
+    Strong phrases anywhere in the clause before the date ("deadline", "was held", "will take
+    place"; rightmost wins, deadline > past > event on a tie) and short words right before it
+    ("by", "avant le", "hasta el" for deadlines; "on", "le", "el" for events). A past phrase
+    always wins; "register by email for the meeting on 5 March" is an event (the deadline phrase
+    is far back and "on" is right before); "join us, register by 1 March" is a deadline.
+    """
+    window = _window(folded, start)
+    strong = _strong_cue(window)
+    if strong is not None and strong[1] == "past":
+        return "past"
+    weak_event = _WEAK_EVENT.search(window) is not None
+    if strong is not None and strong[1] == "deadline":
+        far = len(window) - strong[0] > FAR_CUE
+        return "event" if far and weak_event else "deadline"
+    if _WEAK_DEADLINE.search(window):
+        return "deadline"
+    if strong is not None or weak_event:
+        return "event"
+    return None
 
 
 # --- public API ------------------------------------------------------------------------------

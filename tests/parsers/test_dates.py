@@ -352,3 +352,21 @@ def test_more_english_forms(text: str, expected: str) -> None:
 def test_more_ranges_and_european_numeric_forms(text: str, start: str, end: str) -> None:
     """Day ranges before a numeric month, dotted dates (always day-first), weekday ranges."""
     assert days(text, reference=date(2024, 2, 20)) == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A workshop organised by the regional office on 30 January", "event"),
+        ("Register by email to the secretariat for the dialogue on 30 January", "event"),
+        ("Join us on 30 January and register before 25 January", "deadline"),
+        ("Please confirm by Thursday 25 January", "deadline"),
+        ("L'exposition, organisée par le réseau, aura lieu le 30 janvier", "event"),
+        ("Merci de vous inscrire avant le 25 janvier", "deadline"),
+        ("Favor de inscribirse a más tardar el 25 de enero", "deadline"),
+        ("O seminário foi realizado em 10 de janeiro", "past"),
+    ],
+)
+def test_short_deadline_words_count_only_right_before_the_date(text: str, cue: str) -> None:
+    """ "by"/"before"/"avant" are deadline cues only right before a date; "organised by" is not."""
+    assert find_dates(text, reference=REF)[-1].cue == cue
