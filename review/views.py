@@ -298,7 +298,7 @@ def not_event(message_id: int) -> ResponseReturnValue:
         flash(str(err), "error")
     if back.isdigit():
         return _back(int(back))
-    return redirect(url_for("views.queue"), code=303)
+    return redirect(url_for("views.message", message_id=message_id), code=303)
 
 
 @bp.route("/events/new", methods=["GET", "POST"])
@@ -392,3 +392,44 @@ def _process_now(message_id: int) -> str:
     if report.failed:
         return f"Message {message_id} failed again; see the reason below."
     return f"Message {message_id} processed: {report.events} event(s)."
+
+
+@bp.route("/messages")
+def messages() -> ResponseReturnValue:
+    """Stored mails, newest first, with how many events each gave (to find missed events)."""
+    counts = (
+        select(Event.message_id, func.count(Event.id).label("n"))
+        .group_by(Event.message_id)
+        .subquery()
+    )
+    query = (
+        select(RawMessage, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.message_id == RawMessage.id)
+        .order_by(RawMessage.id.desc())
+        .limit(PAGE * 2)
+    )
+    if request.args.get("without_events") == "1":
+        query = query.where(counts.c.n.is_(None))
+    rows = [(m, int(n)) for m, n in g.db.execute(query)]
+    return render_template(
+        "views/messages.html", rows=rows, without=request.args.get("without_events") == "1"
+    )
+
+
+@bp.route("/messages/<int:message_id>")
+def message(message_id: int) -> ResponseReturnValue:
+    """One stored mail, its events and what can be done with it."""
+    found = g.db.get(RawMessage, message_id)
+    if found is None:
+        abort(404)
+    events = list(g.db.scalars(select(Event).where(Event.message_id == message_id)))
+    revisions = list(
+        g.db.scalars(select(EventRevision).where(EventRevision.message_id == message_id))
+    )
+    return render_template(
+        "views/message.html",
+        message=found,
+        mail=build_mail_view(found.raw),
+        events=events,
+        revisions=revisions,
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 
-from models.event import Event
+from models.event import Event, EventRevision
 from models.review import AuditEntry
 from tests.review.conftest import PASSWORD, REVIEWER, Seeded, build_mail, store_event, store_mail
 from unmignet.app import App
@@ -195,3 +195,36 @@ def test_screenshots_queue_and_record_desktop_and_phone(
         assert width <= viewport["width"] + 1, f"{name}: horizontal scroll ({width}px)"
         context.close()
     assert (SHOTS / "record-phone.png").stat().st_size > 10_000
+
+
+def test_reviewer_accepts_a_proposed_change_and_merges_a_duplicate(
+    page: Page, live_server: str, seeded: Seeded, review_app: App
+) -> None:
+    """The record shows what a later mail changed; accepting applies it; a duplicate merges."""
+    later = store_mail(review_app, build_mail("Postponed", "The dialogue moves to 21-22 April."))
+    duplicate = store_event(review_app, None, title="Regional Dialogue on Labour Migration 2026")
+    with review_app.sessions.begin() as session:
+        session.add(
+            EventRevision(
+                event_id=seeded.event_id,
+                message_id=later,
+                changes={
+                    "start_date": ["2026-04-14", "2026-04-21"],
+                    "status": ["scheduled", "postponed"],
+                },
+            )
+        )
+    sign_in(page, live_server)
+    page.goto(f"{live_server}/")
+    assert "change proposed" in page.locator("table.queue").inner_text()
+    page.goto(f"{live_server}/events/{seeded.event_id}")
+    diff = page.locator("table.diff").inner_text()
+    assert "2026-04-14" in diff and "2026-04-21" in diff
+    shoot(page, "record-revision-desktop.png")
+    page.click("text=Accept change")
+    page.click("text=Merge into this one")
+    with review_app.sessions() as session:
+        event = session.get_one(Event, seeded.event_id)
+        assert (event.start_date.isoformat(), event.status) == ("2026-04-21", "postponed")
+        assert session.get_one(Event, duplicate).merged_into_id == seeded.event_id
+    assert "accept change" in page.locator("table.trail").inner_text().lower()

@@ -215,3 +215,17 @@ def test_secret_key_from_environment(
     app = App(Config(database=DatabaseConfig(url=sqlite_url)))
     keys = {create_app(app).config["SECRET_KEY"] for _ in range(2)}
     assert len(keys) == (1 if env_value else 2)
+
+
+def test_mail_pages_find_mails_without_events(
+    client: FlaskClient, seeded: Seeded, review_app: App
+) -> None:
+    """The mail list can show only mails that gave no event; a mail page offers the actions."""
+    quiet = store_mail(review_app, build_mail("Concert next week", "Music at 8 pm."))
+    login(client)
+    page = client.get("/messages?without_events=1").get_data(as_text=True)
+    assert "Concert next week" in page and "Invitation: Regional dialogue" not in page
+    page = client.get(f"/messages/{quiet}").get_data(as_text=True)
+    assert "Add a missed event from this mail" in page and "Music at 8 pm." in page
+    page = client.get(f"/messages/{seeded.message_id}").get_data(as_text=True)
+    assert f"/events/{seeded.event_id}" in page
