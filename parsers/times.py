@@ -27,7 +27,7 @@ from parsers.fold import (
     url_spans,
     words_before,
 )
-from parsers.zones import ABBREVIATIONS, CITY_ZONES, ZONE_NAMES
+from parsers.zones import ABBREVIATIONS, CITY_NAMES, CITY_ZONES, ZONE_NAMES
 
 __all__ = ["TimeMention", "find_times"]
 
@@ -79,12 +79,14 @@ def _part(p: str) -> str:
 
 _ZONE_NAMES_ALT = _alt([*ZONE_NAMES, *(f"heure de {c}" for c in CITY_ZONES)])
 _ABBR_ALT = trie_alt(ABBREVIATIONS)
+_CITY_ALT = trie_alt(name for name in CITY_NAMES if len(name) > 3)
 _ZONE = (
     r"(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     rf"|(?-i:(?:{_ABBR_ALT})(?:/(?:{_ABBR_ALT}))?(?![\w+-]))"
     rf"|{_ZONE_NAMES_ALT}"
     r"|(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s(?:[Tt]ime|[Ss]tandard [Tt]ime))"
-    r"|(?:heure|hora|horario)\s+(?:de|da|del)\s+(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
+    r"|(?:heure|hora|horario)\s+(?:de|da|del|du|do)\s+(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
+    rf"|\((?:{_CITY_ALT})\)"
     r"|بتوقيت\s+\w+(?:\s\w+)?)"
 )
 _ZONE_TAIL = rf"(?:\s*,?\s*\(?\s*{_ZONE}\s*\)?)?"

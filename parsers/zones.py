@@ -19,9 +19,11 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
+
+import pycountry
 
 from parsers.fold import fold_lower
 
@@ -52,7 +54,8 @@ _DISPLAY = re.compile(
     r"^\(\s*(?:utc|gmt)\s*(?:(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2}))?\s*\)\s*(?P<rest>.*)$"
 )
 _TIME_SUFFIX = re.compile(
-    r"^(?:(?:heure|hora|horario)\s+(?:de\s+|da\s+|del\s+)?(?:l')?|بتوقيت\s+|توقيت\s+)"
+    r"^(?:(?:heure|hora|horario)\s+(?:de\s+|da\s+|del\s+|du\s+|do\s+|des\s+)?(?:l'|d')?"
+    r"|بتوقيت\s+|توقيت\s+)"
     r"|\s+(?:time|local time|standard time)$"
 )
 # Offsets with no Etc/GMT zone (not whole hours): the zone that uses them.
@@ -133,6 +136,7 @@ _CANONICAL = {
     "US/Pacific": "America/Los_Angeles",
 }
 _CITIES = _city_index()
+CITY_NAMES: frozenset[str] = frozenset(_CITIES)  # folded, lowercase: "geneva", "new york", ...
 
 
 def canonical_zone(zone: str) -> str:
@@ -207,10 +211,47 @@ def _from_name(folded: str, country: str | None) -> str | None:
 
 
 def _from_city(folded: str) -> str | None:
-    stripped = _TIME_SUFFIX.sub("", folded).strip(" .,()")
-    if stripped == folded.strip(" .,()"):
-        return None
-    return _CITIES.get(stripped)
+    """ "Geneva time", "heure de Genève", "hora de Colombia", "(Nairobi)" -> that place's zone."""
+    stripped = _TIME_SUFFIX.sub("", folded.strip(" .,()")).strip(" .,()")
+    return _CITIES.get(stripped) or _country_zone_by_name(stripped)
+
+
+_COUNTRY_ALIASES = {
+    "mexico": "MX",
+    "turkey": "TR",
+    "turquie": "TR",
+    "turquia": "TR",
+    "russia": "RU",
+    "brasil": "BR",
+    "brazil": "BR",
+    "bresil": "BR",
+    "espana": "ES",
+    "espagne": "ES",
+    "suisse": "CH",
+    "suiza": "CH",
+    "suica": "CH",
+    "allemagne": "DE",
+    "alemania": "DE",
+    "alemanha": "DE",
+    "etats-unis": "US",
+    "estados unidos": "US",
+    "usa": "US",
+    "uk": "GB",
+    "royaume-uni": "GB",
+    "reino unido": "GB",
+}
+
+
+@lru_cache(maxsize=256)
+def _country_zone_by_name(name: str) -> str | None:
+    """The main zone of a country named in English (or a few other common names)."""
+    code = _COUNTRY_ALIASES.get(name)
+    if code is None and len(name) > 3:  # never a bare ISO code: "et" is French for "and"
+        try:
+            code = pycountry.countries.lookup(name).alpha_2
+        except LookupError:
+            return None
+    return zone_for_country(code) if code else None
 
 
 def zone_from_text(zone: str, *, country: str | None = None) -> str | None:

@@ -204,3 +204,12 @@ def test_clock_word_repeated_after_the_connector(text: str, start: str, end: str
     """ "from the hour X until the hour Y" (ar), "de las X a las Y" (es) are ranges."""
     mention = one(text)
     assert (hm(mention.start), hm(mention.end)) == (start, end)
+
+
+def test_city_in_parentheses_is_the_zone() -> None:
+    """ "10:00 (Geneva), 04:00 (New York)": a known city in parentheses is the zone as written."""
+    assert [m.zone for m in find_times("10:00 (Geneva), 04:00 (New York)")] == [
+        "(Geneva)",
+        "(New York)",
+    ]
+    assert one("10:00 (Room 4)").zone is None

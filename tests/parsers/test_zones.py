@@ -149,3 +149,19 @@ def test_data_files_are_valid_json_with_a_source() -> None:
     for name in ("zones.json", "windows_zones.json", "country_zones.json", "temporal.json"):
         with (DATA / name).open(encoding="utf-8") as handle:
             assert json.load(handle)["_source"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        ("hora de Colombia", "America/Bogota"),
+        ("hora de México", "America/Mexico_City"),
+        ("heure du Sénégal", "Africa/Dakar"),
+        ("(Nairobi)", "Africa/Nairobi"),
+        ("Kenya time", "Africa/Nairobi"),
+        ("horário de Brasília", "America/Sao_Paulo"),
+    ],
+)
+def test_zone_from_city_or_country_name(zone: str, expected: str) -> None:
+    """A city or a country named as the zone gives that place's (main) zone."""
+    assert zone_from_text(zone) == expected
