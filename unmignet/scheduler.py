@@ -45,6 +45,18 @@ def digest_job(app: App) -> None:
         log.exception("digest sending failed; re-run `unmignet digest send` or wait for next run")
 
 
+def digest_catch_up_job(app: App) -> None:
+    """Once at start-up: send the week's digest if its cron time passed while we were down."""
+    from digest.service import catch_up
+
+    try:
+        report = catch_up(app.sessions, app.config)
+        if report is not None:
+            log.warning("digest: sent a run missed while down: %s", report)
+    except Exception:
+        log.exception("digest catch-up failed; the weekly job or `unmignet digest send` will retry")
+
+
 def build_scheduler(app: App, stop: threading.Event, *, with_digest: bool) -> BlockingScheduler:
     cfg = app.config
     scheduler = BlockingScheduler(timezone=cfg.digest.timezone)
@@ -72,6 +84,13 @@ def build_scheduler(app: App, stop: threading.Event, *, with_digest: bool) -> Bl
             id="digest",
             misfire_grace_time=DIGEST_GRACE_SECONDS,
             **common,
+        )
+        scheduler.add_job(
+            digest_catch_up_job,
+            args=(app,),
+            id="digest-catch-up",
+            next_run_time=_now(cfg.digest.timezone),
+            misfire_grace_time=None,
         )
     return scheduler
 
