@@ -171,6 +171,12 @@ _MDY = _compile(
     rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?",
     _I,
 )
+_WD_DAY = _compile(
+    rf"{_START}(?P<wd1>{_WD}){_NOT_LETTER}\.?[,،]?\s+(?:(?:the|le|el|o|den|il|dia)\s+)?{_day('d1')}"
+    rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH}))(?![/.:-]?\d)"
+    r"(?!\s*(?:h(?!\w)|h\s?\d|[ap]\.?m\b|uhr|heures?|horas?))",
+    _I,
+)
 _NUMERIC = _compile(
     rf"(?<![\w/:.+-]){_wd_prefix('wd')}(?:"
     r"(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])"
@@ -196,7 +202,19 @@ _QUALIFIER_WORDS = frozenset(
 ) | frozenset(("day", "dia"))
 _PREFIX_WORDS = frozenset(
     word
-    for word in (*_WEEKDAYS, *_MONTHS, "the", "le", "el", "o", "den", "il", "between", "entre")
+    for word in (
+        *_WEEKDAYS,
+        *_MONTHS,
+        "the",
+        "le",
+        "el",
+        "o",
+        "den",
+        "il",
+        "dia",
+        "between",
+        "entre",
+    )
     if " " not in word
 ) | frozenset(("zwischen", "بين"))
 _DAY_WORDS = {w: int(n) for n, ws in _REL["day_words"].items() for w in ws}
@@ -360,6 +378,18 @@ def _numeric(match: re.Match[str], order: bool | None, reference: date) -> Itera
     yield _Cand(match.start(), match.end(), first, last, ambiguous=ambiguous)
 
 
+def _weekday_day(match: re.Match[str], reference: date) -> Iterator[_Cand]:
+    """ "Thursday 15th", "jeudi 15": the next day numbered 15 that is a Thursday (within months)."""
+    weekday, day = _weekday(match, "wd1"), int(match["d1"])
+    month, year = reference.month, reference.year
+    for _ in range(6):
+        found = _safe(year, month, day)
+        if found is not None and found.weekday() == weekday and found >= reference - timedelta(7):
+            yield _Cand(match.start(), match.end(), None, None, relative=found)
+            return
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+
+
 def _next_weekday(reference: date, weekday: int, strictly_after: bool) -> date:
     delta = (weekday - reference.weekday()) % 7
     if delta == 0 and strictly_after:
@@ -406,6 +436,9 @@ def _anchored(folded: str, runs: list[tuple[int, int]]) -> Iterator[tuple[str, r
         match = _first_match(_MDY, folded, before)
         if match is not None:
             yield "mdy", match
+        match = _first_match(_WD_DAY, folded, before)
+        if match is not None:
+            yield "wdday", match
 
 
 def _relative_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -429,6 +462,8 @@ def _candidates(
     for name, match in matches:
         if name == "num":
             found.extend(_numeric(match, order, reference))
+        elif name == "wdday":
+            found.extend(_weekday_day(match, reference))
         else:
             found.extend(_textual(match, language))
     for match in _relative_matches(folded):

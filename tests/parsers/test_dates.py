@@ -370,3 +370,24 @@ def test_more_ranges_and_european_numeric_forms(text: str, start: str, end: str)
 def test_short_deadline_words_count_only_right_before_the_date(text: str, cue: str) -> None:
     """ "by"/"before"/"avant" are deadline cues only right before a date; "organised by" is not."""
     assert find_dates(text, reference=REF)[-1].cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Thursday 15th", "2024-02-15"),
+        ("le jeudi 15 à 10h", "2024-02-15"),
+        ("quinta-feira, dia 15", "2024-02-15"),
+        ("el jueves 15", "2024-02-15"),
+    ],
+)
+def test_weekday_and_day_without_month(text: str, expected: str) -> None:
+    """ "Thursday 15th" is the next 15th that is a Thursday; it is resolved, so flagged relative."""
+    mention = one(text)
+    assert mention.start.isoformat() == expected
+    assert mention.relative
+
+
+def test_weekday_and_hour_is_not_a_day() -> None:
+    """ "jeudi 15h" is Thursday at 15:00, not Thursday the 15th."""
+    assert [m.text for m in find_dates("jeudi 15h", reference=REF)] == []
