@@ -188,14 +188,9 @@ def token_provider(config: Config) -> TokenProvider | None:
     """For ``smtp.auth = xoauth2-*``: ``ingest.oauth.smtp_token_provider(config.smtp)``."""
     if not config.smtp.auth.startswith("xoauth2"):
         return None
-    import importlib
+    from ingest.oauth import smtp_token_provider
 
-    try:
-        module = importlib.import_module("ingest.oauth")
-        factory: Callable[[Any], TokenProvider] = module.smtp_token_provider
-    except (ImportError, AttributeError) as err:
-        raise ConfigError(f"smtp.auth = {config.smtp.auth!r} is not available yet") from err
-    return factory(config.smtp)
+    return smtp_token_provider(config.smtp)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from models.base import utcnow
-from unmignet.config import AccountConfig, secret
+from unmignet.config import AccountConfig, SmtpConfig, secret
 from unmignet.errors import AuthError, ConfigError
 
 MS_AUTHORITY = "https://login.microsoftonline.com/"
@@ -252,3 +252,27 @@ def _refresh_source(account: AccountConfig, who: str) -> RefreshTokenFlow:
         scope=account.scope if account.scope else None,
         timeout=account.timeout_seconds,
     )
+
+
+def smtp_token_provider(smtp: SmtpConfig) -> Callable[[], str]:
+    """For ``smtp.auth = xoauth2-*``: a callable giving a current access token (cached, refreshed
+    before expiry), built with the same flows as the IMAP accounts."""
+    account = AccountConfig(
+        name="smtp",
+        host=smtp.host,
+        username=smtp.username or "",
+        port=smtp.port,
+        security=smtp.security,
+        auth=smtp.auth,
+        tenant_id=smtp.tenant_id,
+        client_id=smtp.client_id,
+        client_secret_env=smtp.client_secret_env,
+        refresh_token_env=smtp.refresh_token_env,
+        token_url=smtp.token_url,
+        timeout_seconds=smtp.timeout_seconds,
+    )
+    source = token_source_for(account)
+    if source is None:
+        raise ConfigError(f"smtp.auth: {smtp.auth!r} is not an OAuth method")
+    cached = CachedToken(source)
+    return lambda: cached.get().access_token
