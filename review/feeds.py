@@ -15,9 +15,11 @@ from typing import Any
 from flask import Blueprint, Response, abort, current_app, g, render_template, request, session
 from flask.typing import ResponseReturnValue
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from models.base import utcnow
 from models.event import APPROVED, REVIEW_STATES, Event
+from models.message import RawMessage
 from review.app import public
 from review.exports import events_csv, events_ics, events_json
 
@@ -47,7 +49,11 @@ def exports() -> ResponseReturnValue:
 
 @bp.route("/exports/events.csv")
 def csv_export() -> ResponseReturnValue:
-    query = select(Event).order_by(Event.start_date, Event.id)
+    query = (
+        select(Event)
+        .options(selectinload(Event.message).load_only(RawMessage.subject))
+        .order_by(Event.start_date, Event.id)
+    )
     state = request.args.get("state", "")
     if state in REVIEW_STATES:
         query = query.where(Event.review_state == state)

@@ -25,7 +25,7 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.event import MERGED, Event, EventRevision
@@ -144,17 +144,28 @@ def _thread_events(session: Session, message: RawMessage) -> list[Event]:
 
 
 def _candidates(session: Session, message: RawMessage, values: dict[str, Any]) -> list[Event]:
+    """Known events that could be this one: overlapping dates, or the same city within
+    ``MOVED_WINDOW`` days (newest first)."""
     start = values.get("start_date")
     query = select(Event).where(
         Event.review_state != MERGED,
         or_(Event.message_id.is_(None), Event.message_id != message.id),
     )
-    if start is not None:
-        window = timedelta(days=MOVED_WINDOW)
-        query = query.where(Event.start_date.between(start - window, start + window))
-    else:
-        query = query.where(Event.start_date.is_(None))
-    return list(session.scalars(query.order_by(Event.id).limit(500)))
+    if start is None:
+        return list(session.scalars(query.where(Event.start_date.is_(None)).limit(200)))
+    end = values.get("end_date") or start
+    overlap = (Event.start_date <= end) & (func.coalesce(Event.end_date, Event.start_date) >= start)
+    window = timedelta(days=MOVED_WINDOW)
+    city = values.get("city")
+    moved = (
+        Event.start_date.between(start - window, start + window)
+        & (func.lower(Event.city) == city.lower())
+        if city
+        else false()
+    )
+    return list(
+        session.scalars(query.where(or_(overlap, moved)).order_by(Event.id.desc()).limit(500))
+    )
 
 
 def _thread_match(events: list[Event], values: dict[str, Any]) -> Event | None:
