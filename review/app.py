@@ -69,7 +69,7 @@ def secret_key(app: App) -> str:
 def _view_flag(flask_app: Flask, flag: str) -> bool:
     endpoint = request.endpoint or ""
     view = flask_app.view_functions.get(endpoint)
-    return bool(getattr(view, flag, False)) or "unsubscribe" in endpoint
+    return bool(getattr(view, flag, False))
 
 
 def _check_session(flask_app: Flask) -> ResponseReturnValue | None:
