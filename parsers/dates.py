@@ -221,6 +221,7 @@ _DAY_WORDS = {w: int(n) for n, ws in _REL["day_words"].items() for w in ws}
 _NEXT_WORDS = frozenset(_REL["next_before"]) | frozenset(_REL["next_after"])
 _NOT_BEFORE_TOMORROW = frozenset(_REL["not_before_tomorrow"])
 _ATOM_GAP = re.compile(rf"^\s*(?:{_RANGE_CONN})\s*$|^\s*-\s*$", _I)
+_CHANGE = re.compile(rf"(?<!\w)(?:{_alt(_LEX['change_words'])})(?!\w)", _I)
 _FROM_WORD = re.compile(r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من)\s*$", _I)
 _SENTENCE_END = re.compile(r"[\n;!?]|(?<=\w\w\w)\.\s", _I)
 
@@ -494,10 +495,13 @@ def _ordered(first: _Part, last: _Part) -> bool:
 
 
 def _mergeable(a: _Cand, b: _Cand, folded: str) -> bool:
+    """Two single dates joined by a range connector, in order, and not "moved from A to B"."""
     if a.relative is not None or b.relative is not None or a.first != a.last or b.first != b.last:
         return False
     assert a.last is not None and b.first is not None
-    return _ATOM_GAP.match(folded[a.end : b.start]) is not None and _ordered(a.last, b.first)
+    if _ATOM_GAP.match(folded[a.end : b.start]) is None or not _ordered(a.last, b.first):
+        return False
+    return _CHANGE.search(_window(folded, a.start)) is None
 
 
 def _merge_ranges(cands: list[_Cand], folded: str) -> list[_Cand]:

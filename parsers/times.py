@@ -81,15 +81,19 @@ _ZONE_NAMES_ALT = _alt([*ZONE_NAMES, *(f"heure de {c}" for c in CITY_ZONES)])
 _ABBR_ALT = trie_alt(ABBREVIATIONS)
 _CITY_ALT = trie_alt(name for name in CITY_NAMES if len(name) > 3)
 _ZONE = (
-    r"(?P<zone>(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)"
+    r"(?P<zone>(?<=\()(?:UTC|GMT)(?:[+-]\d\d:\d\d)?\)\s(?-i:[A-Z][\w'. -]+(?:,\s[A-Z][\w'. -]+)*)"
+    r"|(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     rf"|(?-i:(?:{_ABBR_ALT})(?:/(?:{_ABBR_ALT}))?(?![\w+-]))"
     rf"|{_ZONE_NAMES_ALT}"
     r"|(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s(?:[Tt]ime|[Ss]tandard [Tt]ime))"
-    r"|(?:heure|hora|horario)\s+(?:de|da|del|du|do)\s+(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
+    r"|(?:heure|hora|horario)\s+(?:de|da|del|du|do)\s+"
+    r"(?-i:[A-Z][\w'-]+(?:\s(?:de\s|del\s|do\s|da\s)?[A-Z][\w'-]+)?)"
     rf"|\((?:{_CITY_ALT})\)"
     r"|بتوقيت\s+\w+(?:\s\w+)?)"
 )
 _ZONE_TAIL = rf"(?:\s*,?\s*\(?\s*{_ZONE}\s*\)?)?"
+# "15/05/2024 09:00 - 15/05/2024 17:00": a numeric date may repeat before the end time.
+_DATE_BETWEEN = r"(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:T|,)?"
 _CONN = r"(?:-|to|till|until|a|as|à|ate|au|al|bis|alle|y|and|e|et|و?الي|حتي|hasta)"
 _PREFIX = (
     r"(?:(?P<pre>a\s+las?|a\s+la|las|alle|um|at|الساعه|from|de|das|des|von|dalle|entre|desde|من)"
@@ -97,7 +101,7 @@ _PREFIX = (
 )
 _TIMES = re.compile(
     horizontal(
-        rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}(?:\s*{_CONN}\s*(?:(?:الساعه|las|la)\s+)?{_part('b')})?"
+        rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}(?:\s*{_CONN}\s*(?:{_DATE_BETWEEN}\s+)?(?:(?:الساعه|las|la)\s+)?{_part('b')})?"
         rf"(?![\w/%]|[.,:]\d){_ZONE_TAIL}"
     ),
     _I,
@@ -220,6 +224,16 @@ def _cue(folded: str, start: int, floor: int) -> str | None:
     return "event" if found else None
 
 
+def _zone_text(match: re.Match[str], text: str) -> str | None:
+    """The zone as written; an Outlook display name keeps its "(UTC+01:00)" parenthesis."""
+    if not match["zone"]:
+        return None
+    start, end = match.span("zone")
+    if start > 0 and text[start - 1] == "(" and ")" in text[start:end].split(" ")[0]:
+        start -= 1
+    return text[start:end]
+
+
 def _mention(match: re.Match[str], text: str, folded: str, floor: int) -> TimeMention | None:
     times = _times(match)
     if times is None:
@@ -228,7 +242,7 @@ def _mention(match: re.Match[str], text: str, folded: str, floor: int) -> TimeMe
     end = match.end()
     while end > start and text[end - 1] in " ,(":
         end -= 1
-    zone = text[match.start("zone") : match.end("zone")] if match["zone"] else None
+    zone = _zone_text(match, text)
     return TimeMention(
         start=times[0],
         end=times[1],

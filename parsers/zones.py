@@ -260,7 +260,9 @@ def zone_from_text(zone: str, *, country: str | None = None) -> str | None:
     ``country`` (ISO alpha-2) disambiguates abbreviations and offsets. Returns None when the text
     is not a recognisable zone ("local time", "TBC").
     """
-    text = zone.strip().strip("()[]").strip()
+    text = zone.strip()
+    if not text.startswith(("(UTC", "(GMT")):
+        text = text.strip("()[]").strip()
     if not text:
         return None
     first = text.split("/")[0].strip()  # "CET/CEST" -> "CET"
@@ -274,6 +276,7 @@ def zone_from_text(zone: str, *, country: str | None = None) -> str | None:
         or _from_name(folded, country)
         or _from_city(folded)
         or _windows_lookup(folded, country)
+        or _from_display_name(folded, country)
         or (canonical_zone(text) if text in _AVAILABLE else None)
     )
 

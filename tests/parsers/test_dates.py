@@ -391,3 +391,20 @@ def test_weekday_and_day_without_month(text: str, expected: str) -> None:
 def test_weekday_and_hour_is_not_a_day() -> None:
     """ "jeudi 15h" is Thursday at 15:00, not Thursday the 15th."""
     assert [m.text for m in find_dates("jeudi 15h", reference=REF)] == []
+
+
+def test_moved_from_one_date_to_another_is_not_a_range() -> None:
+    """ "postponed from 15 May to 22 May" names two dates, not a week-long event."""
+    found = days(
+        "The forum has been postponed from 15 May to 22 May 2024.", reference=date(2024, 5, 6)
+    )
+    assert found == [("2024-05-15", "2024-05-15"), ("2024-05-22", "2024-05-22")]
+    assert days("reporté du 15 mai au 22 mai", reference=date(2024, 5, 6)) == [
+        ("2024-05-15", "2024-05-15"),
+        ("2024-05-22", "2024-05-22"),
+    ]
+
+
+def test_sent_header_date_is_past() -> None:
+    """The "Sent:" line of a forwarded mail is not an event date."""
+    assert one("Sent: Monday, May 6, 2024 9:14 AM", reference=date(2024, 5, 6)).cue == "past"

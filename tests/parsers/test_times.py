@@ -213,3 +213,23 @@ def test_city_in_parentheses_is_the_zone() -> None:
         "(New York)",
     ]
     assert one("10:00 (Room 4)").zone is None
+
+
+def test_outlook_when_line_keeps_the_display_zone() -> None:
+    """Outlook's "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris" is kept whole as the zone."""
+    mention = one(
+        "When: 15 May 2024 2:00 PM-3:30 PM. (UTC+01:00) Brussels, Copenhagen, Madrid, Paris"
+    )
+    assert (hm(mention.start), hm(mention.end)) == ("14:00", "15:30")
+    assert mention.zone == "(UTC+01:00) Brussels, Copenhagen, Madrid, Paris"
+
+
+def test_numeric_date_repeated_before_the_end_time() -> None:
+    """ "15/05/2024 09:00 - 15/05/2024 17:00" is one time range."""
+    mention = one("15/05/2024 09:00 - 15/05/2024 17:00")
+    assert (hm(mention.start), hm(mention.end)) == ("09:00", "17:00")
+
+
+def test_zone_city_with_a_lowercase_link_word() -> None:
+    """ "hora de Ciudad de México" is kept whole."""
+    assert one("9:00 a 10:30 (hora de Ciudad de México)").zone == "hora de Ciudad de México"

@@ -165,3 +165,9 @@ def test_data_files_are_valid_json_with_a_source() -> None:
 def test_zone_from_city_or_country_name(zone: str, expected: str) -> None:
     """A city or a country named as the zone gives that place's (main) zone."""
     assert zone_from_text(zone) == expected
+
+
+def test_zone_from_outlook_display_name() -> None:
+    """zone_from_text understands Outlook display names too."""
+    assert zone_from_text("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris") == "Europe/Brussels"
+    assert zone_from_text("hora de Ciudad de México") == "America/Mexico_City"
