@@ -66,10 +66,21 @@ _SUFFIX = r"h(?:rs?|s)?(?!\w)|uhr(?!\w)|horas?(?!\w)|heures?(?!\w)(?!\s+(?:de|d'
 _NOON_WORDS = ("noon", "midday", "midi", "mediodia", "meio-dia", "mezzogiorno")
 
 
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+
+
+def _military(p: str) -> str:
+    """ "1400 hrs", "1000-1230hrs": four digits only when an hours suffix follows the time(s)."""
+    return (
+        rf"(?P<{p}mil>{_HHMM})(?!\d)"
+        rf"(?=(?:\s*(?:-|to)\s*{_HHMM})?\s?(?:hrs?|hours|h)(?!\w))(?P<{p}milsuf>\s?(?:hrs?|hours|h)(?!\w))?"
+    )
+
+
 def _part(p: str) -> str:
     """One clock time; groups prefixed with ``p`` (two parts live in one range regex)."""
     return (
-        rf"(?P<{p}all>(?P<{p}noonw>{'|'.join(_NOON_WORDS)})(?!\w)|"
+        rf"(?P<{p}all>(?P<{p}noonw>{'|'.join(_NOON_WORDS)})(?!\w)|{_military(p)}|"
         rf"(?P<{p}h>[01]?\d|2[0-3])(?!\d)"
         rf"(?:\s?(?P<{p}sep>[:h.])\s?(?P<{p}min>[0-5]\d)(?::[0-5]\d)?(?!\d))?"
         rf"(?:\s?(?P<{p}ap>(?P<{p}am>{_AM})|(?P<{p}pm>{_PM})|(?P<{p}noon>{_NOON})))?"
@@ -136,6 +147,8 @@ class _Clock:
 def _clock(match: re.Match[str], p: str) -> _Clock | None:
     if match[f"{p}noonw"] is not None:
         return _Clock(12, 0, None, marked=True)
+    if match[f"{p}mil"] is not None:
+        return _Clock(int(match[f"{p}mil"][:2]), int(match[f"{p}mil"][2:]), None, marked=True)
     if match[f"{p}h"] is None:
         return None
     meridiem = next((m for m in ("am", "pm", "noon") if match[f"{p}{m}"]), None)
@@ -274,11 +287,15 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
     return found
 
 
+def _is_hhmm(folded: str, start: int, end: int) -> bool:
+    return end - start == 4 and folded[start] in "012"
+
+
 def _anchored(folded: str, runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """Time matches anchored on each run of one or two digits (and clock or noon words before)."""
     consumed = 0
     for start, end in runs:
-        if end - start > 2 or start < consumed:
+        if start < consumed or (end - start > 2 and not _is_hhmm(folded, start, end)):
             continue
         for anchor in (*words_before(folded, start, _ANCHOR_WORDS, limit=3), start):
             match = _TIMES.match(folded, anchor)

@@ -233,3 +233,21 @@ def test_numeric_date_repeated_before_the_end_time() -> None:
 def test_zone_city_with_a_lowercase_link_word() -> None:
     """ "hora de Ciudad de México" is kept whole."""
     assert one("9:00 a 10:30 (hora de Ciudad de México)").zone == "hora de Ciudad de México"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "zone"),
+    [
+        ("1400 hrs EAT", "14:00", None, "EAT"),
+        ("1000-1230hrs", "10:00", "12:30", None),
+        ("1000 to 1230 hrs (GMT+3)", "10:00", "12:30", "GMT+3"),
+        ("0930h CET", "09:30", None, "CET"),
+    ],
+)
+def test_four_digit_times_with_an_hours_suffix(
+    text: str, start: str, end: str | None, zone: str | None
+) -> None:
+    """ "1400 hrs" is 14:00; four digits without the suffix ("room 1400", "in 2024") are not."""
+    mention = one(text)
+    assert (hm(mention.start), hm(mention.end), mention.zone) == (start, end, zone)
+    assert find_times("room 1400, in 2024, call 1234") == []
