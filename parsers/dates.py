@@ -159,16 +159,17 @@ _Y_SEP = r"(?:(?:\s|[,.،-])*(?:de\s+|del\s+)?)"
 _RANGE_CONN = r"(?:-|to|through|thru|till|until|au|al|a|as|ao|ate|bis|و?الي|حتي)"
 _AND_CONN = r"(?:and|&|et|y|e|und|ed|و)"
 
+_WD_AFTER = rf"(?:\s*\(\s*(?P<wdt>{_WD}){_NOT_LETTER}\.?\s*\))?"  # "1 February (Thursday)"
 _DMY = _compile(
     rf"{_START}(?:(?P<between>between|entre|zwischen|بين)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
     rf"(?:\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*{_wd_prefix('wd2')}{_day('d2')})?"
-    rf"{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?",
+    rf"{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?{_WD_AFTER}",
     _I,
 )
 _MDY = _compile(
     rf"{_START}{_wd_prefix('wd1')}{_month('m')}\s*(?:the\s+)?{_day('d1')}"
     rf"(?:\s*(?P<conn>-|to|through|thru|and|&)\s*{_day('d2')})?(?![:h]\d)"
-    rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?",
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?{_WD_AFTER}",
     _I,
 )
 _WD_DAY = _compile(
@@ -277,12 +278,14 @@ def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
     if _risky(match, language):
         return
     d1, month, year = int(match["d1"]), _month_of(match, "m"), _year(match)
-    first = _Part(d1, month, year, _weekday(match, "wd1"))
+    after = _weekday(match, "wdt")
     if match["d2"] is None:
+        first = _Part(d1, month, year, _weekday(match, "wd1") or after)
         yield _Cand(match.start(), match.end(), first, first)
         return
+    first = _Part(d1, month, year, _weekday(match, "wd1"))
     d2 = int(match["d2"])
-    last = _Part(d2, month, year, _weekday(match, "wd2"))
+    last = _Part(d2, month, year, _weekday(match, "wd2") or after)
     is_and = re.fullmatch(_AND_CONN, fold_lower(match["conn"])) is not None
     between = "between" in match.re.groupindex and match["between"]
     if d2 > d1 and not (is_and and d2 - d1 > 1 and not between):

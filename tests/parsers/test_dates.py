@@ -408,3 +408,9 @@ def test_moved_from_one_date_to_another_is_not_a_range() -> None:
 def test_sent_header_date_is_past() -> None:
     """The "Sent:" line of a forwarded mail is not an event date."""
     assert one("Sent: Monday, May 6, 2024 9:14 AM", reference=date(2024, 5, 6)).cue == "past"
+
+
+def test_weekday_in_parentheses_after_the_date() -> None:
+    """ "1 February 2024 (Thursday)" checks the weekday too; a wrong one is a conflict."""
+    assert not one("1 February 2024 (Thursday)").weekday_conflict
+    assert one("1 February 2024 (Fri.)").weekday_conflict
