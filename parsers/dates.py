@@ -273,6 +273,10 @@ def _year(match: re.Match[str]) -> int | None:
     return None if year is None else int(year)
 
 
+def _either(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a  # weekday 0 (Monday) is falsy: no "or"
+
+
 def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
     """A day ("30 Jan", "January 30th, 2024") or a range within one month ("29-31 Jan")."""
     if _risky(match, language):
@@ -280,12 +284,12 @@ def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
     d1, month, year = int(match["d1"]), _month_of(match, "m"), _year(match)
     after = _weekday(match, "wdt")
     if match["d2"] is None:
-        first = _Part(d1, month, year, _weekday(match, "wd1") or after)
+        first = _Part(d1, month, year, _either(_weekday(match, "wd1"), after))
         yield _Cand(match.start(), match.end(), first, first)
         return
     first = _Part(d1, month, year, _weekday(match, "wd1"))
     d2 = int(match["d2"])
-    last = _Part(d2, month, year, _weekday(match, "wd2") or after)
+    last = _Part(d2, month, year, _either(_weekday(match, "wd2"), after))
     is_and = re.fullmatch(_AND_CONN, fold_lower(match["conn"])) is not None
     between = "between" in match.re.groupindex and match["between"]
     if d2 > d1 and not (is_and and d2 - d1 > 1 and not between):
