@@ -207,6 +207,20 @@ def edit_field(session: Session, event_id: int, name: str, raw: str | None, acto
     return bool(edit_fields(session, event_id, {name: raw or ""}, actor))
 
 
+def as_form_value(value: Any) -> str:
+    """A stored value as a form shows it."""
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def _same_as_shown(current: Any, raw: str | None) -> bool:
+    """The form sent back what it showed (even if the stored value would not validate today):
+    not an edit. Whitespace-only differences count as the same."""
+    shown = as_form_value(current)
+    return (raw or "") == shown or " ".join((raw or "").split()) == " ".join(shown.split())
+
+
 def _set_field(session: Session, event: Event, name: str, value: Any, actor: str) -> None:
     before = getattr(event, name)
     setattr(event, name, value)
@@ -219,7 +233,9 @@ def _set_field(session: Session, event: Event, name: str, value: Any, actor: str
 def edit_fields(session: Session, event_id: int, form: dict[str, str], actor: str) -> list[str]:
     """Apply every changed field of ``form`` atomically (all valid, or ReviewError and none)."""
     event = get_event(session, event_id)
-    parsed = {n: parse_field(n, form[n]) for n in EVENT_COLUMNS if n in form}
+    submitted = {n: form[n] for n in EVENT_COLUMNS if n in form}
+    untouched = {n for n, raw in submitted.items() if _same_as_shown(getattr(event, n), raw)}
+    parsed = {n: parse_field(n, raw) for n, raw in submitted.items() if n not in untouched}
     changed = {n: v for n, v in parsed.items() if getattr(event, n) != v}
     before = {n: getattr(event, n) for n in changed}
     for name, value in changed.items():

@@ -157,7 +157,7 @@ def _event_or_404(event_id: int) -> Event:
 def _record(event: Event, *, errors: str = "", form: dict[str, str] | None = None) -> str:
     message = event.message
     mail = build_mail_view(message.raw, event.evidence) if message is not None else None
-    values = {n: _form_value(getattr(event, n)) for n in EVENT_COLUMNS} | (form or {})
+    values = {n: services.as_form_value(getattr(event, n)) for n in EVENT_COLUMNS} | (form or {})
     return render_template(
         "views/record.html",
         event=event,
@@ -175,12 +175,6 @@ def _record(event: Event, *, errors: str = "", form: dict[str, str] | None = Non
         fields=EVENT_COLUMNS,
         siblings=_siblings(event),
     )
-
-
-def _form_value(value: Any) -> str:
-    if value is None:
-        return ""
-    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 def _duplicates(event: Event) -> list[tuple[linking.Suggestion, Event]]:

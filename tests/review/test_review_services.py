@@ -222,3 +222,15 @@ def test_state_counts(app: App) -> None:
     with app.sessions() as session:
         counts = services.state_counts(session)
     assert (counts.needs_review, counts.approved, counts.rejected) == (1, 1, 0)
+
+
+def test_resubmitting_shown_values_is_not_an_edit(app: App) -> None:
+    """Saving a form with untouched fields marks nothing as edited, even a long or odd title."""
+    title = "Forum\non  migration " + "x" * 600
+    event_id = store_event(app, None, title=title, country="XX")
+    shown = {"title": title, "country": "XX", "city": "Dakar", "start_time": ""}
+    with app.sessions.begin() as session:
+        assert services.edit_fields(session, event_id, shown, ME) == []
+        assert services.edit_fields(session, event_id, shown | {"city": "Kaolack"}, ME) == ["city"]
+    with app.sessions() as session:
+        assert session.get_one(Event, event_id).edited_fields == ["city"]
