@@ -414,3 +414,17 @@ def test_weekday_in_parentheses_after_the_date() -> None:
     """ "1 February 2024 (Thursday)" checks the weekday too; a wrong one is a conflict."""
     assert not one("1 February 2024 (Thursday)").weekday_conflict
     assert one("1 February 2024 (Fri.)").weekday_conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1ère février", "2024-02-01"),
+        ("1ro de febrero", "2024-02-01"),
+        ("2do de marzo", "2024-03-02"),
+        ("Monday next", "2024-01-22"),
+    ],
+)
+def test_more_ordinals_and_british_next(text: str, expected: str) -> None:
+    """French 1ère, Spanish 1ro/2do ordinals; British "Monday next"."""
+    assert one(text).start.isoformat() == expected
