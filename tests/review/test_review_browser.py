@@ -164,6 +164,7 @@ def test_hostile_mail_runs_no_script(page: Page, live_server: str, review_app: A
     assert frame.locator("a[href^='javascript']").count() == 0
     assert links.last.get_attribute("rel") == "noopener noreferrer"
     assert frame.locator("body img, body script, body iframe, body style").count() == 0
+    shoot(page, "record-hostile-desktop.png")
     page.goto(live_server + "/")
     shoot(page, "queue-hostile-desktop.png")
     page.wait_for_timeout(300)
