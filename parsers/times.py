@@ -110,9 +110,15 @@ _PREFIX = (
     r"(?:(?P<pre>a\s+las?|a\s+la|las|alle|um|at|الساعه|from|de|das|des|von|dalle|entre|desde|من)"
     r"\s+)?"
 )
+# "10:00 CET - 12:00": an abbreviation or offset between the two ends of a range.
+_ZONE_MID = (
+    rf"(?:\s*\(?(?P<zonea>(?-i:(?:{_ABBR_ALT})(?![\w+-]))|(?:UTC|GMT)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?)"
+    rf"\)?(?=\s*{_CONN}\s*\d))?"
+)
 _TIMES = re.compile(
     horizontal(
-        rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}(?:\s*{_CONN}\s*(?:{_DATE_BETWEEN}\s+)?(?:(?:الساعه|las|la)\s+)?{_part('b')})?"
+        rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}{_ZONE_MID}"
+        rf"(?:\s*{_CONN}\s*(?:{_DATE_BETWEEN}\s+)?(?:(?:الساعه|las|la)\s+)?{_part('b')})?"
         rf"(?![\w/%]|[.,:]\d){_ZONE_TAIL}"
     ),
     _I,
@@ -239,9 +245,10 @@ def _cue(folded: str, start: int, floor: int) -> str | None:
 
 def _zone_text(match: re.Match[str], text: str) -> str | None:
     """The zone as written; an Outlook display name keeps its "(UTC+01:00)" parenthesis."""
-    if not match["zone"]:
+    group = "zone" if match["zone"] else "zonea"
+    if not match[group]:
         return None
-    start, end = match.span("zone")
+    start, end = match.span(group)
     if start > 0 and text[start - 1] == "(" and ")" in text[start:end].split(" ")[0]:
         start -= 1
     return text[start:end]

@@ -251,3 +251,13 @@ def test_four_digit_times_with_an_hours_suffix(
     mention = one(text)
     assert (hm(mention.start), hm(mention.end), mention.zone) == (start, end, zone)
     assert find_times("room 1400, in 2024, call 1234") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["10:00 CET - 12:00", "10:00 (GMT+3) to 12:00", "9am ET - 11am ET"]
+)
+def test_zone_written_after_the_first_end_of_a_range(text: str) -> None:
+    """A zone after the start time does not break the range."""
+    mention = one(text)
+    assert mention.end is not None
+    assert mention.zone is not None
