@@ -14,7 +14,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, g, render_template, request, session
 from flask.typing import ResponseReturnValue
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from models.base import utcnow
@@ -74,18 +74,37 @@ def api_events() -> ResponseReturnValue:
     return Response(json.dumps(payload, ensure_ascii=False), mimetype="application/json")
 
 
-def _ics() -> Response:
+def _feed_version() -> str:
+    """Changes whenever an approved event is added, changed, or leaves the approved state."""
+    row = g.db.execute(
+        select(func.count(Event.id), func.max(Event.updated_at), func.sum(Event.id)).where(
+            Event.review_state == APPROVED
+        )
+    ).one()
+    return hashlib.sha256(repr(tuple(row)).encode()).hexdigest()[:32]
+
+
+def _ics() -> ResponseReturnValue:
+    """The feed, rebuilt only when approved events changed; ETag for conditional requests."""
     app = g.app
-    body = events_ics(
-        _approved(),
-        base_url=app.config.web.base_url,
-        name=app.config.digest.title,
-        stamp=utcnow(),
-    )
+    version = _feed_version()
+    cache: dict[str, bytes] = current_app.extensions.setdefault("ics_cache", {})
+    body = cache.get(version)
+    if body is None:
+        body = events_ics(
+            _approved(),
+            base_url=app.config.web.base_url,
+            name=app.config.digest.title,
+            stamp=utcnow(),
+        )
+        cache.clear()
+        cache[version] = body
     response = Response(body, mimetype="text/calendar")
     response.headers["Content-Type"] = "text/calendar; charset=utf-8"
     response.headers.set("Content-Disposition", "inline", filename="unmignet-events.ics")
-    return response
+    response.headers["Cache-Control"] = "private, max-age=300"
+    response.set_etag(version)
+    return response.make_conditional(request)
 
 
 @public

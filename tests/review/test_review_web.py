@@ -229,3 +229,17 @@ def test_mail_pages_find_mails_without_events(
     assert "Add a missed event from this mail" in page and "Music at 8 pm." in page
     page = client.get(f"/messages/{seeded.message_id}").get_data(as_text=True)
     assert f"/events/{seeded.event_id}" in page
+
+
+def test_ics_feed_is_cached_and_conditional(
+    client: FlaskClient, seeded: Seeded, review_app: App
+) -> None:
+    """The feed answers 304 to its ETag until an approved event changes."""
+    token = login(client)
+    client.post(f"/events/{seeded.event_id}/approve", data={"csrf_token": token})
+    first = client.get("/exports/events.ics")
+    etag = first.headers["ETag"]
+    assert client.get("/exports/events.ics", headers={"If-None-Match": etag}).status_code == 304
+    client.post(f"/events/{seeded.event_id}/edit", data={"csrf_token": token, "venue": "Main hall"})
+    again = client.get("/exports/events.ics", headers={"If-None-Match": etag})
+    assert again.status_code == 200 and b"Main hall" in again.data
