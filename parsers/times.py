@@ -273,6 +273,72 @@ def _mention(match: re.Match[str], text: str, folded: str, floor: int) -> TimeMe
     )
 
 
+# Arabic hours written as words: "الساعة العاشرة صباحاً", "التاسعة والنصف حتى الواحدة ظهراً".
+_AR_HOURS = {
+    "الواحده": 1,
+    "الثانيه": 2,
+    "الثالثه": 3,
+    "الرابعه": 4,
+    "الخامسه": 5,
+    "السادسه": 6,
+    "السابعه": 7,
+    "الثامنه": 8,
+    "التاسعه": 9,
+    "العاشره": 10,
+    "الحاديه عشره": 11,
+    "الحاديه عشر": 11,
+    "الثانيه عشره": 12,
+    "الثانيه عشر": 12,
+}
+_AR_FRACTIONS = {"النصف": 30, "الربع": 15, "الثلث": 20}
+
+
+def _ar_part(p: str) -> str:
+    return (
+        rf"(?P<{p}h>{trie_alt(_AR_HOURS)})(?!\w)"
+        rf"(?:\s+و\s?(?P<{p}f>{trie_alt(_AR_FRACTIONS)})(?!\w))?"
+        rf"(?:\s+(?P<{p}mer>صباح[اً]*|فجر[اً]*|ظهر[اً]*|عصر[اً]*|مساء[اًء]*|ليل[اً]*)(?!\w))?"
+    )
+
+
+_AR_TIMES = re.compile(
+    horizontal(
+        rf"الساعه\s+{_ar_part('a')}"
+        rf"(?:\s+(?:حتي|الي|و?لغايه|-)\s+(?:الساعه\s+)?{_ar_part('b')})?"
+        r"(?:\s+(?P<zone>بتوقيت\s+\w+(?:\s\w+)?))?"
+    )
+)
+_AR_MERIDIEM = {"ص": "am", "ف": "am", "ظ": "noon", "ع": "pm", "م": "pm", "ل": "pm"}
+
+
+def _ar_clock(match: re.Match[str], p: str) -> _Clock | None:
+    if match[f"{p}h"] is None:
+        return None
+    hour = _AR_HOURS[re.sub(r"\s+", " ", match[f"{p}h"])]
+    minute = _AR_FRACTIONS.get(match[f"{p}f"] or "", 0)
+    mer = match[f"{p}mer"]
+    return _Clock(hour, minute, _AR_MERIDIEM[mer[0]] if mer else None, marked=True)
+
+
+def _arabic_word_times(text: str, folded: str) -> Iterator[TimeMention]:
+    if "الساعه" not in folded:
+        return
+    for match in _AR_TIMES.finditer(folded):
+        first, second = _ar_clock(match, "a"), _ar_clock(match, "b")
+        assert first is not None
+        if second is None:
+            single = _apply(first, first.meridiem)
+            times: tuple[time, time | None] | None = None if single is None else (single, None)
+        else:
+            times = _range(first, second)
+        if times is None:
+            continue
+        start, end = match.span()
+        zone = text[match.start("zone") : match.end("zone")] if match["zone"] else None
+        cue = _cue(folded, start, 0)
+        yield TimeMention(times[0], times[1], (start, end), text[start:end], zone, cue)
+
+
 def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
     """All clock times and time ranges in ``text``, in text order.
 
@@ -291,7 +357,14 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
         if mention is not None:
             found.append(mention)
             consumed = match.end()
-    return found
+    return _with_word_times(found, _arabic_word_times(text, folded))
+
+
+def _with_word_times(found: list[TimeMention], extra: Iterator[TimeMention]) -> list[TimeMention]:
+    """Add times written in words where no digit time overlaps them, keeping text order."""
+    spans = [m.span for m in found]
+    added = [m for m in extra if all(m.span[1] <= s or m.span[0] >= e for s, e in spans)]
+    return sorted([*found, *added], key=lambda m: m.span) if added else found
 
 
 def _is_hhmm(folded: str, start: int, end: int) -> bool:

@@ -261,3 +261,24 @@ def test_zone_written_after_the_first_end_of_a_range(text: str) -> None:
     mention = one(text)
     assert mention.end is not None
     assert mention.zone is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("الساعة العاشرة صباحاً", "10:00", None),
+        ("من الساعة التاسعة والنصف صباحاً حتى الساعة الواحدة ظهراً", "09:30", "13:00"),
+        ("الساعة السابعة مساءً", "19:00", None),
+        ("الساعة الحادية عشرة والربع", "11:15", None),
+    ],
+)
+def test_arabic_hours_in_words(text: str, start: str, end: str | None) -> None:
+    """Arabic hours written as ordinal words, with والنصف/والربع and صباحاً/ظهراً/مساءً."""
+    mention = one(text)
+    assert (hm(mention.start), hm(mention.end)) == (start, end)
+    assert text[mention.span[0] : mention.span[1]] == mention.text
+
+
+def test_arabic_word_time_keeps_its_zone() -> None:
+    """ "بتوقيت القاهرة" after a time in words is its zone."""
+    assert one("الساعة الثانية عشرة ظهراً بتوقيت القاهرة").zone == "بتوقيت القاهرة"
