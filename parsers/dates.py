@@ -581,6 +581,36 @@ def _window(folded: str, start: int) -> str:
     return window[ends[-1].end() :] if ends else window
 
 
+_HEADER_KEY = re.compile(
+    r"[ \t>*]*(?:from|to|cc|subject|de|a|para|objet|asunto|assunto|von|an|betreff|da|oggetto"
+    r"|من|الي|الموضوع)[ \t]*:",
+    _I,
+)
+_DATE_KEY = re.compile(
+    r"[ \t>*]*(?:date|sent|envoye|enviado(?: el)?|gesendet|datum|fecha|data|inviato|التاريخ|ارسل)"
+    r"[ \t]*:",
+    _I,
+)
+
+
+def _line_at(folded: str, pos: int) -> tuple[int, int]:
+    return folded.rfind("\n", 0, pos) + 1, (folded.find("\n", pos) + 1 or len(folded) + 1) - 1
+
+
+def _in_mail_header(folded: str, start: int) -> bool:
+    """A "Date:"/"Sent:" line of a forwarded or quoted mail's header block (From:/Subject: next
+    to it): the date the mail was sent, not the event's."""
+    lo, hi = _line_at(folded, start)
+    if not _DATE_KEY.match(folded, lo, start):
+        return False
+    above = _line_at(folded, lo - 1) if lo > 0 else None
+    below = _line_at(folded, hi + 1) if hi < len(folded) else None
+    return any(
+        line is not None and _HEADER_KEY.match(folded, line[0], line[1]) is not None
+        for line in (above, below)
+    )
+
+
 def _strong_cue(window: str) -> tuple[int, str] | None:
     """The rightmost strong cue phrase in ``window`` (end, class); on a tie the stronger class."""
     best: tuple[int, int, str] | None = None
@@ -603,6 +633,8 @@ def find_cue(folded: str, start: int) -> str | None:
     always wins; "register by email for the meeting on 5 March" is an event (the deadline phrase
     is far back and "on" is right before); "join us, register by 1 March" is a deadline.
     """
+    if _in_mail_header(folded, start):
+        return "past"
     window = _window(folded, start)
     strong = _strong_cue(window)
     if strong is not None and strong[1] == "past":

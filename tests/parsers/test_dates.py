@@ -428,3 +428,20 @@ def test_weekday_in_parentheses_after_the_date() -> None:
 def test_more_ordinals_and_british_next(text: str, expected: str) -> None:
     """French 1ère, Spanish 1ro/2do ordinals; British "Monday next"."""
     assert one(text).start.isoformat() == expected
+
+
+def test_date_line_of_a_forwarded_header_is_past() -> None:
+    """The Date:/Envoyé : line in a forwarded header block is when a mail was sent."""
+    text = (
+        "---------- Forwarded message ---------\n"
+        "From: A Partner <partner@example.org>\n"
+        "Date: Mon, May 6, 2024 at 9:14 AM\n"
+        "Subject: Workshop\n\n"
+        "Date: 15 May 2024\nVenue: Geneva"
+    )
+    assert [(m.text, m.cue) for m in find_dates(text, reference=date(2024, 5, 6))] == [
+        ("Mon, May 6, 2024", "past"),
+        ("15 May 2024", "event"),
+    ]
+    french = "De : Jean\nEnvoyé : lundi 6 mai 2024 09:14\nÀ : équipe\n\nDate : 15 mai 2024"
+    assert [m.cue for m in find_dates(french, reference=date(2024, 5, 6))] == ["past", "event"]
