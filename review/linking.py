@@ -20,7 +20,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from difflib import SequenceMatcher
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from typing import Any
@@ -71,14 +70,26 @@ def _tokens(title: str) -> set[str]:
     return {w for w in _WORD.findall(_fold(_PREFIX.sub("", title))) if w not in _FILLER}
 
 
+def _alike(a: str, b: str) -> bool:
+    """Same word, or the same stem (migrant/migrants, labour/labor, region/regional)."""
+    if a == b:
+        return True
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= max(4, min(len(a), len(b)) - 2)
+
+
 def title_similarity(a: str | None, b: str | None) -> float:
-    """The larger of token overlap (Jaccard) and character similarity of the folded titles."""
+    """Share of the folded content words of both titles that have a like word in the other."""
     if not a or not b:
         return 0.0
     ta, tb = _tokens(a), _tokens(b)
-    jaccard = len(ta & tb) / len(ta | tb) if ta and tb else 0.0
-    fa, fb = " ".join(sorted(ta)), " ".join(sorted(tb))
-    return max(jaccard, SequenceMatcher(None, fa, fb).ratio())
+    if not ta or not tb:
+        return 0.0
+    hits_a = sum(any(_alike(x, y) for y in tb) for x in ta)
+    hits_b = sum(any(_alike(y, x) for x in ta) for y in tb)
+    return (hits_a + hits_b) / (len(ta) + len(tb))
 
 
 def _same_place(a: str | None, b: str | None) -> bool | None:
@@ -168,15 +179,25 @@ def _candidates(session: Session, message: RawMessage, values: dict[str, Any]) -
     )
 
 
+def _contained(a: str | None, b: str | None) -> bool:
+    ta, tb = _tokens(a or ""), _tokens(b or "")
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+def _thread_score(event: Event, values: dict[str, Any], single: bool) -> float:
+    """How well an event of the replied-to mail matches; 0 when it should not be linked."""
+    sim = title_similarity(event.title, values.get("title"))
+    same_day = event.start_date is not None and event.start_date == values.get("start_date")
+    related = sim >= 0.3 or _contained(event.title, values.get("title"))
+    if same_day or (single and related) or sim >= 0.5:
+        return sim + (0.5 if same_day else 0.0)
+    return 0.0
+
+
 def _thread_match(events: list[Event], values: dict[str, Any]) -> Event | None:
-    best: tuple[float, Event] | None = None
-    for event in events:
-        sim = title_similarity(event.title, values.get("title"))
-        same_day = event.start_date is not None and event.start_date == values.get("start_date")
-        score = sim + (0.5 if same_day else 0.0) + (0.3 if len(events) == 1 else 0.0)
-        if score >= 0.45 and (best is None or score > best[0]):
-            best = (score, event)
-    return None if best is None else best[1]
+    scored = [(_thread_score(e, values, len(events) == 1), e) for e in events]
+    best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+    return best[1] if best[0] > 0 else None
 
 
 def _content_match(events: list[Event], values: dict[str, Any]) -> Event | None:

@@ -344,7 +344,7 @@ def _get_revision(session: Session, revision_id: int) -> EventRevision:
     revision = session.get(EventRevision, revision_id)
     if revision is None:
         raise ReviewError(f"revision {revision_id} does not exist")
-    if revision.state != "pending":
+    if revision.state not in ("pending", "unchanged"):
         raise ReviewError(f"revision {revision_id} was already {revision.state}")
     return revision
 
@@ -377,6 +377,26 @@ def accept_revision(session: Session, revision_id: int, actor: str) -> None:
 def reject_revision(session: Session, revision_id: int, actor: str) -> None:
     revision = _get_revision(session, revision_id)
     _decide(session, revision, "rejected", actor)
+
+
+def separate_revision(session: Session, revision_id: int, actor: str) -> Event:
+    """The later mail was about another event after all: make it an event of its own (pending
+    review) from the linked event's values with the mail's values on top."""
+    revision = _get_revision(session, revision_id)
+    base = revision.event
+    values = {name: getattr(base, name) for name in EVENT_COLUMNS}
+    for name, (_old, new) in (revision.changes or {}).items():
+        if name in EVENT_COLUMNS:
+            values[name] = date.fromisoformat(new) if name.endswith("_date") and new else new
+    position = _next_position(session, revision.message_id) if revision.message_id else 0
+    event = Event(message_id=revision.message_id, position=position, **values)
+    event.confidence, event.evidence = {}, {}
+    session.add(event)
+    session.flush()
+    _decide(session, revision, "separated", actor)
+    audit(session, actor, "separate", event_id=event.id, message_id=revision.message_id,
+          note=f"from revision {revision.id} of event {base.id}")  # fmt: skip
+    return event
 
 
 def _decide(session: Session, revision: EventRevision, state: str, actor: str) -> None:

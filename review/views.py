@@ -282,6 +282,18 @@ def decide_revision(revision_id: int, decision: str) -> ResponseReturnValue:
     )
 
 
+@bp.route("/revisions/<int:revision_id>/separate", methods=["POST"])
+def separate_revision(revision_id: int) -> ResponseReturnValue:
+    """A linked mail was about another event: make it a separate event and open it."""
+    try:
+        event = services.separate_revision(g.db, revision_id, g.user.email)
+    except ReviewError as err:
+        flash(str(err), "error")
+        return redirect(url_for("views.queue"), code=303)
+    flash("Made a separate event from that mail.", "ok")
+    return _back(event.id)
+
+
 @bp.route("/messages/<int:message_id>/not-event", methods=["POST"])
 def not_event(message_id: int) -> ResponseReturnValue:
     back = request.form.get("event_id", "")

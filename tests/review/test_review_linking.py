@@ -146,3 +146,20 @@ def test_duplicate_suggestions(app: App) -> None:
 def test_same_title_ignores_added_markers(old: str, new: str, same: bool) -> None:
     """A title that only gains a few marker words is not proposed as a title change."""
     assert linking.same_title(old, new) is same
+
+
+def test_reply_announcing_another_event_is_not_linked(app: App) -> None:
+    """A reply in the thread that announces a different event on another day is a new event."""
+    first = store_mail(app, build_mail("Forum", "announcement"))
+    with app.sessions() as session:
+        parent_id = session.get_one(RawMessage, first).message_id or ""
+    reply = build_mail("Re: Forum", "and our film night", headers={"In-Reply-To": parent_id})
+    second = store_mail(app, reply)
+    _extract(app, first, [FORUM])
+    other = {
+        "title": "Film night: stories of return",
+        "start_date": "2026-06-20",
+        "city": "Mombasa",
+    }
+    _extract(app, second, [other])
+    assert len(_events(app)) == 2

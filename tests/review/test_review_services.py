@@ -234,3 +234,28 @@ def test_resubmitting_shown_values_is_not_an_edit(app: App) -> None:
         assert services.edit_fields(session, event_id, shown | {"city": "Kaolack"}, ME) == ["city"]
     with app.sessions() as session:
         assert session.get_one(Event, event_id).edited_fields == ["city"]
+
+
+def test_separate_revision_makes_a_new_event(app: App) -> None:
+    """A wrongly linked mail becomes its own event (pending review); the original is unchanged."""
+    message_id = store_mail(app, build_mail("Another", "Another event on 2 May."))
+    event_id = store_event(app, None)
+    with app.sessions.begin() as session:
+        revision = EventRevision(
+            event_id=event_id,
+            message_id=message_id,
+            changes={
+                "title": ["Regional dialogue", "Youth forum"],
+                "start_date": ["2026-04-14", "2026-05-02"],
+            },
+        )
+        session.add(revision)
+        session.flush()
+        new = services.separate_revision(session, revision.id, ME)
+        new_id = new.id
+    with app.sessions() as session:
+        new_event = session.get_one(Event, new_id)
+        assert (new_event.title, new_event.start_date) == ("Youth forum", date(2026, 5, 2))
+        assert new_event.message_id == message_id and new_event.review_state == "needs_review"
+        assert session.get_one(Event, event_id).title.startswith("Regional dialogue")
+        assert session.get_one(EventRevision, revision.id).state == "separated"
