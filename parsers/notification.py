@@ -30,13 +30,18 @@ _AUTO_REPLY = re.compile(
     r"|limited access to (?:my )?e-?mail"
     r"|absent(?:e)? du bureau|réponse automatique|je suis (?:actuellement )?absente?"
     r"|respuesta automática|fuera de la oficina|estaré ausente|me encuentro fuera"
-    r"|resposta automática|fora do escritório|estarei ausente"
+    r"|resposta automática|fora do escritório|ausente do escritório|estarei ausente"
+    r"|abwesenheitsnotiz|automatische antwort|ich bin (?:derzeit |bis \S+ )?(?:nicht im büro"
+    r"|abwesend|im urlaub)|außer haus|fuori ufficio|risposta automatica"
+    r"|sar[òo] (?:assente|fuori)|sono (?:attualmente )?(?:assente|fuori ufficio)"
+    r"|автоответ|нет в офисе|вне офиса"
     r"|رد تلقائي|خارج المكتب)",
     re.IGNORECASE,
 )
 _SUBJECT_AUTO = re.compile(
     r"^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|réponse automatique|absence"
-    r"|respuesta automática|resposta automática|fuera de la oficina|رد تلقائي)\b",
+    r"|respuesta automática|resposta automática|fuera de la oficina|abwesenheit\w*"
+    r"|automatische antwort|fuori ufficio|risposta automatica|автоответ|رد تلقائي)\b",
     re.IGNORECASE,
 )
 _DSN_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
@@ -93,7 +98,12 @@ _EVENT_WORD = re.compile(
     r"|formación|exposición|proyección|jornada|ceremonia|celebración|encuentro|inscripción|evento"
     r"|mesa redonda|convocatoria"
     r"|oficina|seminário|reunião|conferência|fórum|diálogo|lançamento|capacitação|exposição"
-    r"|projeção|cerimónia|cerimônia|celebração|encontro|inscrição)\b"
+    r"|projeção|cerimónia|cerimônia|celebração|encontro|inscrição|webinaire|webinário"
+    r"|convegno|seminario|incontro|tavola rotonda|mostra|presentazione|giornata|iscrizione"
+    r"|invito|evento collaterale|dibattito|proiezione|conferenza|laboratorio|formazione"
+    r"|семинар|конференция|встреча|форум|круглый стол|выставка|приглашение|мероприятие)\b"
+    r"|\b\w*(?:veranstaltung|gespräch|tagung|konferenz|seminar|ausstellung|diskussion"
+    r"|vortrag|lesung|einladung|anmeldung|workshop|vernissage|podium|fortbildung|schulung)"
     r"|ورشة|ندوة|اجتماع|مؤتمر|حوار|منتدى|إطلاق|تدريب|معرض|احتفال|فعالية|دعوة|التسجيل",
     re.IGNORECASE,
 )

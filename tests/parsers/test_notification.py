@@ -101,3 +101,36 @@ def test_dated_invitation_is_an_event() -> None:
         _msg("Workshop on data"), "Join us on 5 March.", upcoming_dates=1, past_dates=0
     )
     assert verdict.is_event_notification and verdict.reason == ""
+
+
+def test_out_of_office_in_german_italian_portuguese_arabic() -> None:
+    """Out-of-office wording in de/it/pt/ar (and a German subject) is no event, dates or not."""
+    for subject, text in (
+        ("Hallo", "Ich bin derzeit nicht im Büro und ab dem 9. März wieder erreichbar."),
+        ("Abwesenheitsnotiz: Ihre Nachricht", "Vielen Dank für Ihre Nachricht vom 3. März."),
+        ("Ciao", "Sono fuori ufficio fino al 10 marzo, con accesso limitato alla posta."),
+        ("Olá", "Estou ausente do escritório até 10 de março."),
+        ("مرحبا", "أنا خارج المكتب حتى 10 مارس."),
+    ):
+        verdict = content_verdict(_msg(subject), text, upcoming_dates=1, past_dates=0)
+        assert not verdict.is_event_notification, text
+
+
+def test_german_and_italian_event_words_announce_an_event() -> None:
+    """Compound German event nouns and Italian event words count as announcing an event."""
+    for text in (
+        "Wir laden Sie zur Informationsveranstaltung am 4. März ein.",
+        "Das Netzwerk lädt zum Fachgespräch über Integration ein.",
+        "Siamo lieti di invitarvi al convegno del 4 marzo.",
+    ):
+        verdict = content_verdict(_msg("Hallo"), text, upcoming_dates=1, past_dates=0)
+        assert verdict.is_event_notification, text
+
+
+def test_save_the_date_needs_a_date() -> None:
+    """'Save the date' with an upcoming date is an event; without any date it is not."""
+    text = "Save the date: our annual dialogue on labour mobility."
+    dated = content_verdict(_msg("Save the date"), text, upcoming_dates=1, past_dates=0)
+    undated = content_verdict(_msg("Save the date"), text, upcoming_dates=0, past_dates=0)
+    assert dated.is_event_notification
+    assert not undated.is_event_notification
