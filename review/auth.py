@@ -15,7 +15,7 @@ bp = Blueprint("auth", __name__)
 GENERIC_FAILURE = "Wrong e-mail or password, or too many attempts: try again later."
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     """Only a local path (never another host, never a scheme-relative URL)."""
     if not target:
         return url_for("views.queue")
@@ -45,7 +45,7 @@ def login() -> ResponseReturnValue:
     session.permanent = True
     session["user_id"] = result.user_id
     session["csrf"] = security.new_csrf_token()
-    return redirect(_safe_next(target))
+    return redirect(safe_next(target))
 
 
 @bp.route("/logout", methods=["POST"])

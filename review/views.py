@@ -27,6 +27,7 @@ from models.event import REVIEW_STATES, Event, EventRevision
 from models.event_store import EVENT_COLUMNS
 from models.message import FAILED, PENDING, STUB, RawMessage
 from review import linking, services
+from review.auth import safe_next
 from review.mailview import attachment_bytes, build_mail_view, frame_document
 from unmignet.errors import ReviewError
 
@@ -234,6 +235,23 @@ def approve(event_id: int) -> ResponseReturnValue:
     if request.form.get("next_after") == "1" and nxt is not None:
         return redirect(url_for("views.record", event_id=nxt), code=303)
     return response
+
+
+@bp.route("/events/approve", methods=["POST"])
+def approve_selected() -> ResponseReturnValue:
+    """Approve the events ticked in the queue; each one that cannot be approved is reported."""
+    ids = [int(v) for v in request.form.getlist("ids") if v.isdigit()][:PAGE]
+    done, problems = 0, []
+    for event_id in ids:
+        try:
+            services.approve(g.db, event_id, g.user.email)  # checks before it changes anything
+            done += 1
+        except ReviewError as err:
+            problems.append(str(err))
+    flash(f"Approved {done} event(s).", "ok")
+    for problem in problems:
+        flash(problem, "error")
+    return redirect(safe_next(request.form.get("back")), code=303)
 
 
 @bp.route("/events/<int:event_id>/reject", methods=["POST"])

@@ -48,6 +48,12 @@
       case "k": select(current - 1); break;
       case "Enter": if (current >= 0) { window.location.href = rows[current].getAttribute("data-href"); } else { handled = false; } break;
       case "a": handled = click("approve"); break;
+      case "x":
+        if (current >= 0) {
+          var box = rows[current].querySelector("input[type=checkbox]");
+          if (box) { box.checked = !box.checked; } else { handled = false; }
+        } else { handled = false; }
+        break;
       case "r": var reason = document.getElementById("reason"); if (reason) { reason.focus(); } else { handled = false; } break;
       case "e": var first = document.getElementById("f-title"); if (first) { first.focus(); } else { handled = false; } break;
       case "n": handled = go("next"); break;

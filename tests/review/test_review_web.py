@@ -243,3 +243,26 @@ def test_ics_feed_is_cached_and_conditional(
     client.post(f"/events/{seeded.event_id}/edit", data={"csrf_token": token, "venue": "Main hall"})
     again = client.get("/exports/events.ics", headers={"If-None-Match": etag})
     assert again.status_code == 200 and b"Main hall" in again.data
+
+
+def test_approve_selected_from_the_queue(
+    client: FlaskClient, seeded: Seeded, review_app: App
+) -> None:
+    """Ticked events are approved together; one that cannot be is reported, not fatal."""
+    token = login(client)
+    with review_app.sessions.begin() as session:
+        session.get_one(Event, seeded.other_event_id).start_date = None
+    response = client.post(
+        "/events/approve",
+        data={
+            "csrf_token": token,
+            "ids": [seeded.event_id, seeded.other_event_id],
+            "back": "/?x=1",
+        },
+    )
+    assert response.status_code == 303 and response.headers["Location"] == "/?x=1"
+    with review_app.sessions() as session:
+        assert session.get_one(Event, seeded.event_id).review_state == "approved"
+        assert session.get_one(Event, seeded.other_event_id).review_state == "needs_review"
+    page = client.get("/").get_data(as_text=True)
+    assert "Approved 1 event(s)." in page and "start date are needed" in page
