@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from datetime import date
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, g, render_template, request, session
@@ -35,6 +36,13 @@ def _authorised(token: str | None) -> bool:
     if session.get("user_id"):
         return True
     return bool(token) and hmac.compare_digest(str(token), feed_token())
+
+
+def _date_arg(name: str) -> date | None:
+    try:
+        return date.fromisoformat(request.args.get(name, ""))
+    except ValueError:
+        return None
 
 
 def _approved() -> list[Event]:
@@ -69,8 +77,14 @@ def csv_export() -> ResponseReturnValue:
 def api_events() -> ResponseReturnValue:
     if not _authorised(request.args.get("token")):
         abort(401)
+    events = _approved()
+    since, until = _date_arg("from"), _date_arg("to")
+    if since is not None:
+        events = [e for e in events if (e.end_date or e.start_date or since) >= since]
+    if until is not None:
+        events = [e for e in events if e.start_date is not None and e.start_date <= until]
     payload: dict[str, Any] = {"generated_at": utcnow().isoformat(), "events": []}
-    payload["events"] = events_json(_approved())
+    payload["events"] = events_json(events)
     return Response(json.dumps(payload, ensure_ascii=False), mimetype="application/json")
 
 

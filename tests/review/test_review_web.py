@@ -187,6 +187,8 @@ def test_feeds(client: FlaskClient, flask_app: Flask, seeded: Seeded, review_app
     feed_token = feed_url.split("/")[0]
     data = anonymous.get(f"/api/events.json?token={feed_token}").get_json()
     assert [e["id"] for e in data["events"]] == [seeded.event_id]
+    later = anonymous.get(f"/api/events.json?token={feed_token}&from=2026-04-16").get_json()
+    assert later["events"] == []
     assert anonymous.get("/exports/events.csv").status_code == 302
     assert client.get("/exports/events.csv").data.startswith(b"\xef\xbb\xbf")
 
