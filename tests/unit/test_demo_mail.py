@@ -165,9 +165,9 @@ def test_legacy_charsets_decode(inbox: dict[str, bytes]) -> None:
 
 
 def test_dates_of_sample_mails_land_relative_to_today(inbox: dict[str, bytes]) -> None:
-    """The Nairobi dialogue starts on the first Tuesday at least 14 days ahead; the mail is
+    """The Almaty workshop starts on the first Tuesday at least 14 days ahead; the mail is
     dated two days before today."""
-    message = parse(inbox["01-en-iom-kenya-labour-mobility-dialogue.eml"])
+    message = parse(inbox["01-en-almaty-predeparture-workshop.eml"])
     assert "Tuesday, 15 December 2026" in text_of(message)
     assert message["Date"].datetime.date() == date(2026, 11, 25)
 
@@ -266,7 +266,7 @@ def test_generated_pdf_is_readable() -> None:
 
 def test_long_non_ascii_display_names_decode_with_their_spaces(inbox: dict[str, bytes]) -> None:
     """A display name longer than one encoded word decodes to the same words and spaces."""
-    message = parse(inbox["26-ar-amman-warsha-tadrib.eml"])
+    message = parse(inbox["26-ar-muscat-warsha-tadrib.eml"])
     assert message["From"].addresses[0].display_name == "المرصد العربي للهجرة والعمل"
 
 
@@ -308,13 +308,13 @@ def test_attached_message_with_8bit_text_is_declared_8bit() -> None:
 def test_correction_and_cancellation_point_at_their_originals(inbox: dict[str, bytes]) -> None:
     """The date correction replies to the original announcement, and the cancellation carries
     the same calendar UID as the invitation it cancels."""
-    original = parse(inbox["10-en-mekong-centre-training-of-trainers.eml"])
-    correction = parse(inbox["11-en-mekong-centre-training-date-correction.eml"])
+    original = parse(inbox["10-en-mekong-centre-peer-learning-course.eml"])
+    correction = parse(inbox["11-en-mekong-centre-course-date-correction.eml"])
     assert correction["In-Reply-To"] == original["Message-ID"]
     uids = []
     for name in (
-        "06-en-undp-local-planning-training-invite",
-        "07-en-undp-local-planning-training-cancel",
+        "06-en-undp-welcome-centres-training-invite",
+        "07-en-undp-welcome-centres-training-cancel",
     ):
         calendar = next(
             p
