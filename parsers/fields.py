@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from parsers.calendar import CalendarEvent, is_cancellation
 from parsers.event_type import classify_event_type
-from parsers.gazetteer import Place, canonical_zone, city_by_name, find_countries, find_places
+from parsers.gazetteer import (
+    Place,
+    canonical_zone,
+    capital_namesake,
+    city_by_name,
+    find_countries,
+    find_places,
+)
 from parsers.location import detect_mode, find_venue
 from parsers.status import detect_status
 from parsers.temporal import DateMention, TimeMention, find_dates, find_times
@@ -302,11 +309,15 @@ def where(sources: Sources, block: Block) -> _Where:
         found = _where_in(block.calendar.location, "calendar", 0, block.text)
         if found.place is not None or found.mode.value == "online":
             return found
+    whole = _where_in(block.text, "body", block.start, block.text)
     if block.new_len:
         newest = _where_in(block.text[: block.new_len], "body", block.start, block.text)
-        if newest.venue.value is not None:
+        if newest.venue.value is not None and (newest.place is not None or whole.place is None):
             return newest
-    return _where_in(block.text, "body", block.start, block.text)
+        if newest.venue.value is not None and whole.mode.value != "online":
+            # a corrected room or hall: the place stays the one first announced
+            return _Where(newest.venue, whole.place, whole.place_fv, whole.country, newest.mode)
+    return whole
 
 
 def _where_in(text: str, part: str, offset: int, context: str) -> _Where:
@@ -328,6 +339,8 @@ def _where_in(text: str, part: str, offset: int, context: str) -> _Where:
         )
     venue_fv = _fv(venue[0], 0.7, part, venue[1], "location", offset) if venue else _fv(None, 0.3)
     if place is None:
+        place = _namesake_on_venue_line(text, venue_span)
+    if place is None:
         return _Where(
             venue_fv, None, _fv(None, 0.3), _country_only(text, part, offset), _mode_fv(mode_sig)
         )
@@ -338,6 +351,19 @@ def _where_in(text: str, part: str, offset: int, context: str) -> _Where:
         _fv(place.country, 0.85, part, place.span, "gazetteer", offset),
         _mode_fv(mode_sig),
     )
+
+
+def _namesake_on_venue_line(text: str, venue_span: tuple[int, int] | None) -> Place | None:
+    """A country name on the venue line that also names its capital ("تونس", "Guatemala")."""
+    lines = [_line_of(text, venue_span[0])] if venue_span is not None else []
+    lines += [_line_of(text, m.start()) for m in _VENUE_LABEL.finditer(text)]
+    for start, end in lines:
+        for code, span in find_countries(text[start:end]):
+            found = capital_namesake(text[start + span[0] : start + span[1]], code)
+            if found is not None:
+                at = (start + span[0], start + span[1])
+                return Place(found.city, found.country, found.timezone, at, found.text, 0)
+    return None
 
 
 def _mode_fv(sig: Any) -> FieldValue:

@@ -29,10 +29,12 @@ ALT_NAME_MIN_POP = 100_000
 MAX_NGRAM = 6
 _LANGS = ("fr", "es", "pt", "ar", "de", "it")
 _PRIMARY_WEIGHT = 20
+_PRIMARY_BONUS = 10**12
 _COUNTRY_HINT_CHARS = 48
 
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670])"
-_TOKEN = re.compile(rf"{_LETTER}+(?:['’\-]{_LETTER}+)*")
+_ELISION = r"(?:[dDlL]|[DdAaNnSs]ell|[Aa]ll|[Dd]all|[Ss]ull|[Qq]u)['’](?=[^\W\d_])"
+_TOKEN = re.compile(rf"{_ELISION}|{_LETTER}+(?:['’\-]{_LETTER}+)*")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_PREFIXES = ("و", "ب", "ل", "ف", "ك")
 
@@ -67,6 +69,11 @@ class _Index:
     never_country: frozenset[str]
     city_heads: dict[str, int]  # first token of a key -> most tokens of a key starting with it
     country_heads: dict[str, int]
+    namesakes: dict[str, int]  # country key that also names a city of that country -> city index
+    street_before: frozenset[str]
+    street_after: frozenset[str]
+    street_connectors: frozenset[str]
+    saint_prefixes: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +215,10 @@ def _keep_for_country_key(
 
 def _build_cities(
     countries: dict[str, str],
-) -> tuple[tuple[_City, ...], dict[str, tuple[int, ...]]]:
+) -> tuple[tuple[_City, ...], dict[str, tuple[int, ...]], dict[str, int]]:
     cities: list[_City] = []
     scored: dict[str, dict[int, int]] = {}
+    namesakes: dict[str, int] = {}
     for record in _load_city_records():
         city = _City(
             name=str(record["name"]),
@@ -222,13 +230,19 @@ def _build_cities(
         cities.append(city)
         primary_key = _name_key(city.name)
         for key, primary in _city_keys(record):
+            if key and countries.get(key) == city.country:
+                best = namesakes.get(key)
+                if best is None or cities[best].population < city.population:
+                    namesakes[key] = idx
             if not key or not _keep_for_country_key(city, primary_key, key, countries):
                 continue
             score = city.population * (_PRIMARY_WEIGHT if primary else 1)
+            if primary and city.population >= ALT_NAME_MIN_POP:
+                score += _PRIMARY_BONUS  # "New Delhi" is New Delhi, not Delhi's alternate name
             slot = scored.setdefault(key, {})
             slot[idx] = max(score, slot.get(idx, 0))
     by_key = {key: tuple(sorted(slot, key=lambda i: -slot[i])) for key, slot in scored.items()}
-    return tuple(cities), by_key
+    return tuple(cities), by_key, namesakes
 
 
 def _heads(table: dict[str, tuple[int, ...]] | dict[str, str]) -> dict[str, int]:
@@ -243,7 +257,7 @@ def _heads(table: dict[str, tuple[int, ...]] | dict[str, str]) -> dict[str, int]
 def _index() -> _Index:
     data = _lexicon()
     countries = _build_countries(data)
-    cities, by_key = _build_cities(countries)
+    cities, by_key, namesakes = _build_cities(countries)
     return _Index(
         cities=cities,
         by_key=by_key,
@@ -253,6 +267,11 @@ def _index() -> _Index:
         never_country=frozenset(fold(n) for n in _str_list(data, "never_country")),
         city_heads=_heads(by_key),
         country_heads=_heads(countries),
+        namesakes=namesakes,
+        street_before=frozenset(_str_list(data, "street_before")),
+        street_after=frozenset(_str_list(data, "street_after")),
+        street_connectors=frozenset(_str_list(data, "street_connectors")),
+        saint_prefixes=frozenset(_str_list(data, "saint_prefixes")),
     )
 
 
@@ -351,31 +370,140 @@ def _first_hit(
     return None
 
 
+def _hyphen_head(tokens: list[_Token], i: int, index: _Index) -> str | None:
+    """ "Abidjan-Plateau", "Lusaka-based": the part before the hyphen when it is a large city."""
+    head = tokens[i].key.split("-", 1)[0]
+    if "-" not in tokens[i].key or head not in index.by_key or head in index.never:
+        return None
+    best = index.cities[index.by_key[head][0]]
+    return head if best.population >= ALT_NAME_MIN_POP else None
+
+
+def _scan_cities(text: str, tokens: list[_Token], index: _Index) -> Iterator[tuple[int, int, str]]:
+    """City matches; a hyphenated word whose head is a large city counts as that city."""
+    matched = {i: (j, key) for i, j, key in _scan(text, tokens, index.by_key, index.city_heads)}
+    i = 0
+    while i < len(tokens):
+        if i in matched:
+            j, key = matched[i]
+            yield i, j, key
+            i = j
+            continue
+        head = _hyphen_head(tokens, i, index) if _starts_name(tokens[i]) else None
+        if head is not None:
+            yield i, i + 1, head
+        i += 1
+
+
 def _blocked(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
+    if _street_name(text, tokens, i, j, index):
+        return True
     if j - i > 1:
         return False
     word = tokens[i].text.replace("’", "'").casefold()
     if word in index.never or len(tokens[i].key) < 3:
         return True
+    if _after_saint(text, tokens, i, index) or _name_line(text, tokens, i, index):
+        return True
     return tokens[i].key in index.person_names and _followed_by_name(text, tokens, j)
 
 
-def _hinted_countries(text: str, tokens: list[_Token], j: int, index: _Index) -> set[str]:
-    """Countries named within a few tokens after token j ("Córdoba, Argentina")."""
-    end = tokens[j - 1].end
-    window = [t for t in tokens[j : j + 4] if t.start - end <= _COUNTRY_HINT_CHARS]
+def _near(text: str, left: _Token, right: _Token) -> bool:
+    gap = text[left.end : right.start]
+    return len(gap) <= 3 and "\n" not in gap and "," not in gap
+
+
+def _street_name(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
+    """ "Rua Bela Cintra", "rue de Genève 12", "Mary Fitzgerald Square": a street, not a city."""
+    return _street_before(text, tokens, i, j, index) or _street_after(text, tokens, j, index)
+
+
+def _street_before(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].key in index.street_connectors:
+        k -= 1
+    if k < 0 or not _near(text, tokens[k], tokens[k + 1]):
+        return False
+    if tokens[k].key not in index.street_before:
+        return False
+    if _starts_name(tokens[k]):
+        return True
+    around = text[max(0, tokens[k].start - 8) : tokens[k].start] + text[tokens[j - 1].end :][:6]
+    return any(ch.isdigit() for ch in around)  # "12, rue de Lausanne", "via Roma 3"
+
+
+def _street_after(text: str, tokens: list[_Token], j: int, index: _Index) -> bool:
+    k = j
+    while k < len(tokens) and k - j < 3 and _near(text, tokens[k - 1], tokens[k]):
+        if not _starts_name(tokens[k]):
+            return False
+        if tokens[k].key.rstrip(".") in index.street_after:
+            return True
+        k += 1
+    return False
+
+
+def _after_saint(text: str, tokens: list[_Token], i: int, index: _Index) -> bool:
+    """ "St Mary", "San Telmo": a saint's name the index lacks as a whole is no city."""
+    if i == 0 or not _near(text, tokens[i - 1], tokens[i]):
+        return False
+    return _starts_name(tokens[i - 1]) and tokens[i - 1].key in index.saint_prefixes
+
+
+_NAME_LINE_MAX_TOKENS = 3
+
+
+def _name_line(text: str, tokens: list[_Token], i: int, index: _Index) -> bool:
+    """A sign-off line "Koffi Yao" / "Amara Rojas": a line of two or three capitalised words
+    (no country, no common word, no digits or punctuation) is a person's name."""
+    start = text.rfind("\n", 0, tokens[i].start) + 1
+    end = text.find("\n", tokens[i].end)
+    end = len(text) if end == -1 else end
+    line = text[start:end]
+    if any(ch.isdigit() or ch in ",:;()|@/" for ch in line):
+        return False
+    words = [t for t in tokens[max(0, i - _NAME_LINE_MAX_TOKENS) : i + _NAME_LINE_MAX_TOKENS]]
+    words = [t for t in words if start <= t.start and t.end <= end]
+    if not 2 <= len(words) <= _NAME_LINE_MAX_TOKENS or len(" ".join(line.split())) > 40:
+        return False
+    return all(
+        t.text[0].isupper() and t.key not in index.never and t.key not in index.countries
+        for t in words
+    )
+
+
+def _hinted_countries(
+    text: str, tokens: list[_Token], i: int, j: int, index: _Index
+) -> tuple[set[str], set[str]]:
+    """Countries named within a few tokens after ("Córdoba, Argentina"), then before, the city."""
+    end, start = tokens[j - 1].end, tokens[i].start
+    after = [t for t in tokens[j : j + 4] if t.start - end <= _COUNTRY_HINT_CHARS]
+    before = [t for t in tokens[max(0, i - 4) : i] if start - t.end <= _COUNTRY_HINT_CHARS]
+    return _country_codes(text, after, index), _country_codes(text, before, index)
+
+
+def _country_codes(text: str, tokens: list[_Token], index: _Index) -> set[str]:
     return {
         index.countries[key]
-        for _, _, key in _scan(text, window, index.countries, index.country_heads)
+        for _, _, key in _scan(text, tokens, index.countries, index.country_heads)
     }
 
 
-def _pick(candidates: tuple[int, ...], index: _Index, hinted: set[str]) -> _City:
-    """The most likely candidate; a country named right after the city decides between namesakes."""
-    for idx in candidates:
-        if index.cities[idx].country in hinted:
-            return index.cities[idx]
-    return index.cities[candidates[0]]
+_MAIL_COUNTRY_MIN_SHARE = 1 / 30
+
+
+def _pick(candidates: tuple[int, ...], index: _Index, hints: list[set[str]]) -> _City:
+    """The most likely candidate; a country named after, before, or anywhere near the city
+    decides between namesakes (a namesake picked by the mail's countries must not be tiny)."""
+    top = index.cities[candidates[0]]
+    for level, hinted in enumerate(hints):
+        for idx in candidates:
+            city = index.cities[idx]
+            if city.country not in hinted:
+                continue
+            if level < 2 or city.population >= top.population * _MAIL_COUNTRY_MIN_SHARE:
+                return city
+    return top
 
 
 def _countries_in(
@@ -405,13 +533,18 @@ def find_places(text: str) -> list[Place]:
     index = _index()
     tokens = _tokens(text)
     places: list[Place] = []
-    for i, j, key in _scan(text, tokens, index.by_key, index.city_heads):
+    mail_countries: set[str] | None = None
+    for i, j, key in _scan_cities(text, tokens, index):
         if _blocked(text, tokens, i, j, index):
             continue
         start, end = tokens[i].start, tokens[j - 1].end
         candidates = index.by_key[key]
-        hinted = _hinted_countries(text, tokens, j, index) if len(candidates) > 1 else set()
-        city = _pick(candidates, index, hinted)
+        hints: list[set[str]] = []
+        if len(candidates) > 1:
+            if mail_countries is None:
+                mail_countries = {code for code, _ in _countries_in(text, tokens, index)}
+            hints = [*_hinted_countries(text, tokens, i, j, index), mail_countries]
+        city = _pick(candidates, index, hints)
         places.append(
             Place(
                 city.name,
@@ -448,6 +581,18 @@ def country_of_name(name: str) -> str | None:
         key = key[4:]
     found = _lookup(index.countries, key)
     return index.countries[found] if found else None
+
+
+def capital_namesake(name: str, country: str) -> Place | None:
+    """The city a country name also names in that country ("تونس" -> Tunis, "Guatemala" ->
+    Guatemala City), for a country written where a city is expected (a venue line)."""
+    index = _index()
+    key = _lookup(index.countries, _name_key(name))
+    idx = index.namesakes.get(key) if key else None
+    if idx is None or index.countries.get(key or "") != country:
+        return None
+    city = index.cities[idx]
+    return Place(city.name, city.country, city.timezone, (0, len(name)), name, city.population)
 
 
 def city_by_name(name: str, country: str | None = None) -> Place | None:

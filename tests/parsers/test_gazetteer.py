@@ -164,3 +164,52 @@ def test_scan_cost_per_text() -> None:
     for _ in range(20):
         find_places(text)
     assert (time.perf_counter() - start) / 20 < 0.005
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avenida Bela Vista 455, 2º andar",
+        "Meet at Rua Nova Esperança, entrance B.",
+        "Gather at Liberty Fountain Square at noon.",
+        "Concert at St Anne Street Hall.",
+        "Hola,\nos escribo para invitaros.",
+        "Saludos cordiales,\nAmara Yao\nCoordinadora",
+    ],
+)
+def test_street_names_greetings_and_signoff_names_are_not_cities(text: str) -> None:
+    """Names after a street word, before 'Square'/'Street', greetings and sign-off lines
+    "Given Surname" are not cities, even when GeoNames has a town of that name."""
+    assert _cities(text) == []
+
+
+def test_lowercase_street_word_needs_a_house_number() -> None:
+    """'8, rue de X' is a street; 'via X' without a number is a route through the city."""
+    assert _cities("Bureau : 8, rue de Lyon, Genève") == [("Geneva", "CH")]
+    assert ("Vienna", "AT") in _cities("Participants travel via Vienna.")
+
+
+def test_country_before_or_elsewhere_in_the_mail_picks_the_namesake() -> None:
+    """A country named just before the city, or elsewhere in the text, picks that namesake."""
+    assert _cities("Teatro Nacional de Costa Rica, San José") == [("San José", "CR")]
+    text = "Partners from Costa Rica are invited.\nVenue: Hotel Real, San José"
+    assert ("San José", "CR") in _cities(text)
+    assert _cities("Meeting in San José next week") == [("San Jose", "US")]
+
+
+def test_elided_article_and_hyphenated_district_resolve_to_the_city() -> None:
+    """"d'Accra" and "Accra-Central" are Accra; a primary name beats another city's alias."""
+    assert _cities("Maison de la Culture d'Accra") == [("Accra", "GH")]
+    assert _cities("Lieu : salle B, Accra-Central") == [("Accra", "GH")]
+    assert _cities("Venue: New Delhi") == [("New Delhi", "IN")]
+
+
+def test_capital_namesake_of_a_country_name() -> None:
+    """Arabic تونس and Spanish Guatemala name both a country and its capital."""
+    from parsers.gazetteer import capital_namesake
+
+    tunis = capital_namesake("تونس", "TN")
+    assert tunis is not None and tunis.city == "Tunis"
+    guatemala = capital_namesake("Guatemala", "GT")
+    assert guatemala is not None and guatemala.city == "Guatemala City"
+    assert capital_namesake("Kenya", "KE") is None
