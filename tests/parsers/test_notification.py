@@ -47,7 +47,7 @@ def test_out_of_office_phrasing_in_several_languages() -> None:
     """Out-of-office phrasing is caught even without headers, whatever dates it holds."""
     for text in (
         "I am currently out of the office until 12 March.",
-        "Je suis absente du bureau jusqu'au 12 mars.",
+        "Absent du bureau, je serai de retour le 12 mars.",
         "Me encuentro fuera de la oficina hasta el 12 de marzo.",
         "Estarei ausente até 12 de março.",
     ):
