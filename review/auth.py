@@ -27,7 +27,7 @@ def safe_next(target: str | None) -> str:
 
 @bp.route("/login", methods=["GET", "POST"])
 def login() -> ResponseReturnValue:
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         return render_template("auth/login.html", error=None, next=request.args.get("next", ""))
     throttle: security.AddressThrottle = current_app.extensions["throttle"]
     address = request.remote_addr or "?"

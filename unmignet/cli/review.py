@@ -39,16 +39,15 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     Example:
       unmignet serve --host 127.0.0.1 --port 8080
     """
-    from werkzeug.serving import run_simple
-
     from review.app import create_app
+    from unmignet.web import serve_wsgi
 
     app = get_app(ctx)
     app.init_schema()
     web = create_app(app)
     bind, bind_port = host or app.config.web.host, port or app.config.web.port
     click.echo(f"review app on http://{bind}:{bind_port}/ (Ctrl-C stops)")
-    run_simple(bind, bind_port, web, threaded=True, use_reloader=False)
+    serve_wsgi(web, bind, bind_port)
 
 
 @main.group()
