@@ -4,7 +4,9 @@ Each phrase is a regex with a literal anchor (its longest mandatory literal run)
 runs only when its anchor occurs in the lowercased text, so a text costs a few hundred substring
 tests and a handful of regex scans. A hit inside a longer hit does not count ("training" inside
 "training for journalists"). Each phrase counts once per source; title hits weigh ``TITLE_WEIGHT``
-times body hits. A side-event phrase anywhere always wins (SCHEMA: anything announced as a side
+times body hits, and body hits in the sentence that frames the event (right after "we are
+organising", "invites you to", "lädt ... ein", "تدعوكم") weigh ``FRAMING_WEIGHT`` times. A
+side-event phrase anywhere always wins (SCHEMA: anything announced as a side
 event is ``side_event``).
 """
 
@@ -59,7 +61,7 @@ class _Lexicon:
 _CLASS = re.compile(r"\[[^\]]*\]")
 _GROUP = re.compile(r"\([^()]*\)")
 _OPTIONAL = re.compile(r".[?*]|.\{0,?\d*\}|\\.")
-_META = re.compile(r"[\x00^$.+|{}()\[\]\\]")
+_META = re.compile(r"[\x00^$.+*?|{}()\[\]\\]")
 
 
 def anchor_of(pattern: str) -> str:
@@ -74,7 +76,13 @@ def anchor_of(pattern: str) -> str:
     return max(chunks, key=len).lower() if chunks else ""
 
 
+_SPACE_OUTSIDE_CLASS = re.compile(r"\[[^\]]*\]| ")
+
+
 def _wrap(pattern: str) -> str:
+    """Word boundaries around Latin patterns; a space matches any run of whitespace (line
+    breaks included), except inside a character class."""
+    pattern = _SPACE_OUTSIDE_CLASS.sub(lambda m: r"\s+" if m.group() == " " else m.group(), pattern)
     return pattern if _ARABIC.search(pattern) else rf"\b(?:{pattern})\b"
 
 
@@ -145,12 +153,38 @@ def _confidence(best: float, runner_up: float) -> float:
     return round(min(0.95, 0.45 + 0.5 * margin + 0.02 * min(best, 10.0)), 3)
 
 
+FRAMING_WEIGHT = 2.0
+_FRAMING_REACH = 140
+_FRAMING = re.compile(
+    r"\b(?:(?:are|is) (?:organi[sz]ing|hosting|holding|convening|pleased to (?:invite|announce))"
+    r"|invites? you to|(?:cordially |kindly )?invited to"
+    r"|(?:will|to) (?:host|hold|organi[sz]e|convene)"
+    r"|organis(?:e|ent|ons|era|ent)|vous invite(?:nt)? (?:à|au)|invitent? (?:à|au)"
+    r"|organiza(?:n|rá)?|invita(?:n)? (?:a|al)|convida(?:m)? (?:para|a)|organiza(?:m|rá)?"
+    r"|lädt|laden|veranstalte[tn]|organizza(?:no)?|invit(?:a|ano) (?:a|al|alla)"
+    r"|(?:è|sono) liet[io] di invitar\w*|приглаша\w+|تدعوكم|يدعوكم|ينظم|تنظم|يسر\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find(". ", start), text.find("\n\n", start)) if i != -1]
+    return min([start + _FRAMING_REACH, *ends])
+
+
+def _framed(body: str, hits: list[_Hit]) -> list[_Hit]:
+    """Body hits right after an organising/inviting verb ("we are organising a ... on")."""
+    windows = [(m.end(), _sentence_end(body, m.end())) for m in _FRAMING.finditer(body[:3000])]
+    return [h for h in hits if any(a <= h.span[0] < b for a, b in windows[:2])]
+
+
 def classify_event_type_signal(title: str, body: str, *, language: str | None = None) -> TypeSignal:
     """The event type with its evidence; see ``classify_event_type``."""
     title_hits, body_hits = _hits(title, language), _hits(body, language)
     scores: dict[str, float] = {}
     _score(title_hits, TITLE_WEIGHT, scores)
     _score(body_hits, 1.0, scores)
+    _score(_framed(body, body_hits), FRAMING_WEIGHT - 1.0, scores)
     ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], EVENT_TYPES.index(kv[0]))))
     if SIDE_EVENT in scores:
         hit, source = _evidence(SIDE_EVENT, title_hits, body_hits)

@@ -19,7 +19,7 @@ from parsers.types import EVENT_TYPES
             "National Consultation with Civil Society on the Global Compact",
             "stakeholder_consultation",
         ),
-        ("Trade Union Dialogue on Migrant Workers", "stakeholder_consultation"),
+        ("Listening Session with Seasonal Farmworkers' Unions", "stakeholder_consultation"),
         ("Webinar: Data for Migration Policy", "knowledge_sharing"),
         ("Training Workshop on Border Management", "knowledge_sharing"),
         ("Launch of the Study on Remittance Costs", "knowledge_sharing"),
@@ -120,3 +120,44 @@ def test_anchor_of_patterns() -> None:
     assert anchor_of(r"round[- ]?tables?") == "round"
     assert anchor_of(r"side[- ]events?") == "event"
     assert anchor_of(r"cuisine|food fair") == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected"),
+    [
+        ("Fachgespräch zur Anerkennung ausländischer Abschlüsse", "de", "policy_dialogue"),
+        ("Wanderausstellung „Zwischen zwei Häfen“", "de", "exhibition_cultural"),
+        ("Vernissage: Porträts aus dem Hafenviertel", "de", "exhibition_cultural"),
+        ("Online-Schulung für Beratungsstellen", "de", "knowledge_sharing"),
+        ("Convegno sulle rimesse e lo sviluppo locale", "it", "policy_dialogue"),
+        ("Evento collaterale: voci delle seconde generazioni", "it", "side_event"),
+        ("Conversatorio sobre remesas y familias", "es", "knowledge_sharing"),
+        ("Colóquio sobre mobilidade estudantil", "pt", "knowledge_sharing"),
+        ("مائدة مستديرة حول العمالة الموسمية", "ar", "policy_dialogue"),
+        ("Круглый стол по трудовой миграции", "ru", "policy_dialogue"),
+    ],
+)
+def test_titles_in_more_languages(title: str, lang: str, expected: str) -> None:
+    """German compounds, Italian, Spanish, Portuguese, Arabic and Russian type words in a title."""
+    assert classify_event_type(title, "", language=lang)[0] == expected
+
+
+def test_framing_sentence_decides_when_the_title_has_no_type_word() -> None:
+    """With no type word in the title, the phrase after 'we are organising' outweighs a
+    passing mention elsewhere in the body."""
+    body = (
+        "We are organising a round table on seasonal work visas.\n"
+        "A short training for volunteers will follow next year."
+    )
+    assert classify_event_type("Seasonal work visas", body, language="en")[0] == ("policy_dialogue")
+
+
+def test_phrases_match_across_a_line_break() -> None:
+    """A multi-word phrase wrapped over two lines still matches ("formation\ndes journalistes")."""
+    body = "Nous organisons un atelier de formation\ndes journalistes sur la migration."
+    assert classify_event_type("Atelier", body, language="fr")[0] == "media_engagement"
+
+
+def test_anchor_of_a_pattern_with_a_leading_word_class() -> None:
+    """A leading \\w* is optional text, not part of the literal anchor."""
+    assert anchor_of(r"\w*ausstellung(?:en)?") == "ausstellung"
