@@ -108,9 +108,29 @@ def _in_negated_parenthesis(text: str, pos: int) -> bool:
     return bool(_NEG_PAREN.match(text, opening))
 
 
+_MARGINS = re.compile(
+    r"\b(?:on the (?:margins?|sidelines?) of|in the (?:margins?|framework) of|alongside"
+    r"|on the occasion of|as part of|during|en marge d[ue]s?|dans le cadre d[ue]s?|lors d[ue]s?"
+    r"|à l'occasion d[ue]s?|al margen d[ee]l?|en el marco d[ee]l?|con ocasión d[ee]l?|durante"
+    r"|à margem d[aoe]s?|no âmbito d[aoe]s?|por ocasião d[aoe]s?|in occasione d\w*|a margine d\w*"
+    r"|nell'ambito d\w*|am Rande d\w*|im Rahmen d\w*|anlässlich d\w*|على هامش|في إطار|بمناسبة)\b",
+    re.IGNORECASE,
+)
+
+
 def _umbrella(text: str, span: tuple[int, int]) -> bool:
     before = text[max(0, span[0] - 60) : span[0]]
-    return bool(_UMBRELLA.search(before.rstrip(" (–-,")))
+    return bool(_UMBRELLA.search(before.rstrip(" (–-,"))) or _host_parenthesis(text, span[0])
+
+
+def _host_parenthesis(text: str, pos: int) -> bool:
+    """ "On the margins of the Regional Forum (Lima, 2-4 June)": the host event's own dates."""
+    opening = text.rfind("(", max(0, pos - 40), pos)
+    if opening == -1 or ")" in text[opening:pos]:
+        return False
+    lead = text[max(0, opening - 160) : opening]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n\n")) + 1 :]
+    return bool(_MARGINS.search(lead))
 
 
 def event_dates(text: str, reference: date, language: str) -> tuple[DateMention, ...]:
@@ -300,7 +320,33 @@ def _choose_place(
             return on_line[-1]  # addresses end with the city: "Hotel X, Room 3, Vienna"
     if "\n" not in text.strip():
         return places[-1]  # a one-line location (calendar LOCATION)
-    return places[0]
+    best = max(_place_rank(text, p) for p in places)
+    return next(p for p in places if _place_rank(text, p) == best)
+
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|à|en|em|no|na|a|in|nach|im|a|dans|desde|de)|[,(–—-]|في|ب)\s*$", re.IGNORECASE
+)
+
+
+def _in_a_name(text: str, place: Place) -> bool:
+    """ "Riverside Conference Centre": the city word starts a longer capitalised name."""
+    after = text[place.span[1] : place.span[1] + 2]
+    return after[:1] == " " and after[1:2].isupper()
+
+
+def _place_rank(text: str, place: Place) -> int:
+    """Address-like mentions ("..., Bogotá" at a line end, "in Bogotá") outrank a city word
+    inside a longer name ("Centro Cultural Gabriel García Márquez")."""
+    before = text[max(0, place.span[0] - 12) : place.span[0]]
+    after = text[place.span[1] : place.span[1] + 3]
+    rank = 0
+    if _LOCATIVE.search(before):
+        rank += 1
+    if not after.strip(" ") or after.lstrip(" ")[:1] in ",.;)\n–-":
+        rank += 1
+    inside_name = before.rstrip(" ")[-1:].isalpha() and after[:1] == " " and after[1:2].isupper()
+    return rank - 2 * inside_name
 
 
 def where(sources: Sources, block: Block) -> _Where:
@@ -312,7 +358,9 @@ def where(sources: Sources, block: Block) -> _Where:
     whole = _where_in(block.text, "body", block.start, block.text)
     if block.new_len:
         newest = _where_in(block.text[: block.new_len], "body", block.start, block.text)
-        if newest.venue.value is not None and (newest.place is not None or whole.place is None):
+        named = newest.place is not None and _in_a_name(block.text, newest.place)
+        keeps_place = newest.place is not None and not (named and whole.place is not None)
+        if newest.venue.value is not None and (keeps_place or whole.place is None):
             return newest
         if newest.venue.value is not None and whole.mode.value != "online":
             # a corrected room or hall: the place stays the one first announced

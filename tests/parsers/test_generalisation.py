@@ -1,0 +1,81 @@
+"""End-to-end extraction on short mails written for these tests: the general rules added for
+unseen mail (places, host events, times, mode, titles, multi-event layouts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.extract import Extractor
+from parsers.settings import ExtractSettings
+from parsers.types import ExtractedEvent
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(ExtractSettings(use_nlp=False))
+
+
+def _raw(subject: str, body: str, date: str = "Mon, 03 Nov 2025 09:00:00 +0000") -> bytes:
+    head = (
+        "From: Sam Doe <sam@example.org>\nTo: unmignet@example.int\n"
+        f"Subject: {subject}\nDate: {date}\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
+    return (head + body).replace("\n", "\r\n").encode("utf-8")
+
+
+def _one(extractor: Extractor, subject: str, body: str) -> ExtractedEvent:
+    result = extractor.extract(_raw(subject, body))
+    assert result.is_event_notification and len(result.events) == 1, result
+    return result.events[0]
+
+
+def test_host_event_dates_in_parentheses_are_not_the_side_event_dates(
+    extractor: Extractor,
+) -> None:
+    """'On the margins of the X (City, 1-3 Dec)': the event's own later date is kept."""
+    body = (
+        "Dear partners,\n\nOn the margins of the Andean Mobility Conference (Quito, 1-3 December"
+        " 2025), our network is hosting a briefing on visa pathways.\n\n"
+        "Date: Tuesday 2 December 2025, 13:00-14:00\nVenue: Hotel Alameda, Room 4, Quito\n"
+    )
+    event = _one(extractor, "Briefing on visa pathways", body)
+    assert event.value("start_date").isoformat() == "2025-12-02"
+    assert event.value("event_type") == "side_event"
+
+
+def test_city_word_inside_a_venue_name_loses_to_the_address_city(extractor: Extractor) -> None:
+    """A city name inside a person's name in the venue ("Casa Simón Bolívar") is not the city
+    when the line ends with the real one."""
+    body = (
+        "Hola a todos:\n\nLes invitamos al taller de música comunitaria.\n\n"
+        "Jueves 4 de diciembre de 2025, de 10:00 a 13:00\n"
+        "Casa Cultural Rosa Jiménez García Pardo, Medellín\n"
+    )
+    event = _one(extractor, "Taller de música comunitaria", body)
+    assert (event.value("city"), event.value("country")) == ("Medellín", "CO")
+
+
+def test_corrected_room_keeps_the_city_of_the_first_announcement(extractor: Extractor) -> None:
+    """A reply correcting only the room keeps the city and country of the quoted original."""
+    body = (
+        "Dear all,\n\nCorrection: the seminar is in Room 12 of the Riverside Conference Centre,"
+        " not Room 2. Date and time are unchanged.\n\n"
+        "On Mon, 3 Nov 2025, Sam Doe wrote:\n"
+        "> We invite you to a seminar on remittances.\n"
+        "> Date: 20 November 2025, 10:00-12:00\n"
+        "> Venue: Riverside Conference Centre, Room 2, Kampala\n"
+    )
+    event = _one(extractor, "Re: Seminar on remittances", body)
+    assert (event.value("city"), event.value("country")) == ("Kampala", "UG")
+
+
+def test_country_name_that_is_also_its_capital_on_the_venue_line(extractor: Extractor) -> None:
+    """'Lugar: ..., Guatemala' on the venue line is Guatemala City."""
+    body = (
+        "Estimados colegas:\n\nLes invitamos al foro sobre retorno y reintegración.\n\n"
+        "Fecha: 11 de diciembre de 2025, 9:00 a 12:00\n"
+        "Lugar: Hotel Las Américas, Salón Tikal, Guatemala\n"
+    )
+    event = _one(extractor, "Foro sobre retorno", body)
+    assert (event.value("city"), event.value("country")) == ("Guatemala City", "GT")
