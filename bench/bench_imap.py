@@ -2,29 +2,37 @@
 
 Prints: fetch-and-store rate for a 5,000-message backfill (then with extraction), the latency of
 a poll with nothing new on a 10,000-message folder over an open connection, IDLE
-delivery-to-record latency, and peak RSS. Run: ``.venv/bin/python bench/bench_imap.py``.
+delivery-to-record latency, and peak RSS. Run: ``.venv/bin/python bench/bench_imap.py``; with
+``UNMIGNET_BENCH_PG_URL`` set to a PostgreSQL server URL (for example
+``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``) the backfill is also measured into a
+fresh database created there and dropped afterwards.
 """
 
 from __future__ import annotations
 
 import os
 import resource
+import ssl
 import statistics
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "ingest"))
 
 from dovecot import PASSWORD, Dovecot, make_message, new_user  # noqa: E402
+from imapclient import IMAPClient  # noqa: E402
+from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
 from ingest.backoff import Backoff  # noqa: E402
 from ingest.idle import IdleWatcher  # noqa: E402
 from ingest.imap import ImapMailbox  # noqa: E402
-from ingest.poll import poll_folder  # noqa: E402
+from ingest.poll import PollReport, poll_folder  # noqa: E402
 from models.schema import upgrade  # noqa: E402
 from unmignet import jobs  # noqa: E402
 from unmignet.app import App  # noqa: E402
@@ -61,16 +69,35 @@ def fresh_app(folder: Path, name: str, acc: AccountConfig | None = None) -> App:
     return app
 
 
-def backfill(server: Dovecot, folder: Path, count: int) -> None:
+@contextmanager
+def pg_app(server_url: str) -> Iterator[App]:
+    """An App on a fresh PostgreSQL database created on ``server_url``, dropped afterwards."""
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    name = f"unmignet_bench_imap_{os.getpid()}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    app = App(Config(database=DatabaseConfig(url=url), extract=ExtractConfig(use_ner=False)))
+    try:
+        upgrade(app.engine)
+        yield app
+    finally:
+        app.engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def backfill(server: Dovecot, folder: Path, count: int, pg_url: str | None) -> None:
     user = new_user("bench")
     server.append(user, (make_message(i, body_size=3000) for i in range(count)))
+    fetch_only(server, user, count)
+    fetch_only(server, user, count)
+    if pg_url:
+        with pg_app(pg_url) as app:
+            stored_rate(server, user, app, "PostgreSQL")
     app = fresh_app(folder, "backfill.db")
-    mailbox = ImapMailbox(account(server, user))
-    started = time.perf_counter()
-    report = poll_folder(app.sessions, mailbox, "INBOX")
-    stored_s = time.perf_counter() - started
-    mailbox.close()
-    print(f"backfill {report.stored} msgs, fetch+store: {report.stored / stored_s:,.0f} msg/s")
+    report, stored_s = stored_rate(server, user, app, "SQLite")
     started = time.perf_counter()
     processed = jobs.process(app)
     extract_s = time.perf_counter() - started
@@ -79,6 +106,37 @@ def backfill(server: Dovecot, folder: Path, count: int) -> None:
         f"  then extraction (no NER): {processed.processed / extract_s:,.1f} msg/s; "
         f"end to end {report.stored / total:,.1f} msg/s"
     )
+
+
+def fetch_only(server: Dovecot, user: str, count: int) -> None:
+    """imapclient alone, ``BODY.PEEK[]`` in batches of 200: the reference (and the warm-up of
+    Dovecot's index and cache, so that every measurement below reads a warm mailbox)."""
+    client = IMAPClient("127.0.0.1", port=server.tls_port, ssl_context=ssl_context(server))
+    client.login(user, PASSWORD)
+    client.select_folder("INBOX", readonly=True)
+    uids = client.search(["ALL"])
+    started = time.perf_counter()
+    for start in range(0, len(uids), 200):
+        client.fetch(uids[start : start + 200], ["BODY.PEEK[]"])
+    rate = len(uids) / (time.perf_counter() - started)
+    client.logout()
+    assert len(uids) == count
+    print(f"imapclient alone, BODY.PEEK[] of {count} msgs: {rate:,.0f} msg/s")
+
+
+def ssl_context(server: Dovecot) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(server.cert_file))
+
+
+def stored_rate(server: Dovecot, user: str, app: App, label: str) -> tuple[PollReport, float]:
+    mailbox = ImapMailbox(account(server, user))
+    started = time.perf_counter()
+    report = poll_folder(app.sessions, mailbox, "INBOX")
+    stored_s = time.perf_counter() - started
+    mailbox.close()
+    rate = report.stored / stored_s
+    print(f"backfill {report.stored} msgs into {label}, fetch+store: {rate:,.0f} msg/s")
+    return report, stored_s
 
 
 def idle_poll_latency(server: Dovecot, folder: Path, count: int) -> None:
@@ -141,7 +199,7 @@ def main() -> None:
     server.start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            backfill(server, Path(tmp), 5000)
+            backfill(server, Path(tmp), 5000, os.environ.get("UNMIGNET_BENCH_PG_URL"))
             idle_poll_latency(server, Path(tmp), 10_000)
             idle_latency(server, Path(tmp))
     finally:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import ssl
 import threading
@@ -212,10 +213,25 @@ class ImapMailbox:
         return self._call(f"fetch {folder}", lambda c: self._bodies(c, folder, uids))
 
     def _sizes(self, client: IMAPClient, folder: str, uids: Sequence[int]) -> dict[int, int]:
+        """``RFC822.SIZE`` per UID; read with a small regex over imaplib's lines (imapclient's
+        general parser costs as much as the bodies); anything it cannot read is asked again
+        through imapclient, so a message is only left out when the server does not have it."""
         state = self._select(client, folder)
         self._fetched_under[folder] = state.uidvalidity
-        data = client.fetch(list(uids), ["RFC822.SIZE"])
-        return {uid: int(item.get(b"RFC822.SIZE", 0)) for uid, item in data.items()}
+        wanted = set(uids)
+        typ, data = client._imap.uid("FETCH", _message_set(uids), "(UID RFC822.SIZE)")
+        if typ != "OK":
+            raise IMAPClientError(f"UID FETCH RFC822.SIZE failed: {_text(tuple(data))}")
+        sizes = {uid: size for uid, size in _parse_sizes(data) if uid in wanted}
+        missing = [u for u in uids if u not in sizes]
+        if missing:
+            data2 = client.fetch(missing, ["RFC822.SIZE"])
+            sizes.update(
+                (uid, int(item[b"RFC822.SIZE"]))
+                for uid, item in data2.items()
+                if b"RFC822.SIZE" in item
+            )
+        return sizes
 
     def _bodies(self, client: IMAPClient, folder: str, uids: Sequence[int]) -> dict[int, bytes]:
         self._select(client, folder)
@@ -305,6 +321,35 @@ def _is_change(response: Any) -> bool:
 
 def _text(parts: tuple[Any, ...]) -> str:
     return " ".join(p.decode("utf-8", "replace") if isinstance(p, bytes) else str(p) for p in parts)
+
+
+_SIZE_ITEMS = re.compile(rb"\b(UID|RFC822\.SIZE) (\d+)")
+
+
+def _parse_sizes(lines: Sequence[Any]) -> Iterator[tuple[int, int]]:
+    """(uid, size) from untagged FETCH lines such as ``b"7 (UID 12 RFC822.SIZE 3120)"``.
+
+    Unsolicited FETCH lines (flag changes) and anything with a literal are skipped."""
+    for line in lines:
+        if not isinstance(line, bytes):
+            continue
+        found = dict(_SIZE_ITEMS.findall(line))
+        if b"UID" in found and b"RFC822.SIZE" in found:
+            yield int(found[b"UID"]), int(found[b"RFC822.SIZE"])
+
+
+def _message_set(uids: Sequence[int]) -> str:
+    """``1:3,7`` for [1, 2, 3, 7]: runs of consecutive UIDs collapsed."""
+    ordered = sorted(set(uids))
+    parts: list[str] = []
+    start = prev = ordered[0]
+    for uid in ordered[1:]:
+        if uid != prev + 1:
+            parts.append(f"{start}:{prev}" if prev > start else str(start))
+            start = uid
+        prev = uid
+    parts.append(f"{start}:{prev}" if prev > start else str(start))
+    return ",".join(parts)
 
 
 def _chunks_by_bytes(uids: list[int], sizes: dict[int, int], limit: int) -> Iterator[list[int]]:

@@ -1,92 +1,28 @@
 """Store raw messages first, exactly once.
 
-Dedupe keys: (account, folder, UIDVALIDITY, UID) and the sha256 of the bytes.
+Dedupe keys: (account, folder, UIDVALIDITY, UID) and the sha256 of the bytes. A batch costs two
+lookups (UIDs, then sha256s, each one ``IN`` query) and one Core ``INSERT ... RETURNING id``
+executed as a multi-row insert; no ORM object is built for a new row, so a large batch does not
+stay in the session. The caller commits (``ingest.poll`` commits a batch with its checkpoint).
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
-from email.parser import BytesHeaderParser
-from email.policy import compat32
-from email.utils import parsedate_to_datetime
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from ingest.envelope import Envelope, read_envelope
+from models.base import utcnow
 from models.message import PENDING, STUB, RawMessage
 
-_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+__all__ = ["Envelope", "Incoming", "read_envelope", "store_many", "store_raw"]
 
-
-@dataclass(frozen=True, slots=True)
-class Envelope:
-    message_id: str | None
-    subject: str
-    sender: str
-    date: datetime | None
-
-
-def read_envelope(raw: bytes) -> Envelope:
-    """A few headers for listing and dedupe; never raises on broken headers."""
-    end = raw.find(b"\r\n\r\n", 0, 65536)
-    head = raw[: end + 4] if end >= 0 else raw[:65536]
-    try:
-        headers = _HEADER_PARSER.parsebytes(head)
-    except Exception:  # noqa: BLE001 - hostile input may break the stdlib parser anywhere
-        return Envelope(None, "", "", None)
-    return Envelope(
-        _clean(headers.get("Message-ID"), 998),
-        _decoded(headers.get("Subject")),
-        _decoded(headers.get("From")),
-        _date(headers.get("Date")),
-    )
-
-
-def _clean(value: object, limit: int) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split())
-    return text[:limit] or None
-
-
-def _decoded(value: object) -> str:
-    if value is None:
-        return ""
-    from email.header import decode_header, make_header
-
-    try:
-        return str(make_header(decode_header(str(value))))[:2000]
-    except Exception:  # noqa: BLE001 - hostile input may break the stdlib parser anywhere
-        return str(value)[:2000]
-
-
-def _date(value: object) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = parsedate_to_datetime(str(value))
-    except (TypeError, ValueError, IndexError):
-        return None
-    return parsed if parsed.tzinfo is not None else None
-
-
-def find_duplicate(
-    session: Session, account: str, folder: str, uidvalidity: int | None, uid: int | None, sha: str
-) -> RawMessage | None:
-    if uid is not None:
-        hit = session.scalar(
-            select(RawMessage).where(
-                RawMessage.account == account,
-                RawMessage.folder == folder,
-                RawMessage.uidvalidity == uidvalidity,
-                RawMessage.uid == uid,
-            )
-        )
-        if hit is not None:
-            return hit
-    return session.scalar(select(RawMessage).where(RawMessage.sha256 == sha))
+_TABLE = cast(Table, RawMessage.__table__)
+_INSERT = insert(_TABLE).returning(_TABLE.c.id, sort_by_parameter_order=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +52,19 @@ def _existing(
     """(uid -> id, sha256 -> id) of what is already stored, in two queries."""
     by_uid: dict[int, int] = {}
     if uids:
+        # a UID range (the batch is a run of ascending UIDs) is an index range scan on the
+        # (account, folder, uidvalidity, uid) key; ``uid IN (...)`` let PostgreSQL filter the
+        # whole folder's rows instead, a cost growing with the folder
+        wanted = set(uids)
         rows = session.execute(
             select(RawMessage.uid, RawMessage.id).where(
                 RawMessage.account == account,
                 RawMessage.folder == folder,
                 RawMessage.uidvalidity == uidvalidity,
-                RawMessage.uid.in_(uids),
+                RawMessage.uid.between(min(uids), max(uids)),
             )
         )
-        by_uid = {int(uid): int(row_id) for uid, row_id in rows if uid is not None}
+        by_uid = {int(uid): int(row_id) for uid, row_id in rows if uid in wanted}
     by_sha = {
         str(sha): int(row_id)
         for sha, row_id in session.execute(
@@ -142,53 +82,67 @@ def store_many(
     uidvalidity: int | None,
     items: list[Incoming],
 ) -> list[tuple[int, bool]]:
-    """``store_raw`` for a batch: two lookups and one flush; returns (id, created) per item.
+    """Store each item unless it is already stored; return (id, created) per item, in order.
 
-    The new rows are expunged after the flush, so a large batch does not stay in memory.
+    Identical bytes twice in one batch are stored once (the second is reported as a duplicate).
     Caller commits.
     """
+    if not items:
+        return []
     shas = [_sha(account, folder, uidvalidity, item) for item in items]
     uids = [item.uid for item in items if item.uid is not None]
     by_uid, by_sha = _existing(session, account, folder, uidvalidity, uids, shas)
-    results: list[tuple[RawMessage | int, bool]] = []
-    new_rows: dict[str, RawMessage] = {}
+    refs: list[tuple[int, bool, bool]] = []  # (known id or index into values, is_new, created)
+    values: list[dict[str, Any]] = []
+    new_at: dict[str, int] = {}
     for item, sha in zip(items, shas, strict=True):
         known = by_uid.get(item.uid) if item.uid is not None else None
         known = known if known is not None else by_sha.get(sha)
         if known is not None:
-            results.append((known, False))
-        elif sha in new_rows:  # the same bytes twice in one batch
-            results.append((new_rows[sha], False))
+            refs.append((known, False, False))
+        elif sha in new_at:  # the same bytes twice in one batch
+            refs.append((new_at[sha], True, False))
         else:
-            row = new_rows[sha] = _new_row(account, folder, uidvalidity, item, sha)
-            results.append((row, True))
-    session.add_all(new_rows.values())
-    session.flush()
-    ids = [(r if isinstance(r, int) else r.id, created) for r, created in results]
-    for row in new_rows.values():
-        session.expunge(row)
-    return ids
+            new_at[sha] = len(values)
+            values.append(_row_values(account, folder, uidvalidity, item, sha))
+            refs.append((new_at[sha], True, True))
+    new_ids = _insert(session, values)
+    return [(new_ids[ref] if is_new else ref, created) for ref, is_new, created in refs]
 
 
-def _new_row(
+def _insert(session: Session, values: list[dict[str, Any]]) -> list[int]:
+    """Insert the rows in one executemany; their ids, in order (read back by sha256, which
+    is unique: cheaper than ``RETURNING`` through a multi-row VALUES on PostgreSQL)."""
+    if not values:
+        return []
+    session.execute(insert(_TABLE), values)
+    shas = [row["sha256"] for row in values]
+    query = select(RawMessage.sha256, RawMessage.id).where(RawMessage.sha256.in_(shas))
+    ids = {str(sha): int(row_id) for sha, row_id in session.execute(query)}
+    return [ids[sha] for sha in shas]
+
+
+def _row_values(
     account: str, folder: str, uidvalidity: int | None, item: Incoming, sha: str
-) -> RawMessage:
+) -> dict[str, Any]:
     envelope = read_envelope(item.raw)
-    return RawMessage(
-        account=account,
-        folder=folder,
-        uidvalidity=uidvalidity,
-        uid=item.uid,
-        message_id=envelope.message_id,
-        sha256=sha,
-        raw=item.raw,
-        size=item.size,
-        subject=envelope.subject,
-        sender=envelope.sender,
-        date_header=envelope.date,
-        state=STUB if item.too_large_reason else PENDING,
-        error=item.too_large_reason,
-    )
+    return {
+        "account": account,
+        "folder": folder,
+        "uidvalidity": uidvalidity,
+        "uid": item.uid,
+        "message_id": envelope.message_id,
+        "sha256": sha,
+        "raw": item.raw,
+        "size": item.size,
+        "subject": envelope.subject,
+        "sender": envelope.sender,
+        "date_header": envelope.date,
+        "received_at": utcnow(),
+        "state": STUB if item.too_large_reason else PENDING,
+        "error": item.too_large_reason,
+        "attempts": 0,
+    }
 
 
 def store_raw(
@@ -202,33 +156,15 @@ def store_raw(
     size: int | None = None,
     too_large_reason: str | None = None,
 ) -> tuple[RawMessage, bool]:
-    """Add the message unless it is already stored; return (row, created). Caller commits.
+    """Add one message unless it is already stored; return (row, created). Caller commits.
 
     An over-size message is stored as a stub (its headers only, state ``stub``) with the reason,
     so it is visible to the secretariat rather than silently skipped.
     """
-    sha = hashlib.sha256(
-        raw if not too_large_reason else f"{account}/{folder}/{uidvalidity}/{uid}".encode()
-    ).hexdigest()
-    existing = find_duplicate(session, account, folder, uidvalidity, uid, sha)
-    if existing is not None:
-        return existing, False
-    envelope = read_envelope(raw)
-    row = RawMessage(
-        account=account,
-        folder=folder,
-        uidvalidity=uidvalidity,
-        uid=uid,
-        message_id=envelope.message_id,
-        sha256=sha,
-        raw=raw,
-        size=size if size is not None else len(raw),
-        subject=envelope.subject,
-        sender=envelope.sender,
-        date_header=envelope.date,
-        state=STUB if too_large_reason else PENDING,
-        error=too_large_reason,
+    item = Incoming(uid, raw, size if size is not None else len(raw), too_large_reason)
+    [(row_id, created)] = store_many(
+        session, account=account, folder=folder, uidvalidity=uidvalidity, items=[item]
     )
-    session.add(row)
-    session.flush()
-    return row, True
+    row = session.get(RawMessage, row_id)
+    assert row is not None
+    return row, created

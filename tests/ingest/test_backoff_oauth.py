@@ -19,7 +19,12 @@ NOW = datetime(2025, 1, 1, tzinfo=UTC)
 def test_backoff_grows_exponentially_to_the_cap_with_full_jitter() -> None:
     """Ceilings double from base to cap; each delay is drawn in [0, ceiling]; reset restarts."""
     draws: list[tuple[float, float]] = []
-    backoff = Backoff(base=1, cap=10, rand=lambda lo, hi: draws.append((lo, hi)) or hi)
+
+    def top(lo: float, hi: float) -> float:
+        draws.append((lo, hi))
+        return hi
+
+    backoff = Backoff(base=1, cap=10, rand=top)
     delays = [backoff.next_delay() for _ in range(6)]
     assert delays == [1, 2, 4, 8, 10, 10]
     assert all(lo == 0 for lo, _ in draws)

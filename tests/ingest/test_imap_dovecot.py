@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import account_for, app_for
 from dovecot import Dovecot, make_message, new_user
+from imap_support import account_for, app_for
 from sqlalchemy import func, select
 
 from ingest.imap import ImapMailbox

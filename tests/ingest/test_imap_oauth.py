@@ -6,8 +6,8 @@ import secrets
 from datetime import timedelta
 
 import pytest
-from conftest import IdentityProvider, account_for, app_for
 from dovecot import Dovecot, make_message
+from imap_support import IdentityProvider, account_for, app_for
 from sqlalchemy import select
 
 from ingest.imap import ImapMailbox

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD_ENV, account_for, app_for
 from dovecot import PASSWORD, Dovecot, make_message
+from imap_support import PASSWORD_ENV, account_for, app_for
 from sqlalchemy import func, select
 
 from ingest.backoff import Backoff
