@@ -156,7 +156,7 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str]:
 
 _DM_SEP = r"(?:\s*(?:de|of|del)\s+|\s*[-/.]\s*|\s*)"
 _Y_SEP = r"(?:(?:\s|[,.،-])*(?:de\s+|del\s+)?)"
-_RANGE_CONN = r"(?:-|to|through|thru|till|until|au|al|a|as|ao|ate|bis|و?الي|حتي)"
+_RANGE_CONN = r"(?:-|to|through|thru|till|until|au|all['’]|alle|al|a|as|ao|ate|bis|و?الي|حتي)"
 _AND_CONN = r"(?:and|&|et|y|e|und|ed|و)"
 
 _WD_AFTER = rf"(?:\s*\(\s*(?P<wdt>{_WD}){_NOT_LETTER}\.?\s*\))?"  # "1 February (Thursday)"
@@ -221,7 +221,9 @@ _PREFIX_WORDS = frozenset(
 _DAY_WORDS = {w: int(n) for n, ws in _REL["day_words"].items() for w in ws}
 _NEXT_WORDS = frozenset(_REL["next_before"]) | frozenset(_REL["next_after"])
 _NOT_BEFORE_TOMORROW = frozenset(_REL["not_before_tomorrow"])
-_ATOM_GAP = re.compile(rf"^\s*(?:{_RANGE_CONN})\s*$|^\s*-\s*$", _I)
+_ATOM_GAP = re.compile(
+    rf"^\s*(?:{_RANGE_CONN})(?:\s+[^\W\d_]{{2,12}}\.?,?)?\s*$|^\s*[-–—]\s*$", _I
+)  # "15.12.2025 bis Fr., 09.01.2026": one weekday word may follow the connector
 _CHANGE = re.compile(rf"(?<!\w)(?:{_alt(_LEX['change_words'])})(?!\w)", _I)
 _FROM_WORD = re.compile(r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من)\s*$", _I)
 _SENTENCE_END = re.compile(r"[\n;!?]|(?<=\w\w\w)\.\s", _I)

@@ -195,6 +195,9 @@ def pick_time(block: Block, near: int) -> TimeMention | None:
         return None
     newest = [t for t in times if block.start + t.span[0] < block.new_len]
     times = newest or times
+    opening = [t for t in times if t.cue == "vernissage"]
+    if opening and any(t.cue == "hours" for t in times):
+        return opening[0]  # the announced opening, not the exhibition's daily hours
     after = [t for t in times if t.span[0] >= near]
     ranged = [t for t in (after or times) if t.end is not None]
     return (ranged or after or times)[0]

@@ -43,7 +43,8 @@ class TimeMention:
     span: tuple[int, int]
     text: str
     zone: str | None  # as written: "CET", "GMT+3", "UTC+05:45", "Geneva time"
-    cue: str | None  # "registration", "coffee", "arrival", "lunch", "reception", "event" or None
+    cue: str | None  # "registration", "coffee", "arrival", "lunch", "reception", "hours"
+    # (daily opening hours), "vernissage" (an opening event), "event" or None
 
 
 def _alt(words: list[str]) -> str:
@@ -132,6 +133,12 @@ _CUES = {
     "lunch": r"lunch|dinner|dejeuner|diner|almuerzo|comida|cena|almoco|jantar|الغداء|العشاء",
     "arrival": r"arrival|arrive|doors open|arrivee|llegada|chegada|الوصول",
     "reception": r"reception|cocktail|networking|recepcion|recepcao|coquetel|حفل استقبال",
+    "hours": r"opening hours|open daily|daily|offnungszeiten|taglich|horaires? d'ouverture"
+    r"|tous les jours|horarios? de (?:apertura|atencion|visita)|todos los dias"
+    r"|horarios? de (?:funcionamento|visita(?:cao)?)|diariamente|orari(?:o)? di apertura"
+    r"|tutti i giorni|ogni giorno|يوميا|مواعيد الزياره",
+    "vernissage": r"vernissage|opening (?:reception|night|ceremony|event)|official opening"
+    r"|inauguration|inauguracion|inauguracao|inaugurazione|eroffnung|افتتاح",
     "event": r"time|starts?|begins?|opening|heure|horaire|hora|horario|inicio|comienza|debut|الوقت"
     r"|الساعه|webinar|meeting|session|event|from|de|des|desde|das|من",
 }
@@ -357,7 +364,25 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
         if mention is not None:
             found.append(mention)
             consumed = match.end()
-    return _with_word_times(found, _arabic_word_times(text, folded))
+    found = _with_word_times(found, _arabic_word_times(text, folded))
+    if any(w in folded for w in _NOON_WORDS):
+        found = _with_word_times(found, _noon_alone(text, folded))
+    return found
+
+
+_NOON_ALONE = re.compile(
+    r"(?<!\w)(?:at|from|by|à|a partir de|des|a|al|desde|ao|às|as|um|alle|a|dalle)\s+"
+    rf"(?:{'|'.join(_NOON_WORDS)})(?!\w)(?!\s*(?:-|–|to|a|à|até|bis|alle)\s*\d)",
+    _I,
+)
+
+
+def _noon_alone(text: str, folded: str) -> Iterator[TimeMention]:
+    """ "at noon", "à midi", "al mediodía", "ao meio-dia", "alle mezzogiorno": 12:00, no end."""
+    for match in _NOON_ALONE.finditer(folded):
+        start, end = match.span()
+        cue = _cue(folded, start, 0)
+        yield TimeMention(time(12, 0), None, (start, end), text[start:end], None, cue)
 
 
 def _with_word_times(found: list[TimeMention], extra: Iterator[TimeMention]) -> list[TimeMention]:

@@ -445,3 +445,27 @@ def test_date_line_of_a_forwarded_header_is_past() -> None:
     ]
     french = "De : Jean\nEnvoyé : lundi 6 mai 2024 09:14\nÀ : équipe\n\nDate : 15 mai 2024"
     assert [m.cue for m in find_dates(french, reference=date(2024, 5, 6))] == ["past", "event"]
+
+
+def test_range_with_a_weekday_after_the_connector() -> None:
+    """'15.12.2025 bis Fr., 09.01.2026' is one range across the year end."""
+    assert days("Zeitraum: Mo., 15.12.2025 bis Fr., 09.01.2026") == [("2025-12-15", "2026-01-09")]
+
+
+def test_italian_elided_range_connector() -> None:
+    """ "dal 9 all'11 dicembre" is a three-day range."""
+    [mention] = find_dates("dal 9 all'11 dicembre 2025", reference=date(2025, 11, 1))
+    assert (mention.start, mention.end) == (date(2025, 12, 9), date(2025, 12, 11))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum takes place in March 2027.",
+        "A workshop is planned for mid-March.",
+        "Anfang März 2026",
+    ],
+)
+def test_month_only_mentions_are_not_dates(text: str) -> None:
+    """A month without a day never becomes an event date."""
+    assert find_dates(text, reference=date(2025, 11, 1)) == []

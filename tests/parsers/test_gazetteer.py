@@ -198,7 +198,7 @@ def test_country_before_or_elsewhere_in_the_mail_picks_the_namesake() -> None:
 
 
 def test_elided_article_and_hyphenated_district_resolve_to_the_city() -> None:
-    """"d'Accra" and "Accra-Central" are Accra; a primary name beats another city's alias."""
+    """ "d'Accra" and "Accra-Central" are Accra; a primary name beats another city's alias."""
     assert _cities("Maison de la Culture d'Accra") == [("Accra", "GH")]
     assert _cities("Lieu : salle B, Accra-Central") == [("Accra", "GH")]
     assert _cities("Venue: New Delhi") == [("New Delhi", "IN")]

@@ -79,3 +79,16 @@ def test_country_name_that_is_also_its_capital_on_the_venue_line(extractor: Extr
     )
     event = _one(extractor, "Foro sobre retorno", body)
     assert (event.value("city"), event.value("country")) == ("Guatemala City", "GT")
+
+
+def test_vernissage_time_beats_the_exhibition_opening_hours(extractor: Extractor) -> None:
+    """An exhibition opening at 18:30 keeps that time, not the daily 10:00-19:00 hours."""
+    body = (
+        "Dear friends,\n\nWe invite you to the vernissage of our photo exhibition"
+        " 'Harbour Lives'.\n\nVernissage: Thursday 4 December 2025 at 18:30\n"
+        "Opening hours: daily 10:00-19:00 until 20 December\n"
+        "Venue: Old Customs House Gallery, Mombasa\n"
+    )
+    event = _one(extractor, "Vernissage: Harbour Lives", body)
+    assert (event.value("start_time"), event.value("end_time")) == ("18:30", None)
+    assert event.value("event_type") == "exhibition_cultural"

@@ -282,3 +282,30 @@ def test_arabic_hours_in_words(text: str, start: str, end: str | None) -> None:
 def test_arabic_word_time_keeps_its_zone() -> None:
     """ "بتوقيت القاهرة" after a time in words is its zone."""
     assert one("الساعة الثانية عشرة ظهراً بتوقيت القاهرة").zone == "بتوقيت القاهرة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The debate starts at noon.",
+        "Rendez-vous à midi.",
+        "Empieza al mediodía.",
+        "Início ao meio-dia.",
+    ],
+)
+def test_noon_word_alone_is_twelve(text: str) -> None:
+    """'at noon', 'à midi', 'al mediodía', 'ao meio-dia' alone are 12:00 without an end."""
+    [mention] = find_times(text)
+    assert (mention.start, mention.end) == (time(12, 0), None)
+
+
+def test_noon_without_a_preposition_and_durations_are_not_times() -> None:
+    """'before noon' is no time; '14 heures de débat' is a duration, not 14:00."""
+    assert find_times("Please reply before noon.") == []
+    assert find_times("Nous prévoyons 14 heures de débat.") == []
+
+
+def test_opening_event_and_daily_hours_are_cued() -> None:
+    """A vernissage time and the daily opening hours carry different cues."""
+    found = find_times("Vernissage : jeudi à 18 h 30. Horaires d'ouverture : 10 h - 19 h.")
+    assert [(m.start, m.cue) for m in found] == [(time(18, 30), "vernissage"), (time(10), "hours")]
