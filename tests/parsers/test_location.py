@@ -122,3 +122,17 @@ def test_leading_lowercase_clause_is_dropped() -> None:
 def test_no_venue_in_plain_text() -> None:
     """A text without labels or building words has no venue."""
     assert find_venue("We look forward to your participation.", city=None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Screening at the Rex Cinema, Kigali. A recording will be available online afterwards.",
+        "Projection au cinéma Le Méliès ; le film sera disponible en ligne ultérieurement.",
+        "Proyección en la Cinemateca; la grabación estará en línea más tarde.",
+        "Vorführung im Kino Lichtblick; die Aufzeichnung ist später online abrufbar.",
+    ],
+)
+def test_a_recording_or_later_online_viewing_keeps_an_event_in_person(text: str) -> None:
+    """Watching a recording online later is not attending online: the event stays in person."""
+    assert detect_mode(text, has_physical_venue=True).mode == "in_person"
