@@ -6,8 +6,10 @@
   the server does not offer STARTTLS) or ``plain`` (loopback only, enforced by the config);
   certificates verified with the system store or ``smtp.ca_file``;
 - credentials: ``auth = "password"`` reads ``smtp.password_env``; ``xoauth2-*`` asks a token
-  provider (a callable returning an access token) and authenticates with SASL XOAUTH2; ``none``
-  sends without logging in (a local relay);
+  provider (a callable returning an access token: ``ingest.oauth.smtp_token_provider``) and
+  authenticates with SASL XOAUTH2 (initial response ``user=U^Aauth=Bearer T^A^A`` in base64;
+  an error challenge gets the empty reply the mechanism expects); ``none`` sends without
+  logging in (a local relay). A missing secret or a refused token is a ``TransportError``;
 - a rate limit (``smtp.rate_per_minute``; 0 or less: none);
 - errors classified: ``PermanentDeliveryError`` when the server refuses this recipient or message
   for good (5xx), ``DeliveryError`` for what may pass later (4xx, timeouts, dropped connections),
@@ -27,13 +29,37 @@ from email.message import EmailMessage
 from types import TracebackType
 
 from unmignet.config import SmtpConfig, secret
-from unmignet.errors import DeliveryError, PermanentDeliveryError
+from unmignet.errors import DeliveryError, PermanentDeliveryError, UnmignetError
 
 TokenProvider = Callable[[], str]
 
 
 class TransportError(DeliveryError):
     """The server refused the sender itself (authentication, sender address): stop the run."""
+
+
+def xoauth2_response(username: str, token: str) -> str:
+    """The SASL XOAUTH2 client response before base64: ``user=U^Aauth=Bearer T^A^A``."""
+    text = f"user={username}\x01auth=Bearer {token}\x01\x01"
+    if not text.isascii() or any(c in "\x01\r\n " for c in username + token):
+        raise TransportError("smtp.username and the OAuth token must be ASCII without spaces")
+    return text
+
+
+class XOAuth2:
+    """smtplib's ``authobject`` for XOAUTH2: the initial response, then, if the server answers
+    with an error challenge (a base64 JSON status), an empty reply that ends the exchange with
+    a 535; the challenge is kept for the error message."""
+
+    def __init__(self, username: str, token: str) -> None:
+        self.initial = xoauth2_response(username, token)
+        self.error = ""
+
+    def __call__(self, challenge: bytes | None = None, /) -> str:
+        if challenge is None:
+            return self.initial
+        self.error = challenge.decode("utf-8", "replace").strip()[:300]
+        return ""
 
 
 class SmtpSender:
@@ -67,33 +93,41 @@ class SmtpSender:
 
     def _open(self) -> smtplib.SMTP:
         cfg = self.config
-        local = socket.gethostname()
         try:
-            if cfg.security == "tls":
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                    cfg.host,
-                    cfg.port,
-                    local_hostname=local,
-                    timeout=cfg.timeout_seconds,
-                    context=self._context(),
-                )
-            else:
-                smtp = smtplib.SMTP(
-                    cfg.host, cfg.port, local_hostname=local, timeout=cfg.timeout_seconds
-                )
+            smtp = self._connect()
+        except (smtplib.SMTPException, OSError) as err:
+            raise DeliveryError(f"cannot connect to SMTP {cfg.host}:{cfg.port}: {err}") from err
+        try:
             smtp.ehlo()
             if cfg.security == "starttls":
                 self._starttls(smtp)
             self._login(smtp)
         except smtplib.SMTPAuthenticationError as err:
+            smtp.close()
             raise TransportError(f"SMTP login to {cfg.host} refused: {_reply(err)}") from err
         except (smtplib.SMTPException, OSError) as err:
+            smtp.close()
             raise DeliveryError(f"cannot connect to SMTP {cfg.host}:{cfg.port}: {err}") from err
+        except BaseException:
+            smtp.close()
+            raise
         return smtp
+
+    def _connect(self) -> smtplib.SMTP:
+        cfg = self.config
+        local = socket.gethostname()
+        if cfg.security == "tls":
+            return smtplib.SMTP_SSL(
+                cfg.host,
+                cfg.port,
+                local_hostname=local,
+                timeout=cfg.timeout_seconds,
+                context=self._context(),
+            )
+        return smtplib.SMTP(cfg.host, cfg.port, local_hostname=local, timeout=cfg.timeout_seconds)
 
     def _starttls(self, smtp: smtplib.SMTP) -> None:
         if not smtp.has_extn("starttls"):
-            smtp.close()
             raise TransportError(f"{self.config.host} does not offer STARTTLS; refusing plain text")
         smtp.starttls(context=self._context())
         smtp.ehlo()
@@ -103,14 +137,32 @@ class SmtpSender:
         if cfg.auth == "none":
             return
         if cfg.auth == "password":
-            password = secret(cfg.password_env, what="smtp.password_env")
+            password = self._credential(lambda: secret(cfg.password_env, what="smtp.password_env"))
             smtp.login(cfg.username or "", password)
             return
-        if self.token_provider is None:
+        self._oauth_login(smtp)
+
+    def _credential(self, fetch: Callable[[], str]) -> str:
+        """A password or token; failing to get one is the sender's problem (``TransportError``),
+        raised before any recipient is tried."""
+        try:
+            return fetch()
+        except UnmignetError as err:  # ConfigError (secret not set), AuthError (token refused)
+            raise TransportError(f"SMTP login to {self.config.host}: {err}") from err
+
+    def _oauth_login(self, smtp: smtplib.SMTP) -> None:
+        cfg = self.config
+        provider = self.token_provider
+        if provider is None:
             raise TransportError(f"smtp.auth = {cfg.auth!r} needs an OAuth token provider")
-        token = self.token_provider()
-        blob = f"user={cfg.username or ''}\x01auth=Bearer {token}\x01\x01"
-        smtp.auth("XOAUTH2", lambda challenge=None: blob, initial_response_ok=True)
+        exchange = XOAuth2(cfg.username or "", self._credential(provider))
+        try:
+            smtp.auth("XOAUTH2", exchange, initial_response_ok=True)
+        except smtplib.SMTPAuthenticationError as err:
+            detail = f" ({exchange.error})" if exchange.error else ""
+            raise TransportError(
+                f"SMTP XOAUTH2 login to {cfg.host} as {cfg.username} refused: {_reply(err)}{detail}"
+            ) from err
 
     def _connection(self) -> smtplib.SMTP:
         if self._smtp is None:

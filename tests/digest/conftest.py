@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from digest_support import digest_app, digest_secret, smtp_server, tls_files
+from oauth_support import token_endpoint
 
-__all__ = ["digest_app", "digest_secret", "smtp_server", "tls_files"]
+__all__ = ["digest_app", "digest_secret", "smtp_server", "tls_files", "token_endpoint"]

@@ -84,7 +84,7 @@ class Recorder:
             await asyncio.sleep(3600)  # the sender is killed while it waits for our answer
         data = envelope.original_content or b""
         with self.lock:
-            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), data))
+            self.received.append(Received(envelope.mail_from or "", list(envelope.rcpt_tos), data))
         return "250 2.0.0 queued"
 
     def to(self, address: str) -> list[Received]:
