@@ -10,9 +10,10 @@ times are skipped; a sender's corrected value beats the one they say was a mista
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from parsers.calendar import CalendarEvent, is_cancellation
 from parsers.event_type import classify_event_type
@@ -744,10 +745,59 @@ def _times_fv(block: Block, near: int) -> tuple[FieldValue, FieldValue, TimeMent
     )
 
 
+_UTC_IDS = frozenset(
+    ("UTC", "Z", "ETC/UTC", "GMT", "ETC/GMT", "UTC+00:00", "COORDINATED UNIVERSAL TIME")
+)
+_GOOGLE_ZONE = re.compile(r"\((?:[A-Z][\w .-]{2,40}?) Time - ([^\W\d][\w .'-]{1,40})\)")
+
+
+def _written_zone(text: str, country: str | None) -> str | None:
+    """The zone the mail writes beside its times: Google's "(Central European Time - Brussels)",
+    else the first zone after a clock time ("15:00 CET")."""
+    m = _GOOGLE_ZONE.search(text[:6000])
+    if m:
+        place = city_by_name(m.group(1).strip())
+        if place is not None and place.timezone:
+            return place.timezone
+    for t in find_times(text[:6000]):
+        if t.zone:
+            zone = zone_from_text(t.zone, country=country)
+            if zone and "/" in zone:
+                return zone
+    return None
+
+
+def _local_calendar(
+    cal: CalendarEvent, sources: Sources, block: Block, country: str | None
+) -> CalendarEvent:
+    """A calendar stored in UTC (Google) shown in the zone the mail writes: times converted."""
+    if (cal.tzid or "").upper() not in _UTC_IDS or cal.start_time is None or not cal.start_date:
+        return cal
+    zone = _written_zone(sources.subject + "\n" + block.text, country)
+    if zone is None:
+        return cal
+    tz = ZoneInfo(zone)
+    start = datetime.combine(cal.start_date, cal.start_time, UTC).astimezone(tz)
+    end = None
+    if cal.end_time is not None and cal.end_date is not None:
+        end = datetime.combine(cal.end_date, cal.end_time, UTC).astimezone(tz)
+    return replace(
+        cal,
+        start_date=start.date(),
+        start_time=start.time(),
+        end_date=end.date() if end else cal.end_date,
+        end_time=end.time() if end else None,
+        tzid=zone,
+    )
+
+
 def event_fields(
     sources: Sources, block: Block, language: str, ner_orgs: tuple[str, ...]
 ) -> dict[str, FieldValue]:
     """Every EVENT_FIELDS value of one block."""
+    if block.calendar is not None:
+        local = _local_calendar(block.calendar, sources, block, organiser_country(sources))
+        block = replace(block, calendar=local)
     title = _title_fv(sources, block)
     status = _status_fv(sources, block)
     start, end, near = _dates_fv(block, str(status.value))

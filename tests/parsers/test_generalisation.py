@@ -92,3 +92,33 @@ def test_vernissage_time_beats_the_exhibition_opening_hours(extractor: Extractor
     event = _one(extractor, "Vernissage: Harbour Lives", body)
     assert (event.value("start_time"), event.value("end_time")) == ("18:30", None)
     assert event.value("event_type") == "exhibition_cultural"
+
+
+def test_calendar_stored_in_utc_is_shown_in_the_zone_the_mail_writes(
+    extractor: Extractor,
+) -> None:
+    """A Google-style VEVENT in UTC (…Z) with "(East Africa Time - Nairobi)" in the text gives
+    Nairobi wall-clock times and zone."""
+    ics = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//EN\nMETHOD:REQUEST\nBEGIN:VEVENT\n"
+        "UID:utc-test-1@example.org\nDTSTAMP:20251103T090000Z\n"
+        "DTSTART:20251120T070000Z\nDTEND:20251120T083000Z\n"
+        "SUMMARY:Webinar: Remittance Costs in East Africa\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    text = (
+        "You have been invited to the following event.\n\n"
+        "Webinar: Remittance Costs in East Africa\n"
+        "Thursday 20 Nov 2025 10am - 11:30am (East Africa Time - Nairobi)\n\n"
+        "Join with Google Meet https://meet.google.com/abc-defg-hij\n"
+    )
+    raw = (
+        "From: Sam Doe <sam@example.org>\nTo: unmignet@example.int\n"
+        "Subject: Invitation: Webinar: Remittance Costs in East Africa\n"
+        "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/alternative; boundary="b1"\n\n'
+        f"--b1\nContent-Type: text/plain; charset=utf-8\n\n{text}\n"
+        f"--b1\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{ics}\n--b1--\n"
+    ).replace("\n", "\r\n")
+    event = extractor.extract(raw.encode()).events[0]
+    assert (event.value("start_time"), event.value("end_time")) == ("10:00", "11:30")
+    assert event.value("timezone") == "Africa/Nairobi"
