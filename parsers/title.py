@@ -130,9 +130,23 @@ def _title_like(line: str, *, wrapped: bool = False) -> bool:
     if not 6 <= len(s) <= 200 or s.endswith(ends) or ":" in s[:12]:
         return False
     words = s.split()
+    if _NOT_A_TITLE.search(s):
+        return False
     return 2 <= len(words) <= 30 and not s.lower().startswith(
         ("dear ", "estimad", "cher", "querid")
     )
+
+
+# Contact, credit and link lines never name an event ("Ana Ruiz, ana@x.org", "Organised by ...").
+_NOT_A_TITLE = re.compile(
+    r"\S@\S|https?://|www\.|\+?\d[\d ()-]{7,}\d"
+    r"|^(?:(?:co-)?organi[sz]ed by|hosted by|convened by|in (?:collaboration|partnership) with"
+    r"|with the support of|supported by|organis[ée]e? par|organizad[oa] por|organizzat[oa] da"
+    r"|veranstaltet von|en colaboración con|en collaboration avec|contact|contacto|kontakt"
+    r"|tel\b|phone|t[ée]l[ée]phone|for more information|pour plus d'informations"
+    r"|para más información|para mais informações|per informazioni)",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_TAIL = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.title import body_title, choose_title, is_generic, strip_subject
 
 
@@ -60,3 +62,19 @@ def test_status_prefixes_are_stripped() -> None:
     assert strip_subject("Reprogramación: Conversatorio sobre remesas") == (
         "Conversatorio sobre remesas"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Organised by the Coastal Towns Network and partners",
+        "Lucía Herrera, lucia.herrera@example.org",
+        "Contact: Omar Haddad, +44 20 7946 0000",
+        "Organisé par le Collectif des Deux Rives",
+    ],
+)
+def test_contact_and_credit_lines_are_never_titles(line: str) -> None:
+    """A line before 'Date:' that is a credit or contact line is not taken as the title."""
+    body = f"Dear all,\n\n{line}\nDate: 4 December 2025\n"
+    cand = choose_title("Seminar on coastal migration and fisheries", body)
+    assert cand is not None and cand.text == "Seminar on coastal migration and fisheries"
