@@ -317,7 +317,9 @@ def _deliver(run: _Run, sender: SmtpSender, claim: ledger.Claim, message: Any, m
 def _rendered_for(run: _Run, subscriber: Subscriber) -> Rendered | None:
     regions = tuple(str(r) for r in subscriber.regions or ())
     types = tuple(str(t) for t in subscriber.event_types or ())
-    language = subscriber.language if subscriber.language in ("en", "fr", "es") else None
+    # NULL (or anything unknown) follows digest.language; an explicit language wins
+    chosen = subscriber.language
+    language = chosen if chosen in ("en", "fr", "es") else run.config.digest.language
     key = (language, regions, types)
     if key not in run.cache:
         content = for_subscriber(run.content, regions, types, region_names)

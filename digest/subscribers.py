@@ -2,9 +2,10 @@
 
 Rule: an address that unsubscribed is never mailed again. Adding or importing it again leaves it
 unsubscribed; only an explicit ``resubscribe=True`` (an admin acting on the person's request)
-reactivates it. Addresses are stored lower-cased and validated loosely (one ``@``, a dot in the
-domain, no spaces or angle brackets): the SMTP server has the last word, and a 5xx bounce marks
-the subscriber ``bounced``.
+reactivates it. A subscriber without a language (NULL) gets the configured ``digest.language``;
+an explicit one wins. Addresses are stored lower-cased and validated loosely (one ``@``, a dot in
+the domain, no spaces or angle brackets): the SMTP server has the last word, and a 5xx bounce
+marks the subscriber ``bounced``.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ from unmignet.errors import ConfigError
 Sessions = sessionmaker[Session]
 _EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;.]+$")
 LANGUAGES = ("en", "fr", "es")
+FOLLOW_CONFIG = "default"  # as a language: store NULL, i.e. use the configured digest.language
 
 
 @dataclass(frozen=True, slots=True)
 class SubscriberInput:
     email: str
     name: str | None = None
-    language: str | None = None
+    language: str | None = None  # None: leave as is (NULL for a new row); "default": set NULL
     regions: Sequence[str] = ()
     event_types: Sequence[str] = ()
 
@@ -62,20 +64,26 @@ def _apply(row: Subscriber, entry: SubscriberInput) -> None:
     if entry.name:
         row.name = entry.name.strip()[:200]
     if entry.language:
-        if entry.language not in LANGUAGES:
-            raise ConfigError(f"language {entry.language!r}: must be one of en, fr, es")
-        row.language = entry.language
+        row.language = _language(entry.language)
     if entry.regions:
         row.regions = [r.strip() for r in entry.regions if r.strip()]
     if entry.event_types:
         row.event_types = [t.strip() for t in entry.event_types if t.strip()]
 
 
+def _language(value: str) -> str | None:
+    if value == FOLLOW_CONFIG:
+        return None
+    if value not in LANGUAGES:
+        raise ConfigError(f"language {value!r}: must be one of en, fr, es or {FOLLOW_CONFIG}")
+    return value
+
+
 def upsert(session: Session, entry: SubscriberInput, *, resubscribe: bool = False) -> AddOutcome:
     email = normalise_email(entry.email)
     row = session.scalars(select(Subscriber).where(Subscriber.email == email)).first()
     if row is None:
-        row = Subscriber(email=email, language="en", regions=[], event_types=[], state=ACTIVE)
+        row = Subscriber(email=email, language=None, regions=[], event_types=[], state=ACTIVE)
         _apply(row, entry)
         session.add(row)
         return AddOutcome(email, "added")

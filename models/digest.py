@@ -21,7 +21,7 @@ class Subscriber(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(320), unique=True)
     name: Mapped[str | None] = mapped_column(String(200))
-    language: Mapped[str] = mapped_column(String(8), default="en")
+    language: Mapped[str | None] = mapped_column(String(8))  # None: the digest.language
     regions: Mapped[list[Any]] = mapped_column(default=list)  # ISO countries or region names
     event_types: Mapped[list[Any]] = mapped_column(default=list)
     state: Mapped[str] = mapped_column(String(20), default=ACTIVE)

@@ -84,7 +84,12 @@ def subscribers() -> None:
 @subscribers.command("add")
 @click.argument("email")
 @click.option("--name", help="Display name.")
-@click.option("--language", type=click.Choice(["en", "fr", "es"]), default=None)
+@click.option(
+    "--language",
+    type=click.Choice(["en", "fr", "es", subs.FOLLOW_CONFIG]),
+    default=None,
+    help=f"Digest language (default: digest.language; '{subs.FOLLOW_CONFIG}' resets to it).",
+)
 @click.option("--region", "regions", multiple=True, help="ISO country or region (repeatable).")
 @click.option("--type", "types", multiple=True, help="Event type to keep (repeatable).")
 @click.option("--resubscribe", is_flag=True, help="Reactivate an address that unsubscribed.")
@@ -146,7 +151,8 @@ def list_command(ctx: click.Context, as_json: bool, show_all: bool) -> None:
         return
     for row in rows:
         filters = ",".join([*row["regions"], *row["event_types"]]) or "-"
-        click.echo(f"{row['email']}\t{row['state']}\t{row['language']}\t{filters}")
+        language = row["language"] or f"({subs.FOLLOW_CONFIG})"
+        click.echo(f"{row['email']}\t{row['state']}\t{language}\t{filters}")
 
 
 @subscribers.command("import")
@@ -155,7 +161,8 @@ def list_command(ctx: click.Context, as_json: bool, show_all: bool) -> None:
 def import_command(ctx: click.Context, csv_file: str) -> None:
     """Add subscribers from a CSV file with a header row.
 
-    Columns: email (required), name, language, regions and event_types (separated by ";").
+    Columns: email (required), name, language (en, fr, es; empty: digest.language), regions and
+    event_types (separated by ";").
     Unsubscribed addresses in the file are left unsubscribed.
 
     \b
