@@ -252,9 +252,8 @@ class ImapMailbox:
     def _after(self, client: IMAPClient, folder: str, uids: list[int], action: str) -> None:
         state = self._select(client, folder, fresh=True)
         fetched_under = self._fetched_under.get(folder, state.uidvalidity)
-        if fetched_under != state.uidvalidity:
-            log.warning("%s/%s: UIDVALIDITY changed; after-action skipped", self.who, folder)
-            return
+        if fetched_under != state.uidvalidity:  # the UIDs name other messages now
+            raise MailboxError(f"{self.who}: {folder}: UIDVALIDITY changed; after-action skipped")
         kind, _, arg = action.partition(":")
         if kind == "seen":
             client.add_flags(uids, [b"\\Seen"], silent=True)

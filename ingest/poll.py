@@ -31,6 +31,7 @@ class PollReport:
     stored: int = 0
     duplicates: int = 0
     stubs: int = 0
+    uidvalidity: int | None = None
     stored_ids: list[int] = field(default_factory=list)
     stored_uids: list[int] = field(default_factory=list)
 
@@ -89,6 +90,7 @@ def poll_folder(
     """Store every message of ``folder`` newer than the checkpoint; return what happened."""
     report = PollReport(mailbox.name, folder)
     state = mailbox.folder_state(folder)
+    report.uidvalidity = state.uidvalidity
     with sessions.begin() as session:
         cp = checkpoint_for(session, mailbox.name, folder)
         if cp.uidvalidity != state.uidvalidity:

@@ -142,6 +142,7 @@ def _row_values(
         "state": STUB if item.too_large_reason else PENDING,
         "error": item.too_large_reason,
         "attempts": 0,
+        "after_action_done": False,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import BigInteger, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Index, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -29,6 +29,7 @@ class RawMessage(Base):
         UniqueConstraint("account", "folder", "uidvalidity", "uid"),
         Index("ix_raw_message_state_id", "state", "id"),
         Index("ix_raw_message_message_id", "message_id"),
+        Index("ix_raw_message_after_pending", "account", "folder", "after_action_done"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,6 +55,9 @@ class RawMessage(Base):
     not_event_reason: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(8))
     marked_not_event_by: Mapped[str | None] = mapped_column(String(320))
+    # the account's after-action (seen, keyword, move) has been applied on the server; kept so a
+    # kill between storing and the action cannot lose it (ingest.after applies what is pending)
+    after_action_done: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     events: Mapped[list[Event]] = relationship(back_populates="message")
 

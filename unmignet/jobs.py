@@ -147,16 +147,20 @@ def poll_source_folder(
 def apply_after_actions(
     app: App, source: Source, polls: list[PollReport], errors: list[str]
 ) -> None:
-    """The configured after-action on the UIDs this poll stored (after their extraction ran)."""
+    """The configured after-action on every extracted message of each folder polled this round
+    whose action is not yet done (this poll's and any a kill left pending); see ingest.after."""
     from ingest.accounts import record_error
+    from ingest.after import apply_pending
 
     if source.after == "none":
         return
     for report in polls:
-        if report.account != source.mailbox.name or not report.stored_uids:
+        if report.account != source.mailbox.name or report.uidvalidity is None:
             continue
         try:
-            source.mailbox.mark_processed(report.folder, report.stored_uids, source.after)
+            apply_pending(
+                app.sessions, source.mailbox, report.folder, report.uidvalidity, source.after
+            )
         except MailboxError as err:
             log.error("%s/%s: after-action failed: %s", report.account, report.folder, err)
             record_error(app.sessions, report.account, [report.folder], str(err))
@@ -199,7 +203,10 @@ def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport
             batch_size=app.config.poll.process_batch_size,
             only_ids=report.stored_ids,
         )
-        mailbox.mark_processed(folder, report.stored_uids, after)
+    if report.uidvalidity is not None:
+        from ingest.after import apply_pending
+
+        apply_pending(app.sessions, mailbox, folder, report.uidvalidity, after)
     return report
 
 
