@@ -183,6 +183,13 @@ _NOT_START = re.compile(
 )
 
 
+_OPENING_EVENT = re.compile(
+    r"\b(?:vernissage|opening (?:reception|night|ceremony)|official opening|inaugura(?:tion|ción"
+    r"|ção|zione)|\w*eröffnung|افتتاح)",
+    re.IGNORECASE,
+)
+
+
 def pick_time(block: Block, near: int) -> TimeMention | None:
     """The programme time: not arrival/lunch/corrected-away times; closest after the date."""
     times = [
@@ -199,6 +206,8 @@ def pick_time(block: Block, near: int) -> TimeMention | None:
     opening = [t for t in times if t.cue == "vernissage"]
     if opening and any(t.cue == "hours" for t in times):
         return opening[0]  # the announced opening, not the exhibition's daily hours
+    if _OPENING_EVENT.search(block.text[:6000]):
+        times = [t for t in times if t.cue != "hours"] or times
     after = [t for t in times if t.span[0] >= near]
     ranged = [t for t in (after or times) if t.end is not None]
     return (ranged or after or times)[0]

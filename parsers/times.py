@@ -138,7 +138,7 @@ _CUES = {
     r"|horarios? de (?:funcionamento|visita(?:cao)?)|diariamente|orari(?:o)? di apertura"
     r"|tutti i giorni|ogni giorno|يوميا|مواعيد الزياره",
     "vernissage": r"vernissage|opening (?:reception|night|ceremony|event)|official opening"
-    r"|inauguration|inauguracion|inauguracao|inaugurazione|eroffnung|افتتاح",
+    r"|inauguration|inauguracion|inauguracao|inaugurazione|\w*eroffnung|افتتاح",
     "event": r"time|starts?|begins?|opening|heure|horaire|hora|horario|inicio|comienza|debut|الوقت"
     r"|الساعه|webinar|meeting|session|event|from|de|des|desde|das|من",
 }

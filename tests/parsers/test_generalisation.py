@@ -122,3 +122,15 @@ def test_calendar_stored_in_utc_is_shown_in_the_zone_the_mail_writes(
     event = extractor.extract(raw.encode()).events[0]
     assert (event.value("start_time"), event.value("end_time")) == ("10:00", "11:30")
     assert event.value("timezone") == "Africa/Nairobi"
+
+
+def test_inauguration_time_beats_daily_hours_on_another_line(extractor: Extractor) -> None:
+    """An inauguration 'à 18 h' keeps its time even when the daily hours come later in the mail."""
+    body = (
+        "Madame, Monsieur,\n\nNous vous convions à l'inauguration de l'exposition"
+        " « Rives et passages »\n\nle jeudi 4 décembre 2025 à 18 h,\n"
+        "à la Galerie du Fleuve, Niamey.\n\n"
+        "L'exposition reste ouverte tous les jours, de 9 h à 17 h.\n"
+    )
+    event = _one(extractor, "Inauguration de l'exposition « Rives et passages »", body)
+    assert (event.value("start_time"), event.value("end_time")) == ("18:00", None)
