@@ -161,3 +161,16 @@ def test_phrases_match_across_a_line_break() -> None:
 def test_anchor_of_a_pattern_with_a_leading_word_class() -> None:
     """A leading \\w* is optional text, not part of the literal anchor."""
     assert anchor_of(r"\w*ausstellung(?:en)?") == "ausstellung"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected"),
+    [
+        ("Public hearing on street-vending permits for migrants", "en", "stakeholder_consultation"),
+        ("Audiencia pública sobre permisos de trabajo", "es", "stakeholder_consultation"),
+        ("Street-food market of the diaspora kitchens", "en", "exhibition_cultural"),
+    ],
+)
+def test_hearings_and_food_markets(title: str, lang: str, expected: str) -> None:
+    """Public hearings are consultations; food markets and intercultural fairs are cultural."""
+    assert classify_event_type(title, "", language=lang)[0] == expected
