@@ -2,14 +2,13 @@
 
 ``open_account`` logs in to one account and returns the mailbox, or records on every folder's
 checkpoint why it could not (a refused password, an unreachable host, a missing secret) and returns
-the message: one account failing never stops the others. ``folder_lock`` serialises polls of one
-folder inside a process (the IDLE watcher and the scheduled poll may both want it).
+the message: one account failing never stops the others. (Polls of one folder are serialised by
+``ingest.locks``.)
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,14 +21,6 @@ from unmignet.config import AccountConfig
 from unmignet.errors import UnmignetError
 
 log = logging.getLogger(__name__)
-
-_LOCKS: dict[tuple[str, str], threading.Lock] = {}
-_LOCKS_GUARD = threading.Lock()
-
-
-def folder_lock(account: str, folder: str) -> threading.Lock:
-    with _LOCKS_GUARD:
-        return _LOCKS.setdefault((account, folder), threading.Lock())
 
 
 @dataclass(frozen=True, slots=True)

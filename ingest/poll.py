@@ -32,6 +32,7 @@ class PollReport:
     duplicates: int = 0
     stubs: int = 0
     uidvalidity: int | None = None
+    skipped: bool = False  # another process held the folder's poll lock
     stored_ids: list[int] = field(default_factory=list)
     stored_uids: list[int] = field(default_factory=list)
 

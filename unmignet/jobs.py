@@ -123,10 +123,16 @@ def poll_source_folder(
     progress: Callable[[int, int], None] | None,
     errors: list[str],
 ) -> PollReport | None:
-    """Poll one folder under its lock; a mailbox failure is recorded and returns None."""
-    from ingest.accounts import folder_lock, record_error
+    """Poll one folder under its poll lock (skipped, and said so, while another process holds
+    it); a mailbox failure is recorded and returns None."""
+    from ingest.accounts import record_error
+    from ingest.locks import folder_poll_lock
 
-    with folder_lock(source.mailbox.name, folder):
+    name = source.mailbox.name
+    with folder_poll_lock(app.engine, name, folder) as held:
+        if not held:
+            log.info("%s/%s: another poller holds this folder; skipped this round", name, folder)
+            return PollReport(name, folder, skipped=True)
         try:
             return poll_folder(
                 app.sessions,
@@ -138,8 +144,8 @@ def poll_source_folder(
                 progress=progress,
             )
         except MailboxError as err:
-            log.error("%s/%s: %s", source.mailbox.name, folder, err)
-            record_error(app.sessions, source.mailbox.name, [folder], str(err))
+            log.error("%s/%s: %s", name, folder, err)
+            record_error(app.sessions, name, [folder], str(err))
             errors.append(str(err))
             return None
 
@@ -148,9 +154,11 @@ def apply_after_actions(
     app: App, source: Source, polls: list[PollReport], errors: list[str]
 ) -> None:
     """The configured after-action on every extracted message of each folder polled this round
-    whose action is not yet done (this poll's and any a kill left pending); see ingest.after."""
+    whose action is not yet done (this poll's and any a kill left pending); see ingest.after.
+    Under the folder's poll lock: skipped while another process holds it."""
     from ingest.accounts import record_error
     from ingest.after import apply_pending
+    from ingest.locks import folder_poll_lock
 
     if source.after == "none":
         return
@@ -158,9 +166,15 @@ def apply_after_actions(
         if report.account != source.mailbox.name or report.uidvalidity is None:
             continue
         try:
-            apply_pending(
-                app.sessions, source.mailbox, report.folder, report.uidvalidity, source.after
-            )
+            with folder_poll_lock(app.engine, report.account, report.folder) as held:
+                if held:
+                    apply_pending(
+                        app.sessions,
+                        source.mailbox,
+                        report.folder,
+                        report.uidvalidity,
+                        source.after,
+                    )
         except MailboxError as err:
             log.error("%s/%s: after-action failed: %s", report.account, report.folder, err)
             record_error(app.sessions, report.account, [report.folder], str(err))
@@ -185,10 +199,15 @@ def count_new(app: App, *, rescan: bool = False, since: date | None = None) -> P
 
 
 def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport:
-    """What an IDLE watcher does on news: store, extract what it stored, run the after-action."""
-    from ingest.accounts import folder_lock
+    """What an IDLE watcher does on news, under the folder's poll lock: store, extract what it
+    stored, run the pending after-actions. Skipped while another process holds the folder (that
+    process stores the same mail)."""
+    from ingest.after import apply_pending
+    from ingest.locks import folder_poll_lock
 
-    with folder_lock(mailbox.name, folder):
+    with folder_poll_lock(app.engine, mailbox.name, folder) as held:
+        if not held:
+            return PollReport(mailbox.name, folder, skipped=True)
         report = poll_folder(
             app.sessions,
             mailbox,
@@ -196,17 +215,15 @@ def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport
             batch_size=app.config.poll.batch_size,
             max_bytes=app.config.poll.max_message_bytes,
         )
-    if report.stored_ids:
-        process_pending(
-            app.sessions,
-            app.extractor,
-            batch_size=app.config.poll.process_batch_size,
-            only_ids=report.stored_ids,
-        )
-    if report.uidvalidity is not None:
-        from ingest.after import apply_pending
-
-        apply_pending(app.sessions, mailbox, folder, report.uidvalidity, after)
+        if report.stored_ids:
+            process_pending(
+                app.sessions,
+                app.extractor,
+                batch_size=app.config.poll.process_batch_size,
+                only_ids=report.stored_ids,
+            )
+        if report.uidvalidity is not None:
+            apply_pending(app.sessions, mailbox, folder, report.uidvalidity, after)
     return report
 
 

@@ -63,6 +63,9 @@ def poll(
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
     for report in summary.polls:
+        if report.skipped:
+            click.echo(f"{report.account}/{report.folder}: skipped, another poller holds it")
+            continue
         click.echo(
             f"{report.account}/{report.folder}: {report.stored} stored, "
             f"{report.duplicates} duplicates, {report.stubs} over-size stubs"
