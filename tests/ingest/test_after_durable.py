@@ -30,6 +30,8 @@ def killed_before_the_action(app: App, dovecot: Dovecot, user: str, after: str) 
         mailbox.close()
     assert report.stored == 3
     jobs.process(app)
+    with app.sessions() as session:
+        assert list(session.scalars(select(RawMessage.state))) == ["done"] * 3
     assert after_flags(app) == [False, False, False]
 
 

@@ -115,7 +115,7 @@ def test_after_actions_run_after_extraction(
     app = app_for(sqlite_url, account_for(dovecot, user, after=after))
     summary = jobs.poll_once(app)
     assert summary.errors == [] and summary.stored == 4
-    assert all(m.state != "pending" for m in stored(app))
+    assert [m.state for m in stored(app)] == ["done"] * 4
     flags = dovecot.flags(user)
     if moved_to is not None:
         assert flags == {} and dovecot.count(user, moved_to) == 4
@@ -171,8 +171,13 @@ def test_oversize_and_broken_messages_are_stored_and_marked(
     assert stub.state == STUB and stub.subject == "Huge annex 1"
     assert stub.error is not None and "exceeds the limit" in stub.error
     assert stub.size > 30 * 1024 * 1024 and len(stub.raw) < 10_000
+    # broken MIME: stored byte for byte and extracted; the tolerant extractor may read it
+    # ("done") or record why not ("failed" with a reason): either way it is not left pending
     assert rows[1].raw == broken and rows[1].state in ("done", "failed")
-    assert rows[2].raw.startswith(b"From: Partner 3") and rows[2].state in ("done", "failed")
+    assert rows[1].state == "done" or rows[1].error
+    # the well-formed mail after them is extracted normally
+    assert rows[2].raw.startswith(b"From: Partner 3")
+    assert (rows[2].state, rows[2].error) == ("done", None)
     app.engine.dispose()
 
 
