@@ -40,6 +40,19 @@ class Counter:
         return "250 OK"
 
 
+# Places on every continent and online, so a long digest carries its count by region.
+PLACES = (
+    ("Geneva", "CH", "in_person"),
+    ("Nairobi", "KE", "in_person"),
+    ("Bangkok", "TH", "hybrid"),
+    ("Mexico City", "MX", "in_person"),
+    (None, None, "online"),
+    ("Dakar", "SN", "in_person"),
+    ("Brussels", "BE", "in_person"),
+    ("Suva", "FJ", "in_person"),
+)
+
+
 def sample_events(n: int) -> list[DigestEvent]:
     return [
         DigestEvent(
@@ -49,8 +62,9 @@ def sample_events(n: int) -> list[DigestEvent]:
             start_time="10:00",
             end_time="12:30",
             timezone="Europe/Zurich",
-            city="Geneva",
-            country="CH",
+            city=PLACES[i % len(PLACES)][0],
+            country=PLACES[i % len(PLACES)][1],
+            mode=PLACES[i % len(PLACES)][2],
             organizer="Migration Partners Forum",
             registration_url=f"https://forum.example.org/events/{i}",
         )
@@ -94,6 +108,7 @@ def seed(app: App, events: int, recipients: int) -> None:
                     timezone=e.timezone,
                     city=e.city,
                     country=e.country,
+                    mode=e.mode,
                     organizer=e.organizer,
                     registration_url=e.registration_url,
                     review_state=APPROVED,

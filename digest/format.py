@@ -34,6 +34,7 @@ class EventView:
     organiser: str | None
     register_url: str | None
     calendar_url: str
+    region: str | None = None  # shown beside the place in long digests (see render.py)
 
 
 @cache

@@ -5,6 +5,10 @@ Spanish names so a filter can be written in any of the three. Latin America and 
 South America plus the Spanish- and Portuguese-speaking countries and the Caribbean of GeoNames'
 North America (everything there but the United States, Canada, Greenland, Bermuda and Saint
 Pierre and Miquelon).
+
+For reading, each event also has one *display region* (``display_region``): Africa, the Americas,
+Asia and the Pacific, Europe, online (online-only events), or elsewhere (no or unknown country).
+The digest counts events by it at the top of a long issue and names it beside each place.
 """
 
 from __future__ import annotations
@@ -43,3 +47,23 @@ def region_names(country: str) -> tuple[str, ...]:
     if continent == "SA" or (continent == "NA" and code not in NORTHERN_AMERICA):
         names.extend(LATAM)
     return tuple(names)
+
+
+DISPLAY_REGIONS = ("africa", "americas", "asia_pacific", "europe", "online", "elsewhere")
+_BY_CONTINENT = {
+    "AF": "africa",
+    "NA": "americas",
+    "SA": "americas",
+    "AS": "asia_pacific",
+    "OC": "asia_pacific",
+    "EU": "europe",
+}
+
+
+def display_region(country: str | None, mode: str) -> str:
+    """One of ``DISPLAY_REGIONS`` for an event: online-only events are ``online`` wherever their
+    organiser sits; hybrid and in-person ones go by their country."""
+    if mode == "online":
+        return "online"
+    continent = _continents().get((country or "").strip().upper(), "")
+    return _BY_CONTINENT.get(continent, "elsewhere")

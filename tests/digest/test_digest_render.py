@@ -191,3 +191,60 @@ def test_message_ids_are_stable_per_recipient_and_headers_encode_unicode() -> No
     msg = build(rendered, sender="Réseau <d@example.org>", to="a@example.org", message_id=a)
     parsed = message_from_bytes(msg.as_bytes(policy=policy.SMTP), policy=policy.default)
     assert parsed["Message-ID"] == a and "décembre" in parsed["Subject"]
+
+
+def test_display_regions_follow_the_country_and_online_events_are_online() -> None:
+    """Kenya: Africa; Mexico and the United States: the Americas; Thailand and Fiji: Asia and
+    the Pacific; Germany: Europe; online-only: online; no or unknown country: elsewhere."""
+    from digest.regions import display_region
+
+    assert display_region("KE", "in_person") == "africa"
+    assert display_region("mx", "hybrid") == display_region("US", "in_person") == "americas"
+    assert display_region("TH", "in_person") == display_region("FJ", "in_person") == "asia_pacific"
+    assert display_region("DE", "in_person") == "europe"
+    assert display_region("DE", "online") == "online"
+    assert display_region(None, "in_person") == display_region("XX", "in_person") == "elsewhere"
+
+
+def mixed(n: int) -> DigestContent:
+    places = ["KE", "MX", "TH", "DE", None, "SN", "FJ", "CH"]
+    events = [
+        event(
+            i,
+            start_date=f"2026-12-{7 + i % 20:02d}",
+            country=places[i % len(places)],
+            mode="in_person" if places[i % len(places)] else "online",
+        )
+        for i in range(n)
+    ]
+    return DigestContent(window=WINDOW, events=tuple(assign_sections(events, None)))
+
+
+def test_a_long_digest_opens_with_a_count_by_region_and_names_each_region() -> None:
+    """Twelve events, or twenty all in Kenya: no region count. Thirteen in five regions:
+    "By region: Africa 3 · Americas 2 · ..." in both parts, in a fixed order, and the region
+    beside each place (not beside "Online")."""
+    short = Renderer().render(mixed(12), Options())
+    assert "By region" not in short.html and "By region" not in short.text
+    assert "Nairobi, Kenya ·" not in short.text
+    one_region = DigestContent(window=WINDOW, events=tuple(event(i) for i in range(20)))
+    assert "By region" not in Renderer().render(one_region, Options()).text
+    out = Renderer().render(mixed(13), Options())
+    expected = "By region: Africa 3 · Americas 2 · Asia and the Pacific 3 · Europe 3 · Online 2"
+    assert expected in out.text
+    assert "Where: Nairobi, Kenya · Africa" in out.text and "Where: Online\n" in out.text
+    assert "Africa&nbsp;<b>3</b>" in out.html and "Nairobi, Kenya · Africa" in out.html
+
+
+def test_the_region_count_is_translated_and_counts_only_what_the_mail_shows() -> None:
+    """French and Spanish labels; when 200 events are shortened below 100 KB, the counts add
+    up to the events shown, not to those left for the web page."""
+    fr = Renderer().render(mixed(13), Options(language="fr"))
+    es = Renderer().render(mixed(13), Options(language="es"))
+    assert "Par région: Afrique 3 · Amériques 2 · Asie et Pacifique 3 · Europe 3" in fr.text
+    assert "Por región: África 3 · Américas 2 · Asia y el Pacífico 3 · Europa 3" in es.text
+    big = Renderer().render(mixed(200), Options(browser_url="https://events.example.org/w"))
+    assert len(big.html.encode()) <= MAX_HTML_BYTES and big.more > 0
+    line = next(x for x in big.text.splitlines() if x.startswith("By region: "))
+    counts = [int(part.rsplit(" ", 1)[1]) for part in line.removeprefix("By region: ").split(" · ")]
+    assert sum(counts) == big.shown
