@@ -74,6 +74,9 @@ class _Index:
     street_after: frozenset[str]
     street_connectors: frozenset[str]
     saint_prefixes: frozenset[str]
+    regions: dict[str, frozenset[str]]  # key of a first-level subdivision -> its countries
+    weak: frozenset[str]  # common words that are cities only in a place context
+    locatives: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +183,19 @@ def _build_countries(data: dict[str, object]) -> dict[str, str]:
     return keys
 
 
+def _build_regions() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 subdivision names (states, departments, provinces) -> their countries."""
+    import pycountry
+
+    regions: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for name in {str(sub.name), re.split(r"\s*[,(\[]", str(sub.name))[0]}:
+            key = _name_key(name)
+            if len(key) > 3:
+                regions.setdefault(key, set()).add(str(sub.country_code))
+    return {key: frozenset(codes) for key, codes in regions.items()}
+
+
 def _alt_name_ok(name: str) -> bool:
     if _ARABIC.search(name):
         return len(name) >= 3
@@ -272,6 +288,9 @@ def _index() -> _Index:
         street_after=frozenset(_str_list(data, "street_after")),
         street_connectors=frozenset(_str_list(data, "street_connectors")),
         saint_prefixes=frozenset(_str_list(data, "saint_prefixes")),
+        regions=_build_regions(),
+        weak=frozenset(fold(n) for n in _str_list(data, "weak_city")),
+        locatives=frozenset(fold(n) for n in _str_list(data, "locatives")),
     )
 
 
@@ -492,9 +511,10 @@ def _country_codes(text: str, tokens: list[_Token], index: _Index) -> set[str]:
 _MAIL_COUNTRY_MIN_SHARE = 1 / 30
 
 
-def _pick(candidates: tuple[int, ...], index: _Index, hints: list[set[str]]) -> _City:
-    """The most likely candidate; a country named after, before, or anywhere near the city
-    decides between namesakes (a namesake picked by the mail's countries must not be tiny)."""
+def _pick(candidates: tuple[int, ...], index: _Index, hints: list[set[str]]) -> tuple[_City, int]:
+    """The most likely candidate and the hint level that chose it (-1: none); a country named
+    after, before, or anywhere near the city decides between namesakes (a namesake picked by
+    the mail's countries must not be tiny)."""
     top = index.cities[candidates[0]]
     for level, hinted in enumerate(hints):
         for idx in candidates:
@@ -502,8 +522,27 @@ def _pick(candidates: tuple[int, ...], index: _Index, hints: list[set[str]]) -> 
             if city.country not in hinted:
                 continue
             if level < 2 or city.population >= top.population * _MAIL_COUNTRY_MIN_SHARE:
-                return city
-    return top
+                return city, level
+    return top, -1
+
+
+_ALT_AMBIGUOUS_MIN_POP = 1_000_000
+
+
+def _credible(key: str, city: _City, level: int, hints: list[set[str]], index: _Index) -> bool:
+    """False for a region read as a city elsewhere ("Antioquia" is no Turkish city, "Arizona"
+    no Honduran town) and for an alternate name shared by cities of several countries that
+    nothing in the mail settles, unless the city is large."""
+    codes = index.regions.get(key)
+    if codes and city.country not in codes:
+        near = hints[0] | hints[1] if len(hints) > 1 else set()
+        primary = _name_key(city.name) == key and city.population >= ALT_NAME_MIN_POP
+        if not primary or (near & codes and city.country not in near):
+            return False
+    if level >= 0 or _ARABIC.match(key) or _name_key(city.name) == key:
+        return True
+    countries = {index.cities[i].country for i in index.by_key[key]}
+    return len(countries) < 2 or city.population >= _ALT_AMBIGUOUS_MIN_POP
 
 
 def _countries_in(
@@ -529,22 +568,26 @@ def _followed_by_name(text: str, tokens: list[_Token], j: int) -> bool:
 
 
 def find_places(text: str) -> list[Place]:
-    """City mentions in ``text``, in order, each with its span and the text as written."""
+    """City mentions in ``text``, in order, each with its span and the text as written.
+
+    A word inside a country's name is no city ("Lanka" in "Sri Lanka", "Rica" in "Costa Rica").
+    """
     index = _index()
     tokens = _tokens(text)
+    countries = list(_country_tokens(text, tokens, index))
+    mail_countries = {code for code, _, _ in countries}
     places: list[Place] = []
-    mail_countries: set[str] | None = None
     for i, j, key in _scan_cities(text, tokens, index):
-        if _blocked(text, tokens, i, j, index):
+        if _blocked(text, tokens, i, j, index) or _inside_country(i, j, countries):
+            continue
+        if key in index.weak and not _place_context(text, tokens, i, j, index):
+            continue
+        candidates = index.by_key[key]
+        hints = [*_hinted_countries(text, tokens, i, j, index), mail_countries]
+        city, level = _pick(candidates, index, hints) if len(candidates) > 1 else _only(candidates)
+        if not _credible(key, city, level, hints, index):
             continue
         start, end = tokens[i].start, tokens[j - 1].end
-        candidates = index.by_key[key]
-        hints: list[set[str]] = []
-        if len(candidates) > 1:
-            if mail_countries is None:
-                mail_countries = {code for code, _ in _countries_in(text, tokens, index)}
-            hints = [*_hinted_countries(text, tokens, i, j, index), mail_countries]
-        city = _pick(candidates, index, hints)
         places.append(
             Place(
                 city.name,
@@ -556,6 +599,37 @@ def find_places(text: str) -> list[Place]:
             )
         )
     return places
+
+
+def _only(candidates: tuple[int, ...]) -> tuple[_City, int]:
+    return _index().cities[candidates[0]], -1
+
+
+def _country_tokens(
+    text: str, tokens: list[_Token], index: _Index
+) -> Iterator[tuple[str, int, int]]:
+    for i, j, key in _scan(text, tokens, index.countries, index.country_heads):
+        if not _blocked_country(text, tokens, i, j, index):
+            yield index.countries[key], i, j
+
+
+def _inside_country(i: int, j: int, countries: list[tuple[str, int, int]]) -> bool:
+    """The city's tokens overlap a country name without containing it ("Sri Lanka")."""
+    return any(i < b and a < j and not (i <= a and b <= j) for _, a, b in countries)
+
+
+def _place_context(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
+    """A common word as a city needs a locative before it ("en Mesa") or a country or region
+    after a comma ("Mesa, Arizona")."""
+    if i > 0 and tokens[i - 1].key in index.locatives and _near(text, tokens[i - 1], tokens[i]):
+        return True
+    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return False
+    for n in (3, 2, 1):
+        key = " ".join(t.key for t in tokens[j : j + n])
+        if key in index.countries or key in index.regions:
+            return True
+    return False
 
 
 def find_countries(text: str) -> list[tuple[str, tuple[int, int]]]:

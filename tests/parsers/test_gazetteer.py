@@ -213,3 +213,53 @@ def test_capital_namesake_of_a_country_name() -> None:
     guatemala = capital_namesake("Guatemala", "GT")
     assert guatemala is not None and guatemala.city == "Guatemala City"
     assert capital_namesake("Kenya", "KE") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our partners in Sri Lanka and Costa Rica",
+        "Delegations from Puerto Rico, El Salvador and South Africa",
+        "A mission to Saudi Arabia",
+    ],
+)
+def test_country_names_are_never_split_into_cities(text: str) -> None:
+    """A word inside a multi-word country name ("Lanka", "Rica", "Salvador") is no city."""
+    assert _cities(text) == []
+
+
+def test_city_before_a_split_prone_country_keeps_only_the_city() -> None:
+    """'Galle, Sri Lanka' gives Galle alone; the country's second word is not a city."""
+    assert _cities("The clinic opens in Galle, Sri Lanka, next month.") == [("Galle", "LK")]
+
+
+def test_region_is_not_a_far_away_city_of_the_same_alternate_name() -> None:
+    """A department or state named after the city ('Antioquia', 'Arizona') is not a city
+    elsewhere; the city before it stays."""
+    assert _cities("La feria será en Medellín, Antioquia.") == [("Medellín", "CO")]
+    assert _cities("Training held in Tucson, Arizona") == [("Tucson", "US")]
+
+
+def test_region_named_country_beats_a_foreign_city_of_that_name() -> None:
+    """'Santander, Colombia' is the department, not the Spanish city (no city is reported)."""
+    assert _cities("Taller regional en Santander, Colombia") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participe en la Mesa de diálogo sobre movilidad",
+        "Sala del Consejo Superior, segundo piso",
+        "Un Bello encuentro de culturas",
+        "Como parte de la semana de acción",
+    ],
+)
+def test_common_words_are_no_cities_without_a_place_context(text: str) -> None:
+    """Spanish/Italian common words that name some town stay words outside a place context."""
+    assert _cities(text) == []
+
+
+def test_common_word_city_in_a_place_context() -> None:
+    """After a locative or before ', <region/country>' the same words are cities."""
+    assert _cities("Reunión en Mesa, Arizona") == [("Mesa", "US")]
+    assert _cities("Incontro a Como con le associazioni") == [("Como", "IT")]
