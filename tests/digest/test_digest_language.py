@@ -4,6 +4,7 @@ language wins; the 0004 migration makes the column nullable without touching sto
 from __future__ import annotations
 
 import json
+from email.message import EmailMessage
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -14,6 +15,12 @@ from models.base import make_engine
 from models.schema import alembic_config, current_revision, upgrade
 from unmignet.app import App
 from unmignet.cli import main
+
+
+def body(message: EmailMessage, kind: str) -> str:
+    part = message.get_body((kind,))
+    assert part is not None
+    return str(part.get_content())
 
 
 def run(config: Path, *args: str) -> tuple[int, str]:
@@ -55,13 +62,13 @@ def test_a_french_digest_reaches_subscribers_without_a_language_in_french(
     assert code == 0 and "4 sent" in out
     for address in ("plain@example.org", "imported@example.org", "back@example.org"):
         [got] = smtp_server.handler.to(address)
-        text = got.message.get_body(("plain",)).get_content()
+        text = body(got.message, "plain")
         assert "décembre" in got.message["Subject"], address
         assert "Ajouter au calendrier" in text and "mercredi 9 décembre 2026" in text
-        assert got.message.get_body(("html",)).get_content().count('lang="fr"') == 1
+        assert body(got.message, "html").count('lang="fr"') == 1
     [english] = smtp_server.handler.to("english@example.org")
     assert "December" in english.message["Subject"]
-    assert "Add to calendar" in english.message.get_body(("plain",)).get_content()
+    assert "Add to calendar" in body(english.message, "plain")
 
 
 def test_the_migration_keeps_stored_languages_and_allows_none(tmp_path: Path) -> None:
