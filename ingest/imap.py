@@ -30,7 +30,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from ingest.mailbox import FetchedMessage, FolderState
-from ingest.oauth import CachedToken, token_source_for
+from ingest.oauth import shared_token
 from unmignet.config import LOOPBACK_HOSTS, AccountConfig, secret
 from unmignet.errors import AuthError, ConfigError, MailboxError
 
@@ -61,8 +61,7 @@ class ImapMailbox:
         self.account = account
         self.name = account.name
         self.since = since
-        source = token_source_for(account)
-        self.tokens = CachedToken(source) if source is not None else None
+        self.tokens = shared_token(account)
         self._client: IMAPClient | None = None
         self._selected: str | None = None
         self._state: FolderState | None = None

@@ -15,7 +15,9 @@ Every failure is an ``AuthError`` naming the account and the reason the server g
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import threading
 import urllib.error
 import urllib.parse
@@ -190,6 +192,50 @@ def _error_payload(err: urllib.error.HTTPError) -> dict[str, Any]:
     if isinstance(body, dict):
         return body
     return {"error": f"HTTP {err.code} {err.reason}"}
+
+
+_SHARED: dict[str, CachedToken] = {}
+_SHARED_GUARD = threading.Lock()
+
+
+def shared_token(account: AccountConfig) -> CachedToken | None:
+    """The process-wide ``CachedToken`` of an OAuth account (None for password logins).
+
+    Every connection of the process (each poll round, each IDLE reconnect) shares it, so the
+    access token is reused until it nears expiry and a refresh token the provider rotated is the
+    one the next refresh presents. The key is a hash of the account's settings and secret values:
+    a changed secret gets a new cache entry.
+    """
+    if account.auth not in ("xoauth2-ms365", "xoauth2-refresh"):
+        return None
+    key = _cache_key(account)
+    with _SHARED_GUARD:
+        cached = _SHARED.get(key)
+        if cached is None:
+            source = token_source_for(account)
+            assert source is not None
+            cached = _SHARED[key] = CachedToken(source)
+        return cached
+
+
+def _cache_key(account: AccountConfig) -> str:
+    parts: list[str | None] = [
+        account.name,
+        account.auth,
+        account.username,
+        account.host,
+        account.tenant_id,
+        account.client_id,
+        account.token_url,
+        account.scope,
+    ]
+    for env in (
+        account.client_secret_env,
+        account.client_certificate_env,
+        account.refresh_token_env,
+    ):
+        parts.append(os.environ.get(env) if env else None)
+    return hashlib.sha256("\0".join(p or "" for p in parts).encode()).hexdigest()
 
 
 def token_source_for(account: AccountConfig) -> TokenSource | None:

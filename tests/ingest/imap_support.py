@@ -24,6 +24,7 @@ class IdentityProvider:
     app_clients: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (secret, user)
     issued: dict[str, tuple[str, float]] = field(default_factory=dict)
     lifetime: int = 3600
+    rotate: bool = False  # refresh tokens are single-use: each refresh returns the next one
     token_requests: int = 0
     http_url: str = ""
     https_url: str = ""
@@ -37,11 +38,20 @@ class IdentityProvider:
     def grant(self, form: dict[str, str]) -> tuple[int, dict[str, object]]:
         kind = form.get("grant_type")
         if kind == "refresh_token" and form.get("refresh_token") in self.refresh_tokens:
-            return 200, self.issue(self.refresh_tokens[form["refresh_token"]])
+            return 200, self.refresh(form["refresh_token"])
         client = self.app_clients.get(form.get("client_id", ""))
         if kind == "client_credentials" and client and form.get("client_secret") == client[0]:
             return 200, self.issue(client[1])
         return 400, {"error": "invalid_grant", "error_description": "grant refused by test IdP"}
+
+    def refresh(self, refresh_token: str) -> dict[str, object]:
+        """An access token; with ``rotate``, also a new refresh token, the old one revoked."""
+        if not self.rotate:
+            return self.issue(self.refresh_tokens[refresh_token])
+        user = self.refresh_tokens.pop(refresh_token)
+        rotated = secrets.token_urlsafe(24)
+        self.refresh_tokens[rotated] = user
+        return {**self.issue(user), "refresh_token": rotated}
 
     def introspect(self, token: str) -> dict[str, object]:
         user, expiry = self.issued.get(token, ("", 0.0))

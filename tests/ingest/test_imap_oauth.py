@@ -112,3 +112,42 @@ def test_msal_client_credentials_against_a_loopback_authority(
         cp = session.scalar(select(MailboxCheckpoint))
         assert cp is not None and cp.token_expires_at is not None
     app.engine.dispose()
+
+
+def test_rotated_refresh_token_carries_over_to_later_connections(
+    dovecot: Dovecot, idp: IdentityProvider, user: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a provider whose refresh tokens are single-use, later connections of the process
+    (each poll round, each IDLE reconnect) present the rotated token, not the revoked one from
+    the environment; and they reuse the access token until it nears expiry."""
+    refresh = secrets.token_urlsafe(16)
+    idp.refresh_tokens[refresh] = user
+    monkeypatch.setenv("UNMIGNET_TEST_ROTATING", refresh)
+    account = account_for(
+        dovecot,
+        user,
+        name="rotating",
+        auth="xoauth2-refresh",
+        token_url=f"{idp.http_url}/token",
+        client_id="unmignet-test",
+        refresh_token_env="UNMIGNET_TEST_ROTATING",
+    )
+    idp.rotate = True
+    try:
+        first = ImapMailbox(account)
+        first.connect()
+        first.close()
+        assert refresh not in idp.refresh_tokens  # the environment's token is now revoked
+        requests = idp.token_requests
+        second = ImapMailbox(account)
+        second.connect()
+        second.close()
+        assert idp.token_requests == requests  # same access token, no new request
+        assert second.tokens is not None
+        second.tokens.invalidate()  # as after a refused login: the next one must refresh
+        third = ImapMailbox(account)
+        third.connect()
+        third.close()
+        assert idp.token_requests == requests + 1
+    finally:
+        idp.rotate = False
