@@ -313,8 +313,10 @@ def smtp_token_provider(smtp: SmtpConfig) -> Callable[[], str]:
         tenant_id=smtp.tenant_id,
         client_id=smtp.client_id,
         client_secret_env=smtp.client_secret_env,
+        client_certificate_env=smtp.client_certificate_env,
         refresh_token_env=smtp.refresh_token_env,
         token_url=smtp.token_url,
+        scope=smtp.scope,
         timeout_seconds=smtp.timeout_seconds,
     )
     source = token_source_for(account)

@@ -96,8 +96,10 @@ class SmtpConfig:
     tenant_id: str | None = None
     client_id: str | None = None
     client_secret_env: str | None = None
+    client_certificate_env: str | None = None
     refresh_token_env: str | None = None
     token_url: str | None = None
+    scope: str = "https://outlook.office365.com/.default"
 
 
 @dataclass(frozen=True, slots=True)
