@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from parsers.gazetteer import (
@@ -12,7 +10,6 @@ from parsers.gazetteer import (
     country_of_name,
     find_countries,
     find_places,
-    warm_up,
 )
 
 
@@ -150,20 +147,6 @@ def test_city_by_name_with_country_filter() -> None:
     assert santiago is not None and santiago.timezone == "America/Santiago"
     assert city_by_name("Geneva", "JP") is None
     assert city_by_name("Not A Real Place Name") is None
-
-
-def test_scan_cost_per_text() -> None:
-    """After the one-off build, a 2,000-character text is scanned in well under 5 ms."""
-    warm_up()
-    text = (
-        "Dear partners, the regional workshop on labour mobility will be held in Geneva "
-        "at the Palais des Nations on 3 May 2024. Participants from Dakar, Amman and "
-        "Ciudad de México are expected. "
-    ) * 10
-    start = time.perf_counter()
-    for _ in range(20):
-        find_places(text)
-    assert (time.perf_counter() - start) / 20 < 0.005
 
 
 @pytest.mark.parametrize(
