@@ -26,6 +26,7 @@ from parsers.gazetteer import (
     find_places,
 )
 from parsers.location import detect_mode, find_venue
+from parsers.organizer import needs_ner, organizer
 from parsers.status import detect_status
 from parsers.temporal import DateMention, TimeMention, find_dates, find_times
 from parsers.title import TitleCandidate, choose_title, strip_subject
@@ -510,6 +511,11 @@ def registration_url(text: str, offset: int) -> FieldValue:
     return _fv(None, 0.5)
 
 
+def ner_sentence(sources: Sources, block: Block) -> str:
+    """The organiser sentence when only NER can read it (no rule found a name), else ""."""
+    return needs_ner(block, sources)
+
+
 def _link(sources: Sources, block: Block) -> FieldValue:
     """Links in the block; else join links in the signature/footer or the calendar text."""
     found = registration_url(block.text, block.start)
@@ -520,175 +526,6 @@ def _link(sources: Sources, block: Block) -> FieldValue:
         extra += "\n" + block.calendar.description + "\n" + block.calendar.url
     fallback = registration_url(extra, 0)
     return FieldValue(fallback.value, fallback.confidence * 0.9, None)
-
-
-# ------------------------------------------------------------------------------------ organizer
-
-_ORG_VERBS = re.compile(
-    r"\b(?:(?:is|are) (?:pleased|delighted|happy|honou?red|organi[sz]ing|hosting|holding"
-    r"|co-organi[sz]ing|sorry|writing|proud)|(?:have|has) the (?:honou?r|pleasure)"
-    r"|joins?|se (?:suma|suman|une|unen) a|rejoin(?:t|ent)|s'associen?t? à|junta-se|juntam-se"
-    r"|(?:cordially |kindly )?invites?|would like to (?:add|share|invite|announce|inform)"
-    r"|will (?:hold|host|organi[sz]e|convene|mark|celebrate|commemorate|launch|present)"
-    r"|regrets? to|(?:ont|a) le regret|lamenta[nm]?|lamentamos|informa[nm]"
-    r"|(?:tienen|tiene) el (?:gusto|agrado|placer)|invitan?|organizan?|convocan?"
-    r"|(?:a|ont) le plaisir|(?:vous )?invitent|invite|organisent|organise"
-    r"|(?:têm|tem) o prazer|convidam?|organizam?|يسر|تتشرف|ينظم|تنظم)\b",
-    re.IGNORECASE,
-)
-_ORG_LEAD = re.compile(r"^(?:(?:the|el|la|los|las|le|les|l'|o|a|os|as)\s+)", re.IGNORECASE)
-
-
-def sources_language(sources: Sources) -> str:
-    """A cheap guess of the mail's language for joining words ("and", "et", "y", "e")."""
-    low = sources.body[:2000].lower()
-    counts = {
-        "fr": low.count(" le ") + low.count(" et ") + low.count(" des "),
-        "es": low.count(" el ") + low.count(" y ") + low.count(" los "),
-        "pt": low.count(" o ") + low.count(" e ") + low.count(" dos ") + low.count(" não "),
-        "en": low.count(" the ") + low.count(" and ") + low.count(" of "),
-    }
-    return max(counts, key=lambda k: counts[k])
-
-
-def organiser_sentence(block: Block) -> str:
-    """The sentence naming the organisers (text before an invite verb), for NER."""
-    text = block.text if block.calendar is None else block.text[:3000]
-    m = _ORG_VERBS.search(text[:6000])
-    if not m:
-        return ""
-    start = max(text.rfind("\n\n", 0, m.start()), text.rfind(". ", 0, m.start()), -1) + 1
-    return " ".join(text[start : m.start()].split())[:300]
-
-
-_ORGANISED_BY = re.compile(
-    r"\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed) by|organisée? par|organizad[oa] por"
-    r"|organizad[oa] pela?|co-organisée? par|convocad[oa] por",
-    re.IGNORECASE,
-)
-
-
-def _organised_by(block: Block, language: str) -> FieldValue | None:
-    m = _ORGANISED_BY.search(block.text[:6000])
-    if not m:
-        return None
-    tail = block.text[m.end() : m.end() + 200].split("\n")[0]
-    tail = re.split(r"[.;:(]|,\s*(?:in|on|at|with|the|en|el|le|à|no|em)\b", tail)[0]
-    name = _clean_org(tail, language)
-    if not name or len(name.split()) > 24:
-        return None
-    start = block.start + m.end()
-    return _fv(name, 0.7, "body", (start, start + len(tail)), "grammar")
-
-
-_ARABIC_ORG = re.compile(
-    r"(?:يسرّ?|يتشرف|تتشرف|تنظم|ينظم)\s+(.{4,160}?)\s*،?\s*(?:دعوتكم|بدعوتكم|أن)"
-)
-_ON_BEHALF = re.compile(
-    r"\b(?:on behalf of|au nom de|en nombre de|em nome d[aeo]s?)\s+(.{4,200}?),\s*"
-    r"(?:I|we|je|nous|yo|nosotros|eu|nós)\b",
-    re.IGNORECASE,
-)
-
-
-def _named_before_verb(block: Block, language: str) -> FieldValue | None:
-    """Arabic "يسرّ X، بالتعاون مع Y، دعوتكم" and "On behalf of X, I ..." phrasings."""
-    for pattern in (_ARABIC_ORG, _ON_BEHALF):
-        m = pattern.search(block.text[:6000])
-        if m:
-            name = re.sub(r"\s*،?\s*بالتعاون مع\s+", " و", m.group(1)).strip(" ،,")
-            name = _clean_org(name, language) if pattern is _ON_BEHALF else name
-            if name and len(name.split()) <= 24:
-                return _fv(name, 0.65, "body", (block.start + m.start(1), block.start + m.end(1)))
-    return None
-
-
-def ner_sentence(sources: Sources, block: Block) -> str:
-    """The organiser sentence when only NER can read it (no rule found a name), else ""."""
-    language = sources_language(sources)
-    if _organised_by(block, language) or _named_before_verb(block, language):
-        return ""
-    sentence = organiser_sentence(block)
-    cleaned = _clean_org(sentence, language)
-    return "" if cleaned and len(cleaned.split()) <= 24 else sentence
-
-
-def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
-    """Organised-by; named before the verb; entities before an invite verb; NER; signature."""
-    language = sources_language(sources)
-    by = _organised_by(block, language) or _named_before_verb(block, language)
-    if by is not None:
-        return by
-    sentence = organiser_sentence(block)
-    cleaned = _clean_org(sentence, sources_language(sources))
-    if cleaned and len(cleaned.split()) <= 24:
-        pos = sources.body.find(sentence[:40])
-        return _fv(cleaned, 0.6, "body", (max(pos, 0), max(pos, 0) + len(sentence)), "grammar")
-    if ner_orgs and len(ner_orgs) <= 3:
-        return _fv(" and ".join(dict.fromkeys(ner_orgs)), 0.5, "", None, "ner")
-    if block.item_title:  # one item of a programme: the mail's introduction names the organiser
-        intro = sources.body[: block.start]
-        whole = Block(0, len(intro), intro, (), new_len=block.new_len)
-        if organiser_sentence(whole):
-            return organizer(whole, (), sources)
-    return _signature_org(sources)
-
-
-_ORG_WORD = re.compile(
-    r"\b(?:IOM|OIM|ILO|OIT|UN[A-Z]*|Office|Ministry|Ministère|Ministerio|Ministério|Secretariat"
-    r"|Secrétariat|Secretaría|Organi[sz]ation|Organización|University|Université|Universidad"
-    r"|Council|Conseil|Consejo|Commission|Comisión|Bureau|Oficina|Escritório|Ayuntamiento"
-    r"|Municipality|Mairie|Alcaldía|Network|Réseau|Red|Association|Asociación|Centre|Center"
-    r"|Centro|Foundation|Fundación|Fondation|Institute|Institut|Instituto|Mission|Embassy"
-    r"|Associação|Associazione|Asociația|Verein|Forum|Foro|Fórum|Union|Unión|Federation|Federación|Fédération|Confederation|Alliance"
-    r"|Alianza|Agency|Agence|Agencia|Agência|Department|Departamento|Committee|Comité"
-    r"|Coalition|Coalición|Platform|Plataforma|Plateforme|Ayuntamiento|Ajuntament|Prefeitura"
-    r"|Câmara|City of|Ville de|Government|Gouvernement|Gobierno|Governo)\b"
-)
-
-
-def _signature_org(sources: Sources) -> FieldValue:
-    """The organisation line of the sender's signature: the last line naming an entity."""
-    text = sources.signature or sources.body[: sources.new_len or None][-400:]
-    lines = [line.strip() for line in text.split("\n")[:12] if line.strip()]
-    for line in lines[1:]:
-        if _ORG_WORD.search(line) and len(line) <= 90 and "@" not in line:
-            name = line.split("|")[-1].strip() if "|" in line else line
-            part = "signature" if sources.signature else "body"
-            pos = (sources.signature or sources.body).find(line)
-            return _fv(name, 0.4, part, (pos, pos + len(line)), "grammar")
-    return _fv(None, 0.3)
-
-
-_AND = {"en": "and", "fr": "et", "es": "y", "pt": "e", "ar": "و"}
-_LEAD_CLAUSE = re.compile(
-    r"^(?:(?:on|as|in|during|to mark|ahead of|following|at|for|dans|en|à|au|lors|pour|no|na|para"
-    r"|con motivo|with|as discussed|dear)\b[^,]{0,120},\s*)+",
-    re.IGNORECASE,
-)
-_PARTNER = re.compile(
-    r",?\s*\b(?:in partnership with|in collaboration with|together with|jointly with"
-    r"|en colaboración con|en alianza con|junto con|em parceria com|en partenariat avec"
-    r"|en collaboration avec|avec)\b\s*",
-    re.IGNORECASE,
-)
-
-
-def _clean_org(sentence: str, language: str = "en") -> str:
-    s = _LEAD_CLAUSE.sub("", sentence.strip())
-    s = _PARTNER.sub(f" {_AND.get(language, 'and')} ", s)
-    s = re.sub(
-        r",?\s*(?:with the support of|with support from|con el apoyo de|avec le soutien de)"
-        r"[^,]*,?",
-        " ",
-        s,
-        flags=re.IGNORECASE,
-    )
-    s = _ORG_LEAD.sub("", s.strip(" ,;:"))
-    s = re.sub(r"\s+(?:jointly|together|also|would like to|is|are)$", "", s, flags=re.IGNORECASE)
-    if not s or s[0].islower() or re.match(r"(?:we|I|nous|nosotros|je|yo|eu|nós)\b", s, re.I):
-        return ""
-    return s.strip(" ,")
 
 
 # ------------------------------------------------------------------------------------ assembly

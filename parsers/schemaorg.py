@@ -31,6 +31,7 @@ class SchemaEvent:
     location: str
     attendance_mode: str
     status: str
+    organizer: str = ""
 
 
 def _iso(value: str) -> tuple[date | None, time | None, str | None]:
@@ -69,7 +70,7 @@ def as_calendar_event(event: SchemaEvent) -> CalendarEvent | None:
         all_day=start_t is None,
         status="CANCELLED" if cancelled else "",
         url=event.url,
-        organizer="",
+        organizer=event.organizer,
         sequence=0,
     )
 
@@ -96,7 +97,19 @@ def _from_obj(obj: dict[str, Any]) -> SchemaEvent | None:
         location=_get(obj, "location"),
         attendance_mode=_get(obj, "eventAttendanceMode").rsplit("/", 1)[-1],
         status=_get(obj, "eventStatus").rsplit("/", 1)[-1],
+        organizer=_names(obj.get("organizer")),
     )
+
+
+def _names(value: Any) -> str:
+    """schema.org organizer: a name, an Organization, or a list of them joined with "and"."""
+    items = value if isinstance(value, list) else [value]
+    names = [
+        str(v.get("name", "")) if isinstance(v, dict) else str(v)
+        for v in items
+        if isinstance(v, dict | str)
+    ]
+    return " and ".join(n.strip() for n in names if n.strip() and not n.startswith("http"))
 
 
 def _walk(data: Any) -> list[dict[str, Any]]:

@@ -1,0 +1,445 @@
+"""The organising entity of an event block, read from the most explicit source first.
+
+    calendar ORGANIZER CN (an organisation, not a person's name or mailbox) / schema.org organizer
+    > labelled line or table cell ("Organizer:", "Organisé par", "Veranstalter |", "الجهة المنظمة:")
+    > "organised by / hosted by / convened by / organizzato da / veranstaltet von" inline
+    > the introduction sentence ("X and Y are pleased to invite", "X a le plaisir de",
+      "X tiene el agrado de", "X tem o prazer de", "X freut sich", "X è lieta di", "يسر X")
+    > NER organisations in that sentence > the organisation line of the closing block
+    > the sender's signature (never for a forward: that is the forwarder).
+
+Co-organisers ("in collaboration with", "en collaboration avec", "en colaboración con", "em
+parceria com", "in Zusammenarbeit mit", "in collaborazione con") are joined with the mail's own
+"and". A street address, an e-mail address, a person's name or a role ("Secretariat of the") is
+never returned as the organiser; acronyms in parentheses stay with the name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.types import Evidence, FieldValue
+
+if TYPE_CHECKING:
+    from parsers.extract import Sources
+    from parsers.fields import Block
+
+MAX_WORDS = 24
+
+_AND = {"en": "and", "fr": "et", "es": "y", "pt": "e", "de": "und", "it": "e", "ar": "و"}
+
+
+def _fv(
+    value: str | None,
+    conf: float,
+    part: str = "",
+    span: tuple[int, int] | None = None,
+    method: str = "",
+) -> FieldValue:
+    evidence = Evidence(part, span[0], span[1], method) if part and span is not None else None
+    return FieldValue(value, conf, evidence)
+
+
+def sources_language(sources: Sources) -> str:
+    """A cheap guess of the mail's language for joining words ("and", "et", "y", "und")."""
+    low = " " + " ".join(sources.body[:2000].lower().split()) + " "
+    counts = {
+        "fr": low.count(" le ") + low.count(" et ") + low.count(" des ") + low.count(" vous "),
+        "es": low.count(" el ") + low.count(" y ") + low.count(" los ") + low.count(" del "),
+        "pt": low.count(" o ") + low.count(" e ") + low.count(" dos ") + low.count(" não "),
+        "en": low.count(" the ") + low.count(" and ") + low.count(" of "),
+        "de": low.count(" der ") + low.count(" und ") + low.count(" die ") + low.count(" das "),
+        "it": low.count(" il ") + low.count(" della ") + low.count(" di ") + low.count(" che "),
+        "ar": low.count(" في ") + low.count(" من ") + low.count(" على "),
+    }
+    return max(counts, key=lambda k: counts[k])
+
+
+# ------------------------------------------------------------------------------ what a name is
+
+ORG_WORD = re.compile(
+    r"\b(?:IOM|OIM|ILO|OIT|UN[A-Z]*|Office|Ministry|Minist[eéè]re|Ministerio|Ministério|Ministero"
+    r"|Ministerium|Secretariat|Secrétariat|Secretaría|Secretaria|Segreteria|Organi[sz]ation"
+    r"|Organización|Organização|Organizzazione|University|Université|Universidad|Universidade"
+    r"|Università|Universität|Hochschule|Council|Conseil|Consejo|Conselho|Consiglio|Rat"
+    r"|Commission|Comisión|Comissão|Commissione|Kommission|Bureau|Oficina|Escritório|Ufficio|Büro"
+    r"|Ayuntamiento|Municipality|Municipalité|Municipalidad|Municipio|Comune|Stadt|Gemeinde"
+    r"|Mairie|Alcaldía|Prefeitura|Network|Réseau|Red|Rede|Rete|Netzwerk|Association|Asociación"
+    r"|Associação|Associazione|Verein|Verband|Centre|Center|Centro|Zentrum|Foundation|Fundación"
+    r"|Fundação|Fondation|Fondazione|Stiftung|Institute|Institut|Instituto|Istituto|Mission"
+    r"|Embassy|Ambassade|Embajada|Embaixada|Forum|Foro|Fórum|Union|Unión|União|Federation"
+    r"|Federación|Federação|Fédération|Federazione|Confederation|Alliance|Alianza|Aliança"
+    r"|Allianz|Agency|Agence|Agencia|Agência|Agenzia|Department|Departamento|Dipartimento"
+    r"|Committee|Comité|Comitê|Comitato|Coalition|Coalición|Coalizão|Platform|Plataforma"
+    r"|Plateforme|Piattaforma|Ajuntament|Câmara|City of|Ville de|Government|Gouvernement"
+    r"|Gobierno|Governo|Regierung|Collective|Collectif|Colectivo|Coletivo|Collettivo|Kollektiv"
+    r"|Observatory|Observatoire|Observatorio|Observatório|Osservatorio|Lab|Laboratory"
+    r"|Laboratoire|Laboratorio|Programme|Program|Programa|Programma|Project|Projet|Proyecto"
+    r"|Projeto|Progetto|Initiative|Iniciativa|Iniziativa|Initiative|Society|Société|Sociedad"
+    r"|Sociedade|Società|Gesellschaft|Trust|Fund|Fonds|Fondo|Coordination|Coordinación"
+    r"|Coordenação|Group|Groupe|Grupo|Gruppo|Partnership|Consortium|Consorcio|Cooperative"
+    r"|Coopérative|Cooperativa|Genossenschaft|Chamber|Chambre|Cámara|Camera|Kammer|Authority"
+    r"|Autorité|Autoridad|Autoridade|Autorità|Behörde|Amt|Caritas|Cruz Roja|Croix-Rouge"
+    r"|Red Cross|Red Crescent|Croce Rossa|Rotes Kreuz|Library|Bibliothèque|Biblioteca|Museum"
+    r"|Musée|Museo|Museu|Theatre|Théâtre|Teatro|Theater|Hub"
+    r"|(?:ال)?(?:شبكة|جمعية|منظمة|وزارة|مركز|معهد|جامعة|مرصد|لجنة|مجلس|مكتب|اتحاد|مؤسسة|هيئة"
+    r"|منتدى|رابطة|برنامج|مبادرة|بلدية|سفارة|بعثة|تحالف|منصة|مفوضية|أمانة))\b"
+)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&-]{1,9}\b")
+_STREET = re.compile(
+    r"\b(?:\d{1,5}[a-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard"
+    r"|Blvd|Lane|Drive|Way|Square|Place)\b|(?:Rua|Avenida|Av\.|Calle|Carrera|Rue|Boulevard"
+    r"|Via|Viale|Piazza|Corso|Plaza|Paseo|Praça|Travessa|Largo|Ronda|Camino|Chemin|Allée)\s+\S+"
+    r"|\w+(?:straße|strasse|str\.|weg|platz|gasse|allee)\s+\d"
+    r"|\b\d{4,5}\s+[A-Z][a-z]+|P\.?O\.? Box|B\.?P\.? \d|شارع|\bCP\s*\d)",
+)
+_CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ().-]{7,}\d|\b(?:tel|phone|fax|tél)\b", re.I)
+_PERSON_TITLE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Mme|M|Dra|Herr|Frau|Sig|Dott|Lic|Ing)\.?\s", re.IGNORECASE
+)
+_ROLE = re.compile(
+    r"^(?:(?:the\s+)?(?:secretariat|team|staff|organi[sz]ing committee|communications? team|office)"
+    r"\s+(?:of|at|for)\s+(?:the\s+)?"
+    r"|(?:le |la |l')?(?:secrétariat|équipe|service)\s+(?:du|de la|de l'|des|de)\s*"
+    r"|(?:la |el )?(?:secretaría|equipo(?: técnico)?|coordinación|oficina)"
+    r"\s+(?:del|de la|de los|de)\s+"
+    r"|(?:a |o )?(?:secretaria|equipe|coordenação)\s+(?:do|da|dos|das|de)\s+"
+    r"|(?:la )?(?:segreteria|squadra)\s+(?:del|della|dello|dei|delle|di)\s+"
+    r"|(?:das |die |der )?(?:sekretariat|team|geschäftsstelle)\s+(?:des|der|von)\s+"
+    r"|(?:أمانة|فريق)\s+)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_person(name: str) -> bool:
+    """ "Valentina Soto", "Dr. A. Rahman": two to four capitalised words naming no entity."""
+    if _PERSON_TITLE.match(name):
+        return True
+    words = name.replace(".", " ").split()
+    if not 2 <= len(words) <= 4 or ORG_WORD.search(name) or _ACRONYM.search(name):
+        return False
+    lowered = {"de", "da", "del", "van", "von", "der", "di", "dos", "la", "le", "bin", "al"}
+    return all(not w[:1].islower() or w.lower() in lowered for w in words)
+
+
+def is_organisation(name: str) -> bool:
+    """Usable as an organiser: not empty, not an address, a mailbox, a person or a long clause."""
+    name = name.strip()
+    if len(name) < 3 or len(name.split()) > MAX_WORDS or _CONTACT.search(name):
+        return False
+    if _STREET.search(name) or looks_like_person(name):
+        return False
+    return not name[0].islower()
+
+
+# ------------------------------------------------------------------------------ cleaning
+
+_LEAD_CLAUSE = re.compile(
+    r"^(?:(?:on|as|in|during|to mark|ahead of|following|at|for|dans|en|à|au|lors|pour|no|na|para"
+    r"|con motivo|with|as discussed|dear|im|am|zum|anlässlich|in occasione|nell'ambito)\b"
+    r"[^,]{0,120},\s*)+",
+    re.IGNORECASE,
+)
+_PARTNER = re.compile(
+    r",?\s*\b(?:in (?:close )?(?:partnership|collaboration|cooperation|association) with"
+    r"|together with|jointly with|and (?:its|their) partners?|en colaboración con|en alianza con"
+    r"|junto con|junto a|em parceria com|em colaboração com|en partenariat avec"
+    r"|en collaboration avec|in Zusammenarbeit mit|gemeinsam mit|zusammen mit"
+    r"|in collaborazione con|insieme a|in partenariato con|بالتعاون مع|بالشراكة مع|avec)\b\s*",
+    re.IGNORECASE,
+)
+_SUPPORT = re.compile(
+    r",?\s*(?:with the (?:generous )?support of|with support from|supported by|funded by"
+    r"|con el apoyo de|avec le (?:soutien|concours) de|com o apoio d[aeo]s?|con il sostegno d\w*"
+    r"|mit (?:freundlicher )?Unterstützung (?:von|der|des)|بدعم من)[^,]*,?",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(
+    r"^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Oo]|[Aa]|[Oo]s|[Aa]s|[Dd]er|[Dd]ie|[Dd]as"
+    r"|[Ii]l|[Ll]o|i|[Gg]li|و)\s+|^[Ll]['’]",
+)
+_TRAILING = re.compile(
+    r"[\s,]+(?:jointly|together|also|would like to|is|are|have|has|kindly|cordially|herzlich"
+    r"|gerne|vous|nous|les|os|as|te|you|all)$",
+    re.IGNORECASE,
+)
+_SELF = re.compile(r"(?:we|I|nous|nosotros|je|yo|eu|nós|wir|ich|noi|io|our|notre|nuestra)\b", re.I)
+
+
+def clean_org(text: str, language: str = "en") -> str:
+    """Trim a name span to the entity: lead clauses, articles, support credits, roles; co-
+    organisers joined with the language's "and". "" when no entity is left."""
+    s = _LEAD_CLAUSE.sub("", " ".join(text.split()))
+    if _SELF.match(s):
+        return ""
+    s = _SUPPORT.sub(" ", s)
+    s = _PARTNER.sub(f" {_AND.get(language, 'and')} ", s)
+    s = _ROLE.sub("", s.strip(" ,;:–-"))
+    s = _ARTICLE.sub("", s.strip(" ,;:"))
+    s = _ROLE.sub("", s)
+    for _ in range(3):
+        s = _TRAILING.sub("", s)
+    s = s.strip(" ,;:–-")
+    if not s or _SELF.match(s):
+        return ""
+    return s[:1].upper() + s[1:] if s[:1].islower() and len(s.split()) > 1 else s
+
+
+# ------------------------------------------------------------------------------ explicit sources
+
+
+def from_calendar(block: Block) -> FieldValue | None:
+    """ORGANIZER;CN= of the invitation (also schema.org organizer), when it names an entity."""
+    cal = block.calendar
+    if cal is None or not cal.organizer:
+        return None
+    name = " ".join(cal.organizer.split()).strip("'\"")
+    if not is_organisation(name):
+        return None
+    return _fv(name, 0.85, "calendar", (0, len(name)), "ics")
+
+
+_LABEL = re.compile(
+    r"^[ \t*•>-]*(?:co-?)?(?:organi[sz]ers?|organi[sz]ing (?:body|organi[sz]ation|partners?)"
+    r"|organi[sz]ed by|hosts?|hosted by|convener|convened by|organisateurs?|organisé(?:e|s|es)? par"
+    r"|organisation|organizadores?|organizado(?:s|a)? por|organiza|organização|organizaç[aã]o"
+    r"|realização|promoção|veranstalter(?:in|innen)?|veranstaltet von|organisiert von"
+    r"|organizzator[ei]|organizzato da|organizzazione|promosso da|الجهة المنظمة|الجهات المنظمة"
+    r"|المنظمون|المنظم|تنظيم)\s*(?:\(s\)|\(es\)|\(innen\))?\s*[:|]\s*(?P<name>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _next_line(text: str, pos: int) -> tuple[str, int]:
+    rest = text[pos:].lstrip("\n")
+    start = len(text) - len(rest)
+    return rest.split("\n", 1)[0], start
+
+
+def from_label(block: Block, language: str) -> FieldValue | None:
+    """A labelled line or HTML table row: "Organizer: X", "Veranstalter | X" (value maybe on the
+    next line)."""
+    for m in _LABEL.finditer(block.text[:8000]):
+        raw, start = m.group("name"), m.start("name")
+        if not raw.strip():
+            raw, start = _next_line(block.text, m.end())
+        name = clean_org(re.split(r"\s+\|\s+|;", raw)[0], language)
+        if name and is_organisation(name):
+            span = (block.start + start, block.start + start + len(raw))
+            return _fv(name, 0.8, "body", span, "grammar")
+    return None
+
+
+_ORGANISED_BY = re.compile(
+    r"\b(?:(?:co-)?organi[sz]ed|hosted|convened|presented) by|(?:co-)?organisée?s? par"
+    r"|organizad[oa]s? por|organizad[oa]s? pel[ao]s?|convocad[oa] por|organizzat[oa] da"
+    r"|promoss[oa] da|veranstaltet von|organisiert von|ausgerichtet von|تنظمها|من تنظيم",
+    re.IGNORECASE,
+)
+_BY_END = re.compile(
+    r"[.;:\n]|\((?![A-Z][\w&-]{1,12}\))|,\s*(?:in|on|at|with|the|en|el|le|à|no|em|am|im|il|le|which|who|qui|que|der)\b"
+    r"|\s+(?:on|at|in|from|le|el|em|am|im|il|on)\s+(?:\d|[A-Z][a-z]+day|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda|terça|quarta|quinta|sexta)",
+)
+
+
+def from_organised_by(block: Block, language: str) -> FieldValue | None:
+    """ "organised by X in collaboration with Y", "organizzato da X", "veranstaltet von X"."""
+    for m in _ORGANISED_BY.finditer(block.text[:6000]):
+        tail = block.text[m.end() : m.end() + 300]
+        tail = re.sub(r"\s*\n\s*(?=[a-zà-ÿ(])", " ", tail)  # a name wrapped over two lines
+        tail = _BY_END.split(tail, maxsplit=1)[0]
+        name = clean_org(tail, language)
+        if name and is_organisation(name):
+            start = block.start + m.end()
+            return _fv(name, 0.75, "body", (start, start + len(tail)), "grammar")
+    return None
+
+
+# ------------------------------------------------------------------------------ introductions
+
+INTRO_VERBS = re.compile(
+    r"\b(?:(?:is|are|am) (?:pleased|delighted|happy|honou?red|organi[sz]ing|hosting|holding"
+    r"|co-organi[sz]ing|proud|excited|thrilled|glad)|(?:have|has) the (?:honou?r|pleasure)"
+    r"|joins?|se (?:suma|suman|une|unen) a|rejoin(?:t|ent)|s'associen?t? à|junta-se|juntam-se"
+    r"|(?:cordially |kindly |warmly )?invites?|would like to (?:add|share|invite|announce|inform)"
+    r"|will (?:hold|host|organi[sz]e|convene|mark|celebrate|commemorate|launch|present)"
+    r"|presents?|(?:is|are) (?:sorry|writing)|regrets? to|(?:ont|a) le regret|lamenta[nm]?"
+    r"|(?:tienen|tiene) el (?:gusto|agrado|placer|honor)|invitan?|organizan?|convocan?"
+    r"|(?:a|ont) (?:le plaisir|l'honneur|la joie)|(?:vous )?(?:invitent|convient|convie)"
+    r"|organisent|organise|présentent|présente|(?:têm|tem) o (?:prazer|gosto|agrado)|convidam?"
+    r"|organizam?|apresentam?|freu(?:t|en) sich|l[äa]dt|laden|veranstalte[tn]|zeigt|zeigen"
+    r"|präsentier(?:t|en)|(?:è|sono) (?:liet[oaie]|felici|onorat[oaie]) di|ha(?:nno)? il piacere"
+    r"|invita(?:no)?|organizza(?:no)?|presenta(?:no)?|promuove|يسرّ?|يتشرف|تتشرف|ينظم|تنظم)\b",
+    re.IGNORECASE,
+)
+_ARABIC_ORG = re.compile(
+    r"(?:يسرّ?|يتشرف|تتشرف|تنظم|ينظم|تدعوكم|يدعوكم|تدعو|يدعو)\s+(.{4,160}?)\s*،?\s*"
+    r"(?:دعوتكم|بدعوتكم|أن|إلى|لحضور|للمشاركة)"
+)
+_ON_BEHALF = re.compile(
+    r"\b(?:on behalf of|au nom de|en nombre de|em nome d[aeo]s?|im Namen d\w+|a nome d\w*)\s+"
+    r"([^.;:]{4,200}?),\s*(?:I|we|je|nous|yo|nosotros|eu|nós|ich|wir|io|noi)\b",
+    re.IGNORECASE,
+)
+
+
+def introduction(block: Block) -> str:
+    """The sentence naming the organisers (text before an invite verb), for rules and NER."""
+    text = block.text if block.calendar is None else block.text[:3000]
+    m = INTRO_VERBS.search(text[:6000])
+    if not m:
+        return ""
+    start = max(text.rfind("\n\n", 0, m.start()), text.rfind(". ", 0, m.start()), -1) + 1
+    return " ".join(text[start : m.start()].split())[:300]
+
+
+def from_named_before_verb(block: Block, language: str) -> FieldValue | None:
+    """Arabic "يسرّ X، بالتعاون مع Y، دعوتكم" / "تدعوكم X إلى" and "On behalf of X, I ..."."""
+    for pattern in (_ARABIC_ORG, _ON_BEHALF):
+        m = pattern.search(block.text[:6000])
+        if m:
+            name = re.sub(r"\s*،?\s*(?:بالتعاون|بالشراكة) مع\s+", " و", m.group(1)).strip(" ،,")
+            name = clean_org(name, language) if pattern is _ON_BEHALF else name
+            if name and is_organisation(name):
+                return _fv(name, 0.65, "body", (block.start + m.start(1), block.start + m.end(1)))
+    return None
+
+
+def from_introduction(block: Block, sources: Sources, language: str) -> FieldValue | None:
+    sentence = introduction(block)
+    cleaned = clean_org(sentence, language)
+    if not cleaned or not is_organisation(cleaned):
+        return None
+    pos = max(sources.body.find(sentence[:40]), 0)
+    return _fv(cleaned, 0.6, "body", (pos, pos + len(sentence)), "grammar")
+
+
+# ------------------------------------------------------------------------------ closings
+
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:best|kind|warm|warmest)?\s*(?:regards|wishes|greetings|sincerely|thanks|thank you"
+    r"|cordialement|bien à vous|salutations|atentamente|saludos|un saludo|cordialmente"
+    r"|atenciosamente"
+    r"|abraços|um abraço|mit freundlichen grüßen|viele grüße|beste grüße|herzliche grüße"
+    r"|un saluto(?: cordiale)?|cordiali saluti|distinti saluti|مع أطيب التحيات|مع خالص التحية"
+    r"|وتفضلوا بقبول)[^\n]{0,30}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_JOB = re.compile(
+    r"\b(?:officer|coordinator|manager|director|head|assistant|advis[eo]r|specialist|consultant"
+    r"|associate|lead|chargée?|coordinat(?:eur|rice)|responsable|directeur|directrice"
+    r"|coordinador[a]?|director[a]?|asesor[a]?|técnic[oa]|coordenador[a]?|assessor[a]?"
+    r"|diretor[a]?|leiter(?:in)?|koordinator(?:in)?|referent(?:in)?|referente|coordinatore"
+    r"|coordinatrice|responsabile|منسق|منسقة|مدير|مديرة)\b",
+    re.IGNORECASE,
+)
+
+
+def _org_in_line(line: str, language: str) -> str:
+    """The entity of a closing line: "X - 88 Queen Street" -> "X"; roles and articles dropped."""
+    for piece in re.split(r"\s+[-–|·]\s+|,\s+|\s*\|\s*", line):
+        if _JOB.search(piece):
+            continue
+        name = clean_org(piece, language)
+        if name and ORG_WORD.search(name) and is_organisation(name):
+            return name
+    return ""
+
+
+def _closing_lines(text: str) -> list[tuple[str, int]]:
+    """Lines after the last sign-off, else the last lines of the text, with their offsets."""
+    sign = list(_SIGN_OFF.finditer(text))
+    start = sign[-1].end() if sign else max(0, len(text) - 600)
+    lines, pos = [], start
+    for line in text[start:].split("\n"):
+        if line.strip():
+            lines.append((line.strip(), pos))
+        pos += len(line) + 1
+    return lines[:8] if sign else lines[-8:]
+
+
+_CONNECTOR = re.compile(
+    r"(?:\b(?:of|for|and|on|de|del|de la|des|du|et|y|e|da|do|das|dos|für|und|der|di|della|per)$)"
+)
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """ "Federación de Asociaciones de Personas" / "Migrantes de Madrid (FAPMM)": one name."""
+    if not ORG_WORD.search(line) or ORG_WORD.search(following) or _CONTACT.search(following):
+        return False
+    if len(line) > 60:
+        return False
+    return bool(
+        _CONNECTOR.search(line)
+        or following[:1].islower()
+        or re.search(r"\([A-Z][A-Za-z&-]{1,9}\)$", following)
+    )
+
+
+def from_closing(text: str, language: str, part: str = "body") -> FieldValue | None:
+    """The organisation line of the announcement's closing block, joined when wrapped."""
+    lines = _closing_lines(text)
+    for i, (line, pos) in enumerate(lines):
+        following = lines[i + 1][0] if i + 1 < len(lines) else ""
+        candidate = f"{line} {following}" if following and _wrapped(line, following) else line
+        name = _org_in_line(candidate, language)
+        if name and len(name) <= 120:
+            return _fv(name, 0.4, part, (pos, pos + len(candidate)), "grammar")
+    return None
+
+
+# ------------------------------------------------------------------------------ the field
+
+
+def needs_ner(block: Block, sources: Sources) -> str:
+    """The introduction sentence when only NER can read it (no rule found a name), else ""."""
+    language = sources_language(sources)
+    explicit = (
+        from_calendar(block)
+        or from_label(block, language)
+        or from_organised_by(block, language)
+        or from_named_before_verb(block, language)
+        or from_introduction(block, sources, language)
+    )
+    return "" if explicit is not None else introduction(block)
+
+
+def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
+    """The organiser of one block (see the module docstring for the order)."""
+    language = sources_language(sources)
+    found = (
+        from_calendar(block)
+        or from_label(block, language)
+        or from_organised_by(block, language)
+        or from_named_before_verb(block, language)
+        or from_introduction(block, sources, language)
+    )
+    if found is not None:
+        return found
+    orgs = [o for o in dict.fromkeys(ner_orgs) if is_organisation(o)]
+    if orgs and len(orgs) <= 3:
+        return _fv(f" {_AND.get(language, 'and')} ".join(orgs), 0.5, "", None, "ner")
+    return _from_context(block, sources, language)
+
+
+def _from_context(block: Block, sources: Sources, language: str) -> FieldValue:
+    """An item of a programme: the mail's introduction; else the closing or signature block."""
+    if block.item_title and block.start > 0:
+        intro = sources.body[: block.start]
+        whole = type(block)(0, len(intro), intro, (), new_len=block.new_len)
+        found = from_label(whole, language) or from_introduction(whole, sources, language)
+        if found is not None:
+            return found
+    announcement = sources.body[: sources.new_len or None]
+    closing = from_closing(announcement, language)
+    if closing is not None:
+        return closing
+    if sources.signature and not sources.is_forward:
+        sig = from_closing("\n" + sources.signature, language, "signature")
+        if sig is not None:
+            return sig
+    return _fv(None, 0.3)
