@@ -503,12 +503,27 @@ def _ordered(first: _Part, last: _Part) -> bool:
     return span <= 3 and (span > 0 or last.day > first.day)
 
 
+_AND_GAP = re.compile(r"^\s*,?\s*(?:and|et|y|e|und|و)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I)
+
+
+def _next_day(first: _Part, last: _Part) -> bool:
+    """ "30 de noviembre y lunes 1 de diciembre": two consecutive days make a two-day event."""
+    year = last.year or first.year or 2001
+    a = _safe(first.year or year, first.month, first.day)
+    b = _safe(year, last.month, last.day)
+    return a is not None and b is not None and b - a == timedelta(days=1)
+
+
 def _mergeable(a: _Cand, b: _Cand, folded: str) -> bool:
-    """Two single dates joined by a range connector, in order, and not "moved from A to B"."""
+    """Two single dates joined by a range connector, in order, and not "moved from A to B";
+    or two consecutive days joined by "and"."""
     if a.relative is not None or b.relative is not None or a.first != a.last or b.first != b.last:
         return False
     assert a.last is not None and b.first is not None
-    if _ATOM_GAP.match(folded[a.end : b.start]) is None or not _ordered(a.last, b.first):
+    gap = folded[a.end : b.start]
+    if _AND_GAP.match(gap) is not None and _next_day(a.last, b.first):
+        return _CHANGE.search(_window(folded, a.start)) is None
+    if _ATOM_GAP.match(gap) is None or not _ordered(a.last, b.first):
         return False
     return _CHANGE.search(_window(folded, a.start)) is None
 

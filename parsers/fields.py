@@ -197,6 +197,7 @@ def pick_time(block: Block, near: int) -> TimeMention | None:
         t
         for t in find_times(block.text)
         if not _NOT_START.search(block.text[max(0, t.span[0] - 60) : t.span[0]])
+        and not _programme_label_skips(block.text, t)
         and not _corrected_away(block.text, t.span)
         and t.cue not in ("arrival", "deadline", "past")
     ]
@@ -212,6 +213,79 @@ def pick_time(block: Block, near: int) -> TimeMention | None:
     after = [t for t in times if t.span[0] >= near]
     ranged = [t for t in (after or times) if t.end is not None]
     return (ranged or after or times)[0]
+
+
+_NOT_START_AFTER = re.compile(
+    r"[\s:.–—-]{0,6}(?:registration|arrival|welcome coffee|coffee|breakfast|doors open|accueil"
+    r"|inscription|café|petit-déjeuner|acreditación|registro|llegada|recepción de participantes"
+    r"|credenciamento|chegada|boas-vindas|anmeldung|ankunft|empfang|registrazione|accoglienza"
+    r"|arrivo|التسجيل|الاستقبال)",
+    re.IGNORECASE,
+)
+
+
+def _programme_label_skips(text: str, t: TimeMention) -> bool:
+    """A programme line "8h30  Accueil et inscription": the label after the time is arrival."""
+    line_start = text.rfind("\n", 0, t.span[0]) + 1
+    if text[line_start : t.span[0]].strip():
+        return False
+    return bool(_NOT_START_AFTER.match(text, t.span[1]))
+
+
+_WEEKDAYS: dict[int, tuple[str, ...]] = {
+    0: ("monday", "lundi", "lunes", "segunda", "montag", "lunedì", "الاثنين"),
+    1: ("tuesday", "mardi", "martes", "terça", "dienstag", "martedì", "الثلاثاء"),
+    2: ("wednesday", "mercredi", "miércoles", "quarta", "mittwoch", "mercoledì", "الأربعاء"),
+    3: ("thursday", "jeudi", "jueves", "quinta", "donnerstag", "giovedì", "الخميس"),
+    4: ("friday", "vendredi", "viernes", "sexta", "freitag", "venerdì", "الجمعة"),
+    5: ("saturday", "samedi", "sábado", "sabado", "samstag", "sabato", "السبت"),
+    6: ("sunday", "dimanche", "domingo", "sonntag", "domenica", "الأحد"),
+}
+
+
+def _last_day_anchors(block: Block, last: date) -> list[int]:
+    """Where the text names the last day on its own: "Mercredi 17 décembre", "lunes de ..."."""
+    anchors = [m.span[0] for m in block.dates if m.start == m.end == last]
+    low = block.text.lower()
+    for name in _WEEKDAYS[last.weekday()]:
+        anchors += [m.start() for m in re.finditer(rf"(?<!\w){name}(?!\w)", low)]
+    return sorted(anchors)
+
+
+_ANY_DAY = re.compile(
+    r"(?<!\w)(?:" + "|".join(n for names in _WEEKDAYS.values() for n in names) + r")(?!\w)"
+)
+
+
+def _day_segment_start(block: Block, anchor: int) -> int:
+    """The line start, or the clause start when another day is named earlier on the line
+    ("domingo de 10:00 a 18:00; lunes de 9:30 a 14:00", "..., ending at 13:00 on 26 May")."""
+    line_start = block.text.rfind("\n", 0, anchor) + 1
+    before = block.text[line_start:anchor].lower()
+    other_date = any(line_start <= m.span[0] < anchor for m in block.dates)
+    if not (other_date or _ANY_DAY.search(before)):
+        return line_start
+    clause = max(block.text.rfind(c, line_start, anchor) for c in ",;.")
+    return max(clause + 1, line_start)
+
+
+def last_day_close(block: Block, first: date, last: date) -> time | None:
+    """The close on the last day of a multi-day event: the latest time on the last day's line or
+    in its programme (until the next day heading or a blank line)."""
+    if last <= first:
+        return None
+    times = [t for t in find_times(block.text) if not _corrected_away(block.text, t.span)]
+    best: time | None = None
+    for anchor in _last_day_anchors(block, last):
+        line_start = _day_segment_start(block, anchor)
+        stop = block.text.find("\n\n", anchor)
+        stop = len(block.text) if stop == -1 else stop
+        stop = min([stop, *(m.span[0] for m in block.dates if anchor < m.span[0] < stop)])
+        for t in times:
+            if line_start <= t.span[0] < stop and t.cue not in ("deadline", "past", "hours"):
+                close = t.end or t.start
+                best = close if best is None or close > best else best
+    return best
 
 
 def _hhmm(value: time | None) -> str | None:
@@ -573,7 +647,9 @@ def _dates_fv(block: Block, status: str) -> tuple[FieldValue, FieldValue, int]:
     )
 
 
-def _times_fv(block: Block, near: int) -> tuple[FieldValue, FieldValue, TimeMention | None]:
+def _times_fv(
+    block: Block, near: int, first: date | None = None, last: date | None = None
+) -> tuple[FieldValue, FieldValue, TimeMention | None]:
     cal = block.calendar
     if cal is not None:
         return (
@@ -584,11 +660,12 @@ def _times_fv(block: Block, near: int) -> tuple[FieldValue, FieldValue, TimeMent
     t = pick_time(block, near)
     if t is None:
         return _fv(None, 0.5), _fv(None, 0.5), None
-    return (
-        _fv(_hhmm(t.start), 0.8, "body", t.span, "grammar", block.start),
-        _fv(_hhmm(t.end), 0.75, "body", t.span, "grammar", block.start),
-        t,
-    )
+    end = _fv(_hhmm(t.end), 0.75, "body", t.span, "grammar", block.start)
+    if first is not None and last is not None:
+        close = last_day_close(block, first, last)
+        if close is not None:
+            end = _fv(_hhmm(close), 0.7, "", None, "grammar")
+    return _fv(_hhmm(t.start), 0.8, "body", t.span, "grammar", block.start), end, t
 
 
 _UTC_IDS = frozenset(
@@ -647,7 +724,7 @@ def event_fields(
     title = _title_fv(sources, block)
     status = _status_fv(sources, block)
     start, end, near = _dates_fv(block, str(status.value))
-    start_t, end_t, tmention = _times_fv(block, near)
+    start_t, end_t, tmention = _times_fv(block, near, start.value, end.value)
     loc = where(sources, block)
     zone, zconf, zmethod = timezone(block, loc.place, tmention, organiser_country(sources))
     kind = classify_event_type(str(title.value or ""), block.text[:4000], language=language)
