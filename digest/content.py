@@ -16,27 +16,15 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from parsers.types import EVENT_FIELDS
+
 NEW = "new"
 CHANGED = "changed"
 UPCOMING = "upcoming"
 SECTIONS = (NEW, CHANGED, UPCOMING)
 NOT_HAPPENING = ("cancelled", "postponed")
 # The fields a reader sees; a difference in any of them makes an event "changed".
-DISPLAYED = (
-    "title",
-    "status",
-    "start_date",
-    "end_date",
-    "start_time",
-    "end_time",
-    "timezone",
-    "mode",
-    "venue",
-    "city",
-    "country",
-    "organizer",
-    "registration_url",
-)
+DISPLAYED = tuple(name for name in EVENT_FIELDS if name != "event_type")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,23 +17,9 @@ from sqlalchemy.orm import Session
 
 from models.event import NEEDS_REVIEW, Event, EventRevision
 from models.message import RawMessage
+from parsers.types import EVENT_FIELDS
 
-EVENT_COLUMNS = (
-    "title",
-    "status",
-    "start_date",
-    "end_date",
-    "start_time",
-    "end_time",
-    "timezone",
-    "mode",
-    "venue",
-    "city",
-    "country",
-    "event_type",
-    "organizer",
-    "registration_url",
-)
+EVENT_COLUMNS = EVENT_FIELDS  # the SCHEMA.md fields, one column each
 _DEFAULTS: dict[str, Any] = {
     "title": "",
     "status": "scheduled",

@@ -23,20 +23,9 @@ from models.event import APPROVED, MERGED, NEEDS_REVIEW, REJECTED, Event, EventR
 from models.event_store import EVENT_COLUMNS
 from models.message import RawMessage
 from models.review import AuditEntry
+from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
 from unmignet.errors import ReviewError
 
-EVENT_STATUSES = ("scheduled", "cancelled", "postponed", "rescheduled")
-EVENT_MODES = ("in_person", "online", "hybrid")
-EVENT_TYPES = (
-    "high_level_event",
-    "policy_dialogue",
-    "stakeholder_consultation",
-    "knowledge_sharing",
-    "exhibition_cultural",
-    "media_engagement",
-    "side_event",
-    "other",
-)
 ENUMS: dict[str, tuple[str, ...]] = {
     "status": EVENT_STATUSES,
     "mode": EVENT_MODES,
