@@ -26,6 +26,7 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 from models.event import REVIEW_STATES, Event, EventRevision
 from models.event_store import EVENT_COLUMNS
 from models.message import FAILED, PENDING, STUB, RawMessage
+from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
 from review import linking, services
 from review.auth import safe_next
 from review.mailview import attachment_bytes, build_mail_view, frame_document
@@ -72,8 +73,8 @@ class QueueFilters:
 
         return cls(
             state=_pick("state", REVIEW_STATES),
-            status=_pick("status", services.EVENT_STATUSES),
-            event_type=_pick("type", services.EVENT_TYPES),
+            status=_pick("status", EVENT_STATUSES),
+            event_type=_pick("type", EVENT_TYPES),
             country=re.sub(r"[^A-Z]", "", str(args.get("country", "")).upper())[:2],
             partner=str(args.get("partner", "")).strip()[:100],
             date_from=_date("from"),
@@ -134,8 +135,8 @@ def queue() -> ResponseReturnValue:
         pending_revisions=_pending_revision_ids(),
         countries=sorted(countries),
         states=REVIEW_STATES,
-        statuses=services.EVENT_STATUSES,
-        types=services.EVENT_TYPES,
+        statuses=EVENT_STATUSES,
+        types=EVENT_TYPES,
         page_size=PAGE,
         failures=g.db.scalar(
             select(func.count(RawMessage.id)).where(RawMessage.state.in_((FAILED, STUB)))
@@ -169,9 +170,9 @@ def _record(event: Event, *, errors: str = "", form: dict[str, str] | None = Non
         trail=services.audit_trail(g.db, event.id),
         revisions=list(reversed(event.revisions)),
         duplicates=_duplicates(event),
-        statuses=services.EVENT_STATUSES,
-        modes=services.EVENT_MODES,
-        types=services.EVENT_TYPES,
+        statuses=EVENT_STATUSES,
+        modes=EVENT_MODES,
+        types=EVENT_TYPES,
         zones=sorted(available_timezones()),
         fields=EVENT_COLUMNS,
         siblings=_siblings(event),
@@ -345,9 +346,9 @@ def add() -> ResponseReturnValue:
         values=form,
         error=error,
         message=message,
-        statuses=services.EVENT_STATUSES,
-        modes=services.EVENT_MODES,
-        types=services.EVENT_TYPES,
+        statuses=EVENT_STATUSES,
+        modes=EVENT_MODES,
+        types=EVENT_TYPES,
         zones=sorted(available_timezones()),
     ), (400 if error else 200)
 
