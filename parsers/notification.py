@@ -159,9 +159,32 @@ def content_verdict(
         return _no_upcoming(msg, text, past_dates)
     if not announces_event(subject, text):
         return NotificationVerdict(False, "no event or invitation is announced", 0.7)
+    if is_newsletter(msg, text) and not _INVITING.search(text[:20000]):
+        return NotificationVerdict(False, "newsletter without an invitation to a dated event", 0.75)
     if _THANKS.search(subject) and _PAST.search(text):
         return NotificationVerdict(False, "thank-you note about a past event", 0.85)
     return EVENT
+
+
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletter|bulletin|digest|boletín|boletim|rundbrief|notiziario|informativo"
+    r"|lettre d'information|lettre d'info|infolettre|monthly update|weekly update)\b|نشرة",
+    re.IGNORECASE,
+)
+_INVITING = re.compile(
+    r"\b(?:invit\w*|join us|register|registration|rsvp|save the date|will take place|will be held"
+    r"|takes place on|aura lieu|se tiendra|inscri\w*|tendrá lugar|se celebrará|regístrese"
+    r"|terá lugar|inscreva|anmeld\w*|findet \w* statt|laden \w+ ein|lädt|si terrà|iscriv\w*"
+    r"|convoca\w*|convida\w*|convie\w*)\b|دعو|التسجيل|سيعقد|تعقد",
+    re.IGNORECASE,
+)
+
+
+def is_newsletter(msg: ParsedMessage, text: str) -> bool:
+    """Bulk headers, or a newsletter/bulletin word in the subject or the opening lines."""
+    bulk = bool(msg.header("List-Unsubscribe") or msg.header("List-Id"))
+    bulk = bulk or (msg.header("Precedence") or "").lower() in ("bulk", "list")
+    return bulk or bool(_NEWSLETTER.search(msg.subject) or _NEWSLETTER.search(text[:300]))
 
 
 def _auto_reply(msg: ParsedMessage, text: str) -> NotificationVerdict | None:
