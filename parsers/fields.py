@@ -56,13 +56,14 @@ class Block:
 
 _NEGATED = re.compile(
     r"\b(?:instead of|not on|not at|not from|not|I wrote|en lugar de|no el|no del?|no a las"
-    r"|au lieu d[eu]|et non|pas l[ea]|em vez de|e não|não|wrongly|incorrectly)\W{0,3}"
+    r"|au lieu d[eu]|et non|pas l[ea]|em vez de|e não|não|wrongly|incorrectly|anziché|invece d\w*"
+    r"|e non|non il|statt|anstatt|nicht am|nicht um)\W{0,3}"
     r"(?:\w+\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
 _MISTAKE = re.compile(
     r"\b(?:by mistake|in error|wrongly|typo|por error|por equivocación|par erreur"
-    r"|erroneamente|por engano|بالخطأ)\b",
+    r"|erroneamente|por engano|per errore|irrtümlich|fälschlicherweise|versehentlich|بالخطأ)\b",
     re.IGNORECASE,
 )
 _UMBRELLA = re.compile(
@@ -564,7 +565,7 @@ _REGISTER = re.compile(
 _JOIN = re.compile(r"zoom\.us|teams\.microsoft|teams\.live|meet\.google|webex|gotomeeting|whereby")
 _REG_CONTEXT = re.compile(
     r"regist|inscri|sign up|enrol|formulario|formulaire|formulário|register|rsvp|ticket"
-    r"|book (?:your|a) (?:seat|place)|أسجل|تسجيل",
+    r"|book (?:your|a) (?:seat|place)|reserve|réserv|reserv|prenot|anmeld|iscri|أسجل|تسجيل",
     re.IGNORECASE,
 )
 

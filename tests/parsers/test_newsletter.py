@@ -1,4 +1,4 @@
-"""A newsletter whose dated items invite nobody is not an event notification; one that invites is."""
+"""A newsletter whose dated items invite nobody is not an event; one that invites is."""
 
 from __future__ import annotations
 
