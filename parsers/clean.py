@@ -59,6 +59,8 @@ class _HtmlWriter:
             self._text(el.tail)
             return
         self._open(tag)
+        if tag == "footer" or el.get("role") == "contentinfo":
+            self.out.append("\n--\n")  # a page footer reads as a signature block
         self._text(el.text)
         for child in el:
             self.visit(child)
@@ -149,27 +151,49 @@ _SIGNOFF = re.compile(
     r"(?:best|kind|warm|warmest|with best|many thanks and best|all the best)?"
     r"\s*regards\b[^\n]{0,30}"
     r"|best(?: wishes)?,|many thanks,?|thanks(?: and regards)?,|thank you,"
-    r"|sincerely,?|yours sincerely,?"
+    r"|sincerely,?|yours (?:sincerely|faithfully|truly),?|respectfully,?"
     r"|cheers,|in solidarity,?|cordialement[^\n]{0,20}|bien (?:cordialement|à vous)[^\n]{0,10}"
-    r"|salutations[^\n]{0,30}|sinc[eè]res salutations[^\n]{0,10}"
-    r"|(?:un )?(?:cordial|atento) saludo[^\n]{0,10}|saludos(?: cordiales)?[^\n]{0,10}"
+    r"|salutations[^\n]{0,30}|sinc[eè]res salutations[^\n]{0,10}|amicalement[^\n]{0,10}"
+    r"|(?:un )?(?:cordial|atento|afectuoso) saludo[^\n]{0,10}|un saludo[^\n]{0,10}"
+    r"|saludos(?: cordiales)?[^\n]{0,10}"
     r"|atentamente[^\n]{0,10}|(?:muchas |mil )?gracias\b[^\n]{0,40}|un abrazo[^\n]{0,10}"
-    r"|atenciosamente[^\n]{0,10}|cumprimentos[^\n]{0,10}|com os melhores cumprimentos[^\n]{0,10}"
-    r"|obrigad[oa][^\n]{0,10}|abraços?[^\n]{0,10}"
-    r"|مع (?:أطيب|خالص|فائق) (?:التحيات|التحية|الاحترام)[^\n]{0,20}"
-    r"|وتفضلوا[^\n]{0,60}|شكرا[^\n]{0,20})\s*$",
+    r"|atenciosamente[^\n]{0,10}|(?:com os )?(?:melhores )?cumprimentos[^\n]{0,10}"
+    r"|obrigad[oa][^\n]{0,10}|abraços?[^\n]{0,10}|saudações[^\n]{0,10}"
+    r"|mit (?:freundlichen|besten|herzlichen) grüßen[^\n]{0,10}"
+    r"|(?:viele|beste|herzliche|liebe|freundliche|schöne) grüße[^\n]{0,10}|mfg,?"
+    r"|(?:cordiali|distinti|cari|un caro|un cordiale|i migliori) salut[io][^\n]{0,10}"
+    r"|saluti[^\n]{0,10}|grazie(?: mille)?[^\n]{0,20}|a presto,?"
+    r"|(?:sent|envoyé|enviado|enviada|inviato|gesendet|von meinem)\s(?:from|de|desde|da|do|"
+    r"mit|von)?\s*(?:my|mon|mi|meu|il mio|mio)?\s*(?:iphone|ipad|android|samsung|mobile|"
+    r"smartphone|móvil|celular|outlook|blackberry)[^\n]{0,30}"
+    r"|von meinem (?:iphone|ipad|android|smartphone)[^\n]{0,20}"
+    r"|مع (?:أطيب|خالص|فائق) (?:التحيات|التحية|الاحترام|التقدير)[^\n]{0,20}"
+    r"|وتفضلوا[^\n]{0,60}|شكرا[^\n]{0,20}|تحياتي[^\n]{0,20})\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_SEPARATOR = re.compile(r"^[ \t]*(?:--|__+)[ \t]*$", re.MULTILINE)
 _DISCLAIMER = re.compile(
-    r"^[^\n]{0,40}(?:this e-?mail (?:message )?(?:and any attachments?|is confidential|may contain)"
-    r"|disclaimer|ce (?:courriel|message) (?:et ses pièces jointes|est confidentiel|peut contenir)"
-    r"|este (?:correo|mensaje) (?:y sus anexos|es confidencial|puede contener)"
-    r"|esta mensagem (?:e os seus anexos|é confidencial|pode conter)"
+    r"^[^\n]{0,40}(?:this e-?mail (?:message )?(?:and any (?:files|attachments?)|is confidential"
+    r"|may contain|(?:message )?contains confidential|is intended)"
+    r"|this message (?:and any attachments?|is confidential|may contain|is intended)"
+    r"|the information (?:contained )?in this (?:e-?mail|message)|confidentiality notice"
+    r"|disclaimer|ce (?:courriel|message|mail) (?:et (?:ses|toutes les|les) pièces jointes"
+    r"|est confidentiel|peut contenir|ainsi que|et tous les fichiers)"
+    r"|este (?:correo|mensaje|e-?mail)(?: electrónico)? (?:y sus anexos|es confidencial"
+    r"|puede contener|y cualquier archivo|contiene información)"
+    r"|esta mensagem (?:e os seus anexos|e seus anexos|é confidencial|pode conter)"
+    r"|diese (?:e-?mail|nachricht) (?:enthält vertrauliche|ist vertraulich|kann vertrauliche)"
+    r"|questo messaggio (?:e i suoi allegati|è confidenziale|contiene|può contenere)"
+    r"|le informazioni contenute in questo|هذه الرسالة (?:سرية|وأي مرفقات|ومرفقاتها|قد تحتوي)"
     r"|you are receiving this (?:message|e-?mail) because|to unsubscribe|para darse de baja"
-    r"|pour vous désabonner|please consider the environment before printing)",
+    r"|pour vous désabonner|pour vous désinscrire|para cancelar (?:a|su) (?:inscrição|suscripción)"
+    r"|abmelden|per annullare l'iscrizione|cancella l'iscrizione"
+    r"|please consider the environment before printing"
+    r"|pensez à l'environnement|antes de imprimir)",
     re.IGNORECASE | re.MULTILINE,
 )
 _MAX_SIGNATURE_LINES = 14
+_MAX_SEPARATED_LINES = 30
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
@@ -188,14 +212,113 @@ def _quote_block_start(text: str) -> int | None:
 
 
 def signature_start(text: str) -> int | None:
-    """Offset where a signature or disclaimer begins, or None (looked for in the last lines)."""
+    """Offset where a signature, footer or disclaimer begins, or None.
+
+    In order: a legal disclaimer or unsubscribe line; a closing formula ("Best regards",
+    "Mit freundlichen Grüßen", "Atenciosamente", "مع خالص التحيات") or "Sent from my iPhone"
+    with at most 14 lines after it; a "--" separator with at most 30; a trailing block of short
+    lines carrying a phone number, e-mail, web or postal address (an address block with no
+    closing formula).
+    """
     m = _DISCLAIMER.search(text)
     cut = m.start() if m else len(text)
     head = text[:cut]
-    for signoff in _SIGNOFF.finditer(head):
-        if head[signoff.end() :].count("\n") <= _MAX_SIGNATURE_LINES:
-            return signoff.start()
+    starts = [
+        s.start()
+        for s in _SIGNOFF.finditer(head)
+        if head[s.end() :].count("\n") <= _MAX_SIGNATURE_LINES
+    ]
+    starts += [
+        s.start()
+        for s in _SEPARATOR.finditer(head)
+        if head[s.end() :].count("\n") <= _MAX_SEPARATED_LINES
+    ]
+    if starts:
+        return min(starts)
+    block = contact_block_start(head)
+    if block is not None:
+        return block
     return cut if m else None
+
+
+_CONTACT = re.compile(
+    r"\S@\S+\.\w|https?://|www\.|(?:\+|\b00)\d[\d ().-]{6,}\d|\(\d{2,4}\)\s?\d"
+    r"|\b(?:tel|t[ée]l[ée]?(?:phone|fono)?|phone|mobile?|m[oó]vil|cel(?:ular)?|fax|e-?mail"
+    r"|courriel|correo|headquarters|siège(?: social)?|sede|sitz|address|adresse|dirección"
+    r"|endereço|indirizzo|anschrift|p\.?\s?o\.? box|b\.?p\.?|apartado|casilla|caixa postal"
+    r"|postfach|follow us|suivez-nous|síguenos|siga-nos|folgen sie uns|seguici"
+    r"|linkedin|twitter|facebook|instagram|youtube)\b|هاتف|فاكس|البريد الإلكتروني|العنوان"
+    r"|\b\d{4,5}\s+[A-ZÀ-Ý][\w-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b",
+    re.IGNORECASE,
+)
+_EVENT_LABEL = re.compile(
+    r"^\W*(?:date|dates|fecha|data|datum|termin|when|quand|cuándo|quando|time|hora|heure|horário"
+    r"|orario|uhrzeit|venue|place|location|lieu|lugar|local|luogo|ort|where|où|dónde|onde|dove"
+    r"|registration|register|rsvp|inscri|anmeldung|iscri|agenda|programme|program|التاريخ"
+    r"|المكان|الزمان|التسجيل|الموعد)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*[:：]",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}\s?(?:[:h.]\s?\d{2}|h\b|\s?(?:am|pm|uhr)\b)", re.IGNORECASE)
+_MAX_CONTACT_LINES = 12
+
+
+def _prose(line: str) -> bool:
+    words = line.split()
+    return len(line) > 90 or (len(words) >= 7 and line.rstrip().endswith((".", "!", "?", ":")))
+
+
+def contact_block_start(text: str) -> int | None:
+    """Start of a trailing block of short lines that carries contact details (phone, e-mail,
+    web or postal address, social links) after some prose, else None. Event lines (a label
+    such as "Venue:" or "Registration:", a clock time, a line ending in ":") end the block and
+    then only the paragraphs after a blank line count: an address under "Venue:" is the event's.
+    """
+    lines = text.rstrip().split("\n")
+    first, stop = _short_tail(lines)
+    if stop is not None and _event_line(lines[stop]):
+        blank = next((k for k in range(first, len(lines)) if not lines[k].strip()), None)
+        if blank is None:
+            return None
+        first = blank + 1
+    block = lines[first:]
+    if not block or not any(_CONTACT.search(x) for x in block):
+        return None
+    if not any(_prose(x.strip()) for x in lines[:first]):
+        return None
+    return sum(len(x) + 1 for x in lines[:first])
+
+
+def _event_line(line: str) -> bool:
+    """A line of the event's details: a field label, a clock time, registration, a lead-in."""
+    s = line.strip()
+    return bool(_EVENT_LABEL.match(s) or _TIME.search(s) or _REGISTER.search(s) or s.endswith(":"))
+
+
+_REGISTER = re.compile(
+    r"\b(?:regist|reserv|sign up|book (?:your|a)|rsvp|inscri|anmeld|iscri|tickets?\b|entradas"
+    r"|billets?\b|ingressos)|تسجيل",
+    re.IGNORECASE,
+)
+
+
+def _short_tail(lines: list[str]) -> tuple[int, int | None]:
+    """(first line of the trailing run of short lines, the line that stopped it or None)."""
+    first = len(lines)
+    kept = 0
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k].strip()
+        if not line:
+            continue
+        if (
+            _prose(line)
+            or _EVENT_LABEL.match(line)
+            or _TIME.search(line)
+            or kept > _MAX_CONTACT_LINES
+        ):
+            return first, k
+        kept += 1
+        first = k
+    return first, None
 
 
 def _set_aside_signature(text: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
