@@ -11,7 +11,7 @@ from parsers.extract import Extractor
 from parsers.settings import ExtractSettings
 from unmignet.errors import ParseError
 
-CORPUS = Path("/work/shared/corpus/realworld")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "realworld"
 
 
 @pytest.mark.slow
