@@ -76,7 +76,7 @@ class _HtmlWriter:
             self._link(el)
         elif tag in ("td", "th"):
             self.out.append(" | ")
-        if tag in HEADING_TAGS or tag in BOLD_TAGS:
+        if tag in HEADING_TAGS or tag in BOLD_TAGS or _large(el):
             text = " ".join(el.text_content().split())
             if 3 <= len(text) <= 250:
                 self.headings.append(text)
@@ -92,6 +92,18 @@ class _HtmlWriter:
     def _text(self, text: str | None) -> None:
         if text:
             self.out.append(text)
+
+
+_LARGE_FONT = re.compile(
+    r"font-size\s*:\s*(?:(?:1[6-9]|[2-9]\d)(?:\.\d+)?px|(?:1[2-9]|[2-9]\d)pt|(?:1\.[2-9]|[2-9])"
+    r"(?:\.\d+)?(?:em|rem)|x+-large|larger)",
+    re.IGNORECASE,
+)
+
+
+def _large(el: etree._Element) -> bool:
+    """A block in a large font (a heading-like line set in a paragraph style)."""
+    return bool(_LARGE_FONT.search(el.get("style") or ""))
 
 
 def _tidy(text: str) -> str:

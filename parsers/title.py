@@ -61,7 +61,7 @@ _GENERIC = re.compile(
 _DATE_LINE = re.compile(
     r"^\s*(?:date|dates|fecha|fechas|data|datas|when|quand|cuándo|التاريخ)\s*[:|]", re.IGNORECASE
 )
-_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"\n]{12,200}?)\s*[»”\"]")
+_QUOTED = re.compile(r"[«“„\"]\s*([^«»“”„\"\n]{4,200}?(?:\n[^«»“”„\"\n]{1,120}?)?)\s*[»”“\"]")
 
 
 def strip_subject(subject: str) -> str:
@@ -171,6 +171,20 @@ def subject_title(subject: str) -> str:
 
 
 _LEADS = (" the", " to", " à", " au", " a la", " al", " ao", " à la", " de", " du", " a", " en")
+_PRESENTS = (
+    " present",
+    " presents",
+    " présente",
+    " présentent",
+    " presenta",
+    " presentan",
+    " apresenta",
+    " apresentam",
+    " präsentiert",
+    " präsentieren",
+    " presentano",
+    " تقدم",
+)
 
 
 def _standalone_line(text: str) -> TitleCandidate | None:
@@ -179,7 +193,7 @@ def _standalone_line(text: str) -> TitleCandidate | None:
         para = m.group(1)
         joined = " ".join(para.split())
         before = text[max(0, m.start() - 80) : m.start()].strip().lower()
-        lead = before.endswith((":", *_LEADS))
+        lead = before.endswith((":", *_LEADS, *_PRESENTS))
         dangling = joined.lower().endswith((*_LEADS, ":")) or len(joined.split()) > 22
         if lead and not dangling and _title_like(joined) and not _DATE_LINE.match(joined):
             return TitleCandidate(joined, "body", m.start(1), m.end(1), 0.7)
@@ -198,26 +212,228 @@ def _after_generic_label(text: str) -> TitleCandidate | None:
 def _good_heading(heading: str) -> bool:
     words = heading.split()
     digits = sum(c.isdigit() for c in heading)
+    if _ORGANISATION.match(heading) and not _EVENT_WORD.search(heading):
+        return False  # "Institute for ..." alone names the host, not the event
     return len(words) >= 3 and digits <= 4 and not is_generic(heading) and not heading.endswith(".")
 
 
+_ORGANISATION = re.compile(
+    r"^(?:the |la |le |el |l'|o |a |die |der |das |il |lo )?(?:laborat\w*|institut\w*|universi\w*"
+    r"|ministr\w*|minist[eè]re|ministerio|ministério|ministero|ministerium|network|r[ée]seau|red|rede"
+    r"|rete|netzwerk|associa\w*|asociaci[oó]n|foundation|fondation|fundaci[oó]n|funda[cç][aã]o"
+    r"|fondazione|stiftung|verein|centre|center|centro|zentrum|observator\w*|osservatorio"
+    r"|federa\w*|collective|collectif|colectivo|coletivo|department|département|departamento"
+    r"|office|bureau|oficina|embassy|ambassade|embajada|embaixada|botschaft|ambasciata|coalition"
+    r"|coalici[oó]n|alliance|alianza|union|unión|council|conseil|consejo|secretariat|secr[ée]tariat"
+    r"|secretar[ií]a|agency|agence|agencia|programme|program|mission|misi[oó]n|organi[sz]ation"
+    r"|organizaci[oó]n|organisation|committee|comit[ée]|vzw|ngo|ong|وزارة|جمعية|شبكة|مركز|منظمة"
+    r"|المركز|الشبكة|الجمعية|المنظمة|مرصد|المرصد)\b",
+    re.IGNORECASE,
+)
+_EVENT_WORD = re.compile(
+    r"\b(?:forum|foro|fórum|seminar\w*|semin[aá]rio|séminaire|workshop|atelier|taller|oficina de"
+    r"|conference|conférence|conferencia|conferência|konferenz|dialogue|di[aá]logo|dialog"
+    r"|round ?table|table ronde|mesa redonda|tavola rotonda|webinar\w*|webinaire|consultation"
+    r"|consulta|jornada|journée|journee|day|exhibition|exposition|exposición|exposição|ausstellung"
+    r"|mostra|festival|launch|lancement|lanzamiento|lançamento|training|formation|formación"
+    r"|formação|capacitaci[oó]n|meeting|réunion|reunión|reunião|summit|sommet|cumbre|cimeira"
+    r"|panel|session|séance|sesión|sessão|screening|projection|proyección|fair|feria|feira"
+    r"|ندوة|ورشة|مؤتمر|حوار|معرض|منتدى|اجتماع|لقاء|جلسة)",
+    re.IGNORECASE,
+)
+
+
 def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCandidate | None:
-    """The best title: a heading, a labelled or standalone body line, a quoted name, the subject."""
+    """The best title, in order: a "Title:"-labelled line, an HTML heading/bold/large line, a
+    quoted name after an invitation verb, a line next to a "Date:" label block, a name under a
+    generic label or after a lead-in, a Title Case / ALL CAPS line standing alone near the top;
+    then the cleaned subject (unless generic), a quoted name anywhere, the generic subject."""
     subj = subject_title(subject)
-    for heading in headings:
-        if _good_heading(heading) and not _SUBJECT_HEAD.match(heading + " -"):
-            pos = body.find(heading)
-            return TitleCandidate(heading, "body", max(pos, 0), max(pos, 0) + len(heading), 0.7)
+    cand = _labelled(body) or _heading(body, headings) or invited_name(body)
     for finder in (_before_date_label, _after_generic_label, _standalone_line):
-        cand = finder(body)
-        if cand is not None:
-            return cand
+        cand = cand or finder(body)
+    if cand is None and (not subj or is_generic(subj)):
+        cand = _display_line(body)
+    if cand is not None:
+        return cand
     if subj and not is_generic(subj):
         return TitleCandidate(subj, "subject", 0, len(subject), 0.6)
     cand = body_title(body)
     if cand is not None:
         return cand
     return TitleCandidate(subj, "subject", 0, len(subject), 0.3) if subj else None
+
+
+def _heading(body: str, headings: tuple[str, ...]) -> TitleCandidate | None:
+    for heading in headings:
+        if _good_heading(heading) and not _SUBJECT_HEAD.match(heading + " -"):
+            name = _unquote(heading)
+            pos = body.find(name)
+            return TitleCandidate(name, "body", max(pos, 0), max(pos, 0) + len(name), 0.7)
+    return None
+
+
+def _unquote(text: str) -> str:
+    """A heading that is only a quoted name loses its quotes."""
+    m = _QUOTED.fullmatch(text.strip())
+    return " ".join(m.group(1).split()) if m else text
+
+
+_TITLE_LABEL = re.compile(
+    r"^[ \t*•-]*(?:title|event title|event|name of the event|titre|intitulé|événement|evento"
+    r"|título|titulo|nombre del evento|titel|veranstaltung|titolo|topic"
+    r"|العنوان|الموضوع|عنوان الفعالية)[ \t]*[:：|][ \t]*(\S[^\n]{4,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _labelled(text: str) -> TitleCandidate | None:
+    """A line labelled "Title:" / "Titre :" / "Título:" / "Titel:" / "Event:" / "العنوان:"."""
+    m = _TITLE_LABEL.search(text[:4000])
+    if m is None:
+        return None
+    name = _unquote(m.group(1).strip())
+    if not _title_like(name) or is_generic(name):
+        return None
+    return TitleCandidate(name, "body", m.start(1), m.end(1), 0.8)
+
+
+_INVITE = re.compile(
+    r"(?:invit(?:e|es|ing) you(?: all)?(?: to(?: attend| join)?)?|(?:please )?join us (?:for|at|in)"
+    r"|entitled|titled|called|under the title"
+    r"|vous invit(?:er|e|ons|ent) (?:à|au|aux)|intitulée?s?"
+    r"|invitar(?:les|le|te|los|las|vos)? a|(?:los|les|las|te|le) invita(?:mos|n)? a"
+    r"|titulad[oa]s?|denominad[oa]s?|bajo el título"
+    r"|convid(?:á-los|á-las|ar|amos|a)(?:[ -]\w+)? (?:para|a)|intitulad[oa]|com o tema"
+    r"|sie (?:herzlich )?(?:zu[rm]?|ein)\b|laden sie|einzuladen|unter dem (?:titel|motto)"
+    r"|mit dem titel|invitar(?:vi|la|ti)? a|vi invitiamo a|invita(?:no)? a|intitolat[oa]"
+    r"|dal titolo|دعوتكم (?:إلى|الى|لحضور)|يدعوكم|بعنوان|تحت عنوان)",
+    re.IGNORECASE,
+)
+_INVITE_REACH = 220
+
+
+def invited_name(text: str) -> TitleCandidate | None:
+    """A quoted, «guillemet», „…“ or “…” name shortly after an invitation verb or a "titled"
+    word ("invite you to the photo exhibition "X"", "une journée d'étude intitulée : « X »",
+    "invitarles al conversatorio "X"", "Sie zur Eröffnung der Ausstellung „X“ einzuladen")."""
+    for verb in _INVITE.finditer(text[:5000]):
+        window = text[verb.end() : verb.end() + _INVITE_REACH]
+        m = _QUOTED.search(window)
+        if m is None or _sentence_end_before(window[: m.start()]):
+            continue
+        name = " ".join(m.group(1).split())
+        if len(name.split()) >= 2 and not _NOT_A_TITLE.search(name) and not is_generic(name):
+            start = verb.end() + m.start(1)
+            return TitleCandidate(name, "body", start, verb.end() + m.end(1), 0.75)
+    return None
+
+
+def _sentence_end_before(gap: str) -> bool:
+    return bool(re.search(r"[.!?](?:\s|$)|\n\s*\n\s*\S[^\n]*\n\s*\n", gap))
+
+
+_DISPLAY_REACH = 1500
+
+
+def _display_line(text: str) -> TitleCandidate | None:
+    """A line in Title Case or ALL CAPS standing alone (blank lines around it) near the top."""
+    head = text[:_DISPLAY_REACH]
+    for m in re.finditer(r"(?:^|\n\s*\n)[ \t]*([^\n]{8,160})[ \t]*(?=\n\s*\n|\s*$)", head):
+        line = m.group(1).strip()
+        if _display_case(line) and _title_like(line) and not _not_display(line):
+            return TitleCandidate(line, "body", m.start(1), m.end(1), 0.55)
+    return None
+
+
+def _not_display(line: str) -> bool:
+    return is_generic(line) or bool(_DATE_LINE.match(line) or _GREETING.match(line))
+
+
+_GREETING = re.compile(
+    r"^(?:dear|hello|hi|greetings|estimad|querid|cher|chère|bonjour|prezad|caro|cara|gentil"
+    r"|sehr geehrte|liebe|hallo|olá|hola|buenos|buenas|saludos|السيد|السادة|تحية)",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "for",
+        "and",
+        "or",
+        "to",
+        "at",
+        "by",
+        "with",
+        "from",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "d",
+        "l",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "en",
+        "et",
+        "à",
+        "au",
+        "aux",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "e",
+        "em",
+        "para",
+        "por",
+        "con",
+        "sur",
+        "pour",
+        "und",
+        "der",
+        "die",
+        "das",
+        "für",
+        "im",
+        "am",
+        "zur",
+        "zum",
+        "von",
+        "di",
+        "il",
+        "lo",
+        "gli",
+        "per",
+        "al",
+        "alla",
+        "nel",
+        "della",
+        "delle",
+    ]
+)
+
+
+def _display_case(line: str) -> bool:
+    """ALL CAPS, or Title Case: most words that are not small words start with a capital."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) >= 6 and all(not ch.islower() for ch in letters):
+        return len(line.split()) >= 2
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2:
+        return False
+    capital = sum(1 for w in words if w[0].isupper())
+    return capital >= 0.75 * len(words) and not line.rstrip().endswith((".", ":", ","))
 
 
 def _before_date_label(text: str) -> TitleCandidate | None:

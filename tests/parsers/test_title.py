@@ -78,3 +78,58 @@ def test_contact_and_credit_lines_are_never_titles(line: str) -> None:
     body = f"Dear all,\n\n{line}\nDate: 4 December 2025\n"
     cand = choose_title("Seminar on coastal migration and fisheries", body)
     assert cand is not None and cand.text == "Seminar on coastal migration and fisheries"
+
+
+def test_labelled_title_line_wins_over_the_subject() -> None:
+    """A 'Titre :' / 'Title:' labelled line names the event even under a specific subject."""
+    body = "Bonjour,\n\nTitre : Atelier sur la portabilité des droits sociaux\nDate : 3 mars\n"
+    cand = choose_title("Notre prochaine activité du réseau", body)
+    assert cand is not None and cand.text == "Atelier sur la portabilité des droits sociaux"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('We are glad to invite you to the screening "Harvest Hands" next week.', "Harvest Hands"),
+        (
+            "Nous avons le plaisir de vous inviter à la rencontre « Femmes et frontières ».",
+            "Femmes et frontières",
+        ),
+        ("Wir freuen uns, Sie zur Lesung „Zwischen zwei Ufern“ einzuladen.", "Zwischen zwei Ufern"),
+        (
+            "Tenemos el gusto de invitarles al conversatorio “Voces del sur” en la sede.",
+            "Voces del sur",
+        ),
+    ],
+)
+def test_quoted_name_after_an_invitation_verb(body: str, name: str) -> None:
+    """A quoted/guillemet name right after an invitation verb beats the subject line."""
+    cand = choose_title("Network news", "Dear all,\n\n" + body + "\n")
+    assert cand is not None and cand.text == name
+
+
+def test_organisation_in_bold_is_not_a_title() -> None:
+    """A bold organisation name ('Institute for ...') is the host, never the title."""
+    cand = choose_title(
+        "Seminar on seasonal work",
+        "The Institute for Labour Mobility Studies organises a seminar.",
+        headings=("Institute for Labour Mobility Studies",),
+    )
+    assert cand is not None and cand.text == "Seminar on seasonal work"
+
+
+def test_all_caps_line_after_presents_lead_in() -> None:
+    """A standalone ALL CAPS name after '... proud to present' is the title."""
+    body = (
+        "Dear friends,\n\nOur collective is proud to present\n\nSONGS OF THE HARBOUR\n\nMore soon."
+    )
+    cand = choose_title("Invitation - concert", body)
+    assert cand is not None and cand.text == "SONGS OF THE HARBOUR"
+
+
+def test_display_line_when_the_subject_is_generic() -> None:
+    """With a generic subject, a Title Case line standing alone near the top is the title;
+    greetings and date lines are not."""
+    body = "Dear colleagues,\n\nCare Workers Across Borders Forum\n\nDate: 4 June\n"
+    cand = choose_title("Invitation", body)
+    assert cand is not None and "Care Workers Across Borders" in cand.text
