@@ -27,6 +27,7 @@ from parsers.gazetteer import (
 )
 from parsers.location import detect_mode, find_venue
 from parsers.organizer import needs_ner, organizer
+from parsers.sections import Section, heading_sections
 from parsers.status import detect_status
 from parsers.temporal import DateMention, TimeMention, find_dates, find_times
 from parsers.title import TitleCandidate, choose_title, strip_subject
@@ -341,9 +342,47 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
             items.append(Block(s, e, body[s:e], dates, item_title=_item_title(body[s:e])))
     if len({(b.dates[0].start, b.item_title) for b in items}) >= 2:
         return tuple(items)
+    sections = _section_blocks(sources, language)
+    if sections:
+        return sections
     dates = event_dates(body, sources.reference, language)
     new_len = sources.new_len if sources.is_reply else 0
     return (Block(0, len(body), body, dates, new_len=new_len),) if dates else ()
+
+
+def _section_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
+    """Events under their own headings ("Event 2:", an HTML heading, a bold line), each with its
+    own date; a dateless section (practical information) belongs to the one above it."""
+    body = sources.body
+    scope = body if sources.is_reply else body[: sources.new_len]
+    found = heading_sections(scope, sources.headings)
+    blocks: list[Block] = []
+    for sec in found:
+        dates = event_dates(body[sec.start : sec.end], sources.reference, language)
+        if dates:
+            blocks.append(
+                Block(sec.start, sec.end, body[sec.start : sec.end], dates, None, sec.title)
+            )
+        elif blocks:
+            last = blocks[-1]
+            blocks[-1] = replace(last, end=sec.end, text=body[last.start : sec.end])
+    if len(blocks) < 2 or _one_programme(sources, language, found, blocks):
+        return ()
+    return tuple(blocks)
+
+
+def _one_programme(
+    sources: Sources, language: str, found: list[Section], blocks: list[Block]
+) -> bool:
+    """Sections that are one event's programme: headings (not event labels) sharing a date, or
+    consecutive days that a date range before the first heading already covers."""
+    days = sorted({b.dates[0].start for b in blocks})
+    if not all(s.labelled for s in found) and len(days) < len(blocks):
+        return True
+    consecutive = (days[-1] - days[0]).days < len(days)
+    lead = event_dates(sources.body[: blocks[0].start], sources.reference, language)
+    covered = any(m.start <= days[0] and m.end >= days[-1] and m.end > m.start for m in lead)
+    return consecutive and covered
 
 
 # ------------------------------------------------------------------------------------ fields

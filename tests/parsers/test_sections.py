@@ -1,0 +1,199 @@
+"""Multi-event mails under headings are split; one event's programme stays one event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.extract import Extractor
+from parsers.sections import heading_sections, is_event_label
+from parsers.settings import ExtractSettings
+from parsers.types import ExtractionResult
+
+_HEAD = (
+    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
+    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
+    "MIME-Version: 1.0\nContent-Type: text/{kind}; charset=utf-8\n"
+    "Content-Transfer-Encoding: 8bit\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(ExtractSettings(use_nlp=False))
+
+
+def _run(extractor: Extractor, body: str, kind: str = "plain") -> ExtractionResult:
+    head = _HEAD.format(subject="Activities", mid=abs(hash(body)), kind=kind)
+    return extractor.extract((head + body).encode())
+
+
+def _summary(result: ExtractionResult) -> list[tuple[object, object, object]]:
+    return [
+        (e.fields["title"].value, e.fields["start_date"].value, e.fields["city"].value)
+        for e in result.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Event 2: Film night",
+        "ACTIVITY 1 – Workshop",
+        "Première activité",
+        "Segunda actividad: Foro",
+        "Veranstaltung 3 – Lesung",
+        "Terza attività",
+        "Atividade 2 - Oficina",
+        "الفعالية الثانية",
+    ],
+)
+def test_event_labels_in_seven_languages(line: str) -> None:
+    """An explicit event label opens a line in en/fr/es/de/it/pt/ar."""
+    assert is_event_label(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Day 2 – Field visit", "Session 1: Opening", "Eventually we will meet"]
+)
+def test_programme_parts_are_no_event_labels(line: str) -> None:
+    """Programme parts and words that merely start like a label are no event label."""
+    assert not is_event_label(line)
+
+
+def test_programme_headings_are_not_sections() -> None:
+    """'Day 1 – date', 'Session 2: ...' and 'Practical information' headings name no event."""
+    text = "Day 1 – 4 May 2026\nx\nSession 2: Return\ny\n**Practical information**\nz\n"
+    assert heading_sections(text, ("Session 2: Return",)) == []
+
+
+def test_labelled_events_in_english(extractor: Extractor) -> None:
+    """'Event 1:' / 'Event 2:' lines, each with its own date and venue, give two events."""
+    body = (
+        "Dear partners,\n\nWe share two activities of our office.\n\n"
+        "Event 1: Seminar on seasonal work schemes\nDate: 17 November 2025, 10:00-12:00\n"
+        "Venue: Grand Imperial Hotel, Kampala\n\n"
+        "Event 2: Photo exhibition on cross-border traders\nDate: 25 November 2025, 17:00\n"
+        "Venue: Nommo Gallery, Kampala\n\nBest wishes,\nJo\n"
+    )
+    assert _summary(_run(extractor, body)) == [
+        ("Seminar on seasonal work schemes", date(2025, 11, 17), "Kampala"),
+        ("Photo exhibition on cross-border traders", date(2025, 11, 25), "Kampala"),
+    ]
+
+
+def test_three_spanish_ordinal_activities(extractor: Extractor) -> None:
+    """'Primera/Segunda/Tercera actividad' headings give three events in their own places."""
+    body = (
+        "Estimadas y estimados colegas:\n\n"
+        "Primera actividad: Conversatorio sobre trabajo doméstico migrante\n"
+        "Fecha: 12 de noviembre de 2025, 10:00 a 12:00\nLugar: Casa de la Mujer, Cusco\n\n"
+        "Segunda actividad: Taller de periodismo y movilidad humana\n"
+        "Fecha: 19 de noviembre de 2025, 9:00 a 13:00\nLugar: Universidad de Piura, Piura\n\n"
+        "Tercera actividad: Muestra de cine migrante\n"
+        "Fecha: 28 de noviembre de 2025, 19:00\nLugar: Centro Cultural, Arequipa\n\n"
+        "Un saludo\n"
+    )
+    got = _summary(_run(extractor, body))
+    assert [(d, c) for _, d, c in got] == [
+        (date(2025, 11, 12), "Cusco"),
+        (date(2025, 11, 19), "Piura"),
+        (date(2025, 11, 28), "Arequipa"),
+    ]
+
+
+def test_german_numbered_veranstaltung(extractor: Extractor) -> None:
+    """'Veranstaltung 1 –' / 'Veranstaltung 2 –' give two events with the text after the label
+    as their titles."""
+    body = (
+        "Liebe Kolleginnen und Kollegen,\n\n"
+        "Veranstaltung 1 – Werkstattgespräch zu Bildungswegen Geflüchteter\n"
+        "Datum: 13. November 2025, 14:00–16:00 Uhr\nOrt: Rathaus, Leipzig\n\n"
+        "Veranstaltung 2 – Lesung mit Autorinnen aus der Diaspora\n"
+        "Datum: 27. November 2025, 19:00 Uhr\nOrt: Stadtbibliothek, Dresden\n\nViele Grüße\n"
+    )
+    assert _summary(_run(extractor, body)) == [
+        ("Werkstattgespräch zu Bildungswegen Geflüchteter", date(2025, 11, 13), "Leipzig"),
+        ("Lesung mit Autorinnen aus der Diaspora", date(2025, 11, 27), "Dresden"),
+    ]
+
+
+def test_html_headings_on_different_days(extractor: Extractor) -> None:
+    """Two HTML headings, each over its own date (one online, one in a city), are two events."""
+    body = (
+        "<html><body><p>Chers partenaires,</p>"
+        "<h2>Webinaire sur les transferts de fonds</h2>"
+        "<p>Mercredi 12 novembre 2025, 15h-16h30, en ligne : https://zoom.us/j/555</p>"
+        "<h2>Table ronde sur la mobilité climatique</h2>"
+        "<p>Jeudi 20 novembre 2025, 10h-12h, Université Cheikh Anta Diop, Dakar</p>"
+        "<p>Cordialement</p></body></html>"
+    )
+    result = _run(extractor, body, kind="html")
+    assert [e.fields["mode"].value for e in result.events] == ["online", "in_person"]
+    assert _summary(result)[1] == (
+        "Table ronde sur la mobilité climatique",
+        date(2025, 11, 20),
+        "Dakar",
+    )
+
+
+def test_bold_lines_in_plain_text(extractor: Extractor) -> None:
+    """Markdown-style bold lines over separate dates split a plain-text mail."""
+    body = (
+        "Caros parceiros,\n\n**Oficina sobre trabalho digno para migrantes**\n"
+        "14 de novembro de 2025, 9h às 12h, Casa da Cultura, Maputo\n\n"
+        "**Exposição de fotografia sobre a diáspora**\n"
+        "26 de novembro de 2025, 18h, Centro Cultural, Beira\n\nAbraços\n"
+    )
+    got = _summary(_run(extractor, body))
+    assert [(d, c) for _, d, c in got] == [
+        (date(2025, 11, 14), "Maputo"),
+        (date(2025, 11, 26), "Beira"),
+    ]
+
+
+def test_two_day_programme_under_day_headings_is_one_event(extractor: Extractor) -> None:
+    """A two-day workshop whose programme sits under 'Day 1'/'Day 2' headings is one event."""
+    body = (
+        "Dear colleagues,\n\nYou are invited to the Subregional Workshop on Coastal Displacement, "
+        "18-19 November 2025, Hotel Continental, Dakar.\n\n"
+        "Day 1 – 18 November 2025\n09:00 Opening\n10:30 Panel on data\n\n"
+        "Day 2 – 19 November 2025\n09:00 Working groups\n16:00 Closing\n\nRegards\n"
+    )
+    result = _run(extractor, body)
+    assert len(result.events) == 1
+    assert result.events[0].fields["end_date"].value == date(2025, 11, 19)
+
+
+def test_bold_sessions_on_consecutive_days_of_one_forum_stay_one_event(
+    extractor: Extractor,
+) -> None:
+    """Bold session names on consecutive days that the announced range covers are one agenda."""
+    body = (
+        "<html><body><p>Join the Forum on Diaspora Investment, 24-25 November 2025, "
+        "Kigali Convention Centre, Kigali.</p>"
+        "<p><b>Opening dialogue with diaspora entrepreneurs</b></p>"
+        "<p>24 November 2025, 09:00-12:00</p>"
+        "<p><b>Investment matchmaking and site visits</b></p>"
+        "<p>25 November 2025, 09:00-15:00</p></body></html>"
+    )
+    result = _run(extractor, body, kind="html")
+    assert len(result.events) == 1
+    fields = result.events[0].fields
+    assert (fields["start_date"].value, fields["end_date"].value) == (
+        date(2025, 11, 24),
+        date(2025, 11, 25),
+    )
+
+
+def test_same_day_headed_sessions_stay_one_event(extractor: Extractor) -> None:
+    """Headings over sessions of one day (same date) are one event's agenda."""
+    body = (
+        "<html><body><p>Consultation with migrant associations, Casablanca</p>"
+        "<h3>Morning dialogue with associations of women migrants</h3>"
+        "<p>Tuesday 25 November 2025, 09:00-12:00</p>"
+        "<h3>Afternoon exchange with local authorities</h3>"
+        "<p>Tuesday 25 November 2025, 14:00-17:00</p></body></html>"
+    )
+    assert len(_run(extractor, body, kind="html").events) == 1
