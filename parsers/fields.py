@@ -137,6 +137,41 @@ def _host_parenthesis(text: str, pos: int) -> bool:
     return bool(_MARGINS.search(lead))
 
 
+_WROTE = re.compile(
+    r"(?:\bwrote|a écrit|escribió|escreveu|ha scritto|scrisse|كتب)\s*:?\s*$"
+    r"|\bschrieb\b[^\n]{0,100}:\s*$",
+    re.IGNORECASE,
+)
+_SENT = re.compile(
+    r"^[ \t>*]*(?:sent|envoyé|enviado|enviada|gesendet|inviato|date|data|datum|fecha)\s*:",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"^[ \t>*]*(?:from|de|von|da|to|à|para|an|a|cc|subject|objet|asunto|assunto|betreff"
+    r"|oggetto)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _lines_around(text: str, pos: int) -> tuple[str, str, str]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    prev = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1 : len(text) if nxt_end == -1 else nxt_end] if end < len(text) else ""
+    return prev, text[start:end], nxt
+
+
+def on_attribution_line(text: str, pos: int) -> bool:
+    """True inside a quote attribution ("On ... wrote:", "Am ... schrieb", "Le ... a écrit :")
+    or a quoted header's sent-date line: its date and time are the mail's, not the event's."""
+    prev, line, nxt = _lines_around(text, pos)
+    if _WROTE.search(line) or _WROTE.search(nxt):
+        return True
+    return bool(_SENT.match(line)) and bool(_HEADER.match(prev) or _HEADER.match(nxt))
+
+
 def event_dates(text: str, reference: date, language: str) -> tuple[DateMention, ...]:
     """Dates that can be the event's: not deadlines, past, umbrella or corrected-away dates."""
     kept = []
@@ -146,6 +181,8 @@ def event_dates(text: str, reference: date, language: str) -> tuple[DateMention,
         if m.start > reference + timedelta(days=MAX_AHEAD_DAYS):
             continue
         if _corrected_away(text, m.span) or _umbrella(text, m.span):
+            continue
+        if on_attribution_line(text, m.span[0]):
             continue
         kept.append(m)
     return tuple(kept)
@@ -201,6 +238,7 @@ def pick_time(block: Block, near: int) -> TimeMention | None:
         if not _NOT_START.search(block.text[max(0, t.span[0] - 60) : t.span[0]])
         and not _programme_label_skips(block.text, t)
         and not _corrected_away(block.text, t.span)
+        and not on_attribution_line(block.text, t.span[0])
         and t.cue not in ("arrival", "deadline", "past")
     ]
     if not times:

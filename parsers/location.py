@@ -53,6 +53,7 @@ class _Lexicon:
     street: re.Pattern[str]
     connectors: frozenset[str]
     correction: re.Pattern[str]
+    inline_label: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -74,7 +75,14 @@ def _lexicon() -> _Lexicon:
         rf"^[ \t>*•\-]*(?P<label>(?:[^\W\d_]+[ \t]+){{0,2}}(?:{labels})(?:[ \t]+[^\W\d_]+){{0,3}})"
         r"[ \t]*(?:[:：]|\s[-–]\s)[ \t]*"
     )
+    corrections = _alternation(data["correction_words"])
+    inline = (
+        rf"(?<!\w)(?P<label>(?:{corrections})[ \t]+(?:{labels})"
+        rf"|(?:{labels})[ \t]+(?:{corrections}))"
+        r"[ \t]*(?:[:：]|\s(?:is|est|es|é|ist|è|será|sera|sarà)\s)[ \t]*"
+    )
     return _Lexicon(
+        inline_label=re.compile(inline, re.IGNORECASE),
         url=re.compile(hosts, re.IGNORECASE),
         online=_words_regex(data["online"]),
         online_event=_words_regex(data["online_event"]),
@@ -210,11 +218,17 @@ def _label_value(text: str, match: re.Match[str], city: Place | None, lexicon: _
     return value
 
 
+def _label_matches(text: str, lexicon: _Lexicon) -> list[re.Match[str]]:
+    """Venue labels opening a line, and corrected ones inside a sentence ("note the new venue:",
+    "le nouveau lieu :", "el lugar correcto es")."""
+    return [*lexicon.label.finditer(text), *lexicon.inline_label.finditer(text)]
+
+
 def _labelled(
     text: str, city: Place | None, lexicon: _Lexicon
 ) -> tuple[str, tuple[int, int]] | None:
     found: list[tuple[bool, str, int]] = []
-    for match in lexicon.label.finditer(text):
+    for match in _label_matches(text, lexicon):
         value = _label_value(text, match, city, lexicon)
         if value:
             corrected = bool(lexicon.correction.search(match.group("label")))

@@ -103,7 +103,10 @@ _EVENT_WORD = re.compile(
     r"|invito|evento collaterale|dibattito|proiezione|conferenza|laboratorio|formazione"
     r"|семинар|конференция|встреча|форум|круглый стол|выставка|приглашение|мероприятие)\b"
     r"|\b\w*(?:veranstaltung|gespräch|tagung|konferenz|seminar|ausstellung|diskussion"
-    r"|vortrag|lesung|einladung|anmeldung|workshop|vernissage|podium|fortbildung|schulung)"
+    r"|vortrag|lesung|einladung|anmeldung|workshop|vernissage|podium|fortbildung|schulung"
+    r"|austausch|treffen|konzert|filmabend|fachtag|feier)"
+    r"|\b(?:laden|lädt)\s+(?:Sie|euch|dich|Ihnen|alle|herzlich)\b"
+    r"|\b(?:concerto|festa|festival|spettacolo|assemblea|tavolo di lavoro|vi invitiamo)\b"
     r"|ورشة|ندوة|اجتماع|مؤتمر|حوار|منتدى|إطلاق|تدريب|معرض|احتفال|فعالية|دعوة|التسجيل",
     re.IGNORECASE,
 )
