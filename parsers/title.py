@@ -46,13 +46,16 @@ _TRAIL_NOTE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_HEAD = re.compile(
-    r"^(?:(?:[\w'’ ]{0,40}(?:side event|webinar|event|evento|événement|événement parallèle"
+    r"^(?:(?:[\w'’ ]{0,40}(?:side event|event|evento|événement|événement parallèle"
     r"|evento paralelo|evento paralelo))\s*[|:–—-]\s*)",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"^(?:invitation|invitación|convite|invite|event|evento|événement|save the date|concept note"
-    r"|note conceptuelle|nota conceptual|migration week(?: \d{4})?(?: event)?"
+    r"^(?:invitation|invitación|invitacion|convite|invito|einladung|invite|event|evento"
+    r"|événement|save the date|concept note|title|titre|t[ií]tulo|titel|titolo|subject|objet"
+    r"|asunto|assunto|betreff|oggetto|programme|programm?|programa|programma|programação"
+    r"|agenda|ordre du jour|note conceptuelle|nota conceptual|nota concettuale|konzeptpapier"
+    r"|دعوة|مذكرة مفاهيمية|migration week(?: \d{4})?(?: event)?"
     r"|semana de la migración"
     r"|semaine des migrations|event announcement|upcoming event|for your calendar|new event)"
     r"[\s\-–—:|]*(?:\d{4})?[\s\-–—:|]*(?:event)?$",
@@ -127,7 +130,7 @@ def _title_like(line: str, *, wrapped: bool = False) -> bool:
     """A line that reads as a name; ``wrapped`` allows the ":" ending a title's first line."""
     s = line.strip()
     ends = (".", ",", ";") if wrapped else (".", ",", ";", ":")
-    if not 6 <= len(s) <= 200 or s.endswith(ends) or ":" in s[:12]:
+    if not 6 <= len(s) <= 200 or s.endswith(ends) or _label_colon(s):
         return False
     words = s.split()
     if _NOT_A_TITLE.search(s):
@@ -135,6 +138,15 @@ def _title_like(line: str, *, wrapped: bool = False) -> bool:
     return 2 <= len(words) <= 30 and not s.lower().startswith(
         ("dear ", "estimad", "cher", "querid")
     )
+
+
+def _label_colon(line: str) -> bool:
+    """ "Date: ...", "Lieu :" start a field line; "Table ronde : X" / "Webinar: X" keep their
+    colon, which belongs to the printed name (an event word before it)."""
+    head = line[:12]
+    if ":" not in head:
+        return False
+    return not _EVENT_WORD.search(line[: line.index(":")])
 
 
 # Contact, credit and link lines never name an event ("Ana Ruiz, ana@x.org", "Organised by ...").
@@ -167,7 +179,17 @@ def subject_title(subject: str) -> str:
     text = strip_subject(subject)
     text = _SUBJECT_TAIL.sub("", text).strip()
     text = _SUBJECT_HEAD.sub("", text).strip()
+    text = _generic_head_off(text)
     return text.strip(" -–—|:,")
+
+
+def _generic_head_off(text: str) -> str:
+    """ "Invitación y nota conceptual: X" -> "X": a head before a colon made only of labels."""
+    head, colon, tail = text.partition(":")
+    if not colon or len(tail.split()) < 2:
+        return text
+    parts = re.split(r"\s+(?:and|y|et|e|und|ed|و)\s+|\s*[&/+,]\s*", head.strip())
+    return tail.strip() if all(p and _GENERIC.match(p) for p in parts) else text
 
 
 _LEADS = (" the", " to", " à", " au", " a la", " al", " ao", " à la", " de", " du", " a", " en")
@@ -244,12 +266,19 @@ _EVENT_WORD = re.compile(
 
 
 def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCandidate | None:
-    """The best title, in order: a "Title:"-labelled line, an HTML heading/bold/large line, a
-    quoted name after an invitation verb, a line next to a "Date:" label block, a name under a
-    generic label or after a lead-in, a Title Case / ALL CAPS line standing alone near the top;
-    then the cleaned subject (unless generic), a quoted name anywhere, the generic subject."""
+    """The best title, in order: the body's naming sentence when the subject's words are found
+    in it (the full printed name in the mail's language, over an attachment's title in another
+    language), a "Title:"-labelled line, an HTML heading/bold/large line, a quoted name after an
+    invitation verb, a line next to a "Date:" label block, a name under a generic label or after
+    a lead-in, a Title Case / ALL CAPS line standing alone near the top; then the cleaned subject
+    (unless generic or descriptive), a quoted name anywhere, the generic subject."""
     subj = subject_title(subject)
     cand = _labelled(body) or _heading(body, headings) or invited_name(body)
+    named = subject_named(subj, body)
+    if named is not None and (cand is None or not agrees(subj, cand.text)):
+        return named
+    if cand is None and _descriptive(subj):
+        cand = body_title(body)
     for finder in (_before_date_label, _after_generic_label, _standalone_line):
         cand = cand or finder(body)
     if cand is None and (not subj or is_generic(subj)):
@@ -302,6 +331,7 @@ _INVITE = re.compile(
     r"(?:invit(?:e|es|ing) you(?: all)?(?: to(?: attend| join)?)?|(?:please )?join us (?:for|at|in)"
     r"|entitled|titled|called|under the title"
     r"|vous invit(?:er|e|ons|ent) (?:à|au|aux)|intitulée?s?"
+    r"|(?:vous )?convi(?:e|ent|ons|er) (?:à|au|aux)"
     r"|invitar(?:les|le|te|los|las|vos)? a|(?:los|les|las|te|le) invita(?:mos|n)? a"
     r"|titulad[oa]s?|denominad[oa]s?|bajo el título"
     r"|convid(?:á-los|á-las|ar|amos|a)(?:[ -]\w+)? (?:para|a)|intitulad[oa]|com o tema"
@@ -439,3 +469,92 @@ def _display_case(line: str) -> bool:
 def _before_date_label(text: str) -> TitleCandidate | None:
     cand = body_title(text)
     return cand if cand is not None and cand.confidence >= 0.75 else None
+
+
+# ------------------------------------------------------------------ the body's naming sentence
+
+_ARTICLE = re.compile(
+    r"^(?:(?:the|our|a|an|la|le|les|l['’]|el|los|las|al|a la|à la|au|aux|o|os|as|ao|à|do|da"
+    r"|der|die|das|dem|den|zur|zum|il|lo|gli|alla|al|all['’]|nostr[oa]|notre|nuestr[oa])\s*)+",
+    re.IGNORECASE,
+)
+_NAME_END = re.compile(
+    r"[.!?;](?:\s|$)|\n\s*\n|\s+\(|,\s*(?:which|that|to be held|taking place|qui|que|to|on|le|el"
+    r"|du|del|from|de \d|\d|o dia|am|il|che|الذي|التي)\b"
+    r"|\s+(?:on|this|next|le|el|em|am|il|du|from|de|del|dal|vom|ce|este|esta|questo|from)\s+"
+    r"(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça"
+    r"|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|luned|marted|mercoled|gioved|venerd|sabato|domenica)",
+    re.IGNORECASE,
+)
+_WORD_REST = re.compile(r"\w*['’]?\s*")
+_CONTENT_MIN = 3
+_AGREEMENT = 0.75
+
+
+def _content_words(text: str) -> list[str]:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return [w for w in words if len(w) >= _CONTENT_MIN and w not in _SMALL_WORDS]
+
+
+def agrees(subject: str, name: str) -> bool:
+    """Most (3/4) of the subject's content words are words of ``name``: the subject is (a short
+    form of) the event's printed name."""
+    wanted = _content_words(subject)
+    if len(wanted) < 2:
+        return False
+    have = set(_content_words(name))
+    return sum(1 for w in wanted if w in have) >= _AGREEMENT * len(wanted)
+
+
+def subject_named(subject: str, body: str) -> TitleCandidate | None:
+    """The name the body gives after an invitation verb ("vous convie à la Table ronde : X",
+    "les invita a la Consulta con ... sobre Y."), up to the sentence's end or its date, when the
+    subject's words are found in it and it is at least as long as the subject."""
+    if not subject or is_generic(subject):
+        return None
+    for verb in _INVITE.finditer(body[:6000]):
+        cand = _phrase_after(body, verb.end())
+        if cand is not None and agrees(subject, cand.text) and len(cand.text) >= len(subject):
+            return _head_if_subject(subject, cand)
+    return None
+
+
+def _head_if_subject(subject: str, cand: TitleCandidate) -> TitleCandidate:
+    """ "Festival X: music, food and tales of ..." under the subject "Festival X": what follows
+    the colon describes the event the subject already names in full."""
+    head, colon, _ = cand.text.partition(":")
+    wanted = set(_content_words(subject))
+    if not colon or not wanted or not wanted <= set(_content_words(head)):
+        return cand
+    return TitleCandidate(head.strip(), cand.source, cand.start, cand.start + len(head), 0.8)
+
+
+def _phrase_after(body: str, pos: int) -> TitleCandidate | None:
+    window = body[pos : pos + 260]
+    lead = len(window) - len(window.lstrip())
+    if lead == 0:  # the verb matched inside a contraction: "invita a|l Taller"
+        lead = _WORD_REST.match(window).end()  # type: ignore[union-attr]
+    article = _ARTICLE.match(window[lead:])
+    lead += article.end() if article else 0
+    end = _NAME_END.search(window, lead)
+    raw = window[lead : end.start() if end else len(window)]
+    name = " ".join(raw.split()).strip(' ,:–—-"“”«»„')
+    if not 2 <= len(name.split()) <= 25 or _NOT_A_TITLE.search(name):
+        return None
+    start = pos + lead
+    return TitleCandidate(name, "body", start, start + len(raw.rstrip()), 0.8)
+
+
+_DESCRIPTIVE = re.compile(
+    r"\b(?:our|your|we|you|us|next week|upcoming|this (?:week|month)|nos|notre|votre|vos|nous"
+    r"|vous|nuestr[oa]s?|vuestr[oa]s?|nosso|nossa|vosso|unser\w*|ihr\w*|nostr[oa]|vostr[oa]"
+    r"|próxim[oa]|prochaine?|prossim[oa]|nächste\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _descriptive(subject: str) -> bool:
+    """A subject that talks about the event ("Join us at our next dialogue") names nothing."""
+    return bool(_DESCRIPTIVE.search(subject))

@@ -133,3 +133,73 @@ def test_display_line_when_the_subject_is_generic() -> None:
     body = "Dear colleagues,\n\nCare Workers Across Borders Forum\n\nDate: 4 June\n"
     cand = choose_title("Invitation", body)
     assert cand is not None and "Care Workers Across Borders" in cand.text
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Invitation : Table ronde : exil et climat", "Table ronde : exil et climat"),
+        ("Titre : Atelier : les routes du Sahel", "Atelier : les routes du Sahel"),
+        ("Título: Foro regional: movilidad y clima", "Foro regional: movilidad y clima"),
+        ("Webinar: Remittances after the crisis", "Webinar: Remittances after the crisis"),
+        ("Harbour stories: an evening of testimony", "Harbour stories: an evening of testimony"),
+        ("Einladung und Programm: Fachtag Pflege", "Fachtag Pflege"),
+        ("Invitación y nota conceptual: Taller de cuidados", "Taller de cuidados"),
+    ],
+)
+def test_a_colon_inside_a_name_stays_only_labels_go(subject: str, title: str) -> None:
+    """Only a label head ("Titre :", "Invitación y nota conceptual:") is cut at its colon; an
+    event word or a subtitle around a colon belongs to the printed name."""
+    cand = choose_title(subject, "Bonjour.")
+    assert cand is not None and cand.text == title
+
+
+def test_body_naming_sentence_expands_a_short_subject() -> None:
+    """The subject is a short form of the name the body prints after 'vous convie à': the
+    body's full name, colon included, is the title."""
+    body = (
+        "Chers collègues,\n\nL'Observatoire des frontières vous convie à la\n"
+        "Table ronde : exil, climat et jeunesse dans le Sahel\n\nJeudi 4 juin 2026, 10 h\n"
+    )
+    cand = choose_title("Re: Table ronde exil climat", body)
+    assert cand is not None
+    assert cand.text == "Table ronde : exil, climat et jeunesse dans le Sahel"
+
+
+def test_title_in_the_mail_language_beats_the_attachment_title() -> None:
+    """A Spanish mail whose English concept note labels its own title: the body's naming
+    sentence, which carries the subject's words, is the title."""
+    body = (
+        "Estimadas y estimados:\n\nLa Mesa de Cuidados les invita al Taller sobre cuidadoras "
+        "migrantes en zonas rurales del altiplano. Adjuntamos la nota conceptual.\n\n"
+        "CONCEPT NOTE\nWorkshop on Migrant Care Workers in Rural Highlands\n"
+        "Date: 3 March 2026\nVenue: Casa Comunal, La Paz\n"
+    )
+    cand = choose_title("Invitación: Taller sobre cuidadoras migrantes", body)
+    assert cand is not None
+    assert cand.text == "Taller sobre cuidadoras migrantes en zonas rurales del altiplano"
+
+
+def test_quoted_name_beats_a_descriptive_subject() -> None:
+    """'Join us at our next session' talks about the event; the quoted name is its title."""
+    body = 'Hello,\n\nYou are welcome at the screening of "Salt Roads Home" on 4 May.\n'
+    cand = choose_title("Join us at our next session", body)
+    assert cand is not None and cand.text == "Salt Roads Home"
+
+
+def test_subject_not_in_the_naming_sentence_is_not_replaced() -> None:
+    """A naming sentence that shares few words with the subject does not replace it."""
+    body = "We invite you to a lunch with partners from the coast.\n"
+    cand = choose_title("Dialogue on seasonal farm work", body)
+    assert cand is not None and cand.text == "Dialogue on seasonal farm work"
+
+
+def test_description_after_a_colon_is_dropped_when_the_subject_is_the_name() -> None:
+    """'les invita a la Feria X: música, comida y ...' under the subject 'Feria X': the part
+    after the colon describes the event, the subject's words are all before it."""
+    body = (
+        "Hola:\n\nEl Colectivo Andino les invita a la Feria Sabores de Frontera: música, comida"
+        " y relatos de familias retornadas.\n\nSábado 6 de junio de 2026\n"
+    )
+    cand = choose_title("RV: Feria Sabores de Frontera", body)
+    assert cand is not None and cand.text == "Feria Sabores de Frontera"
