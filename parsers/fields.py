@@ -609,7 +609,12 @@ def _zone_near_time(text: str, t: TimeMention | None) -> str | None:
 
 
 def timezone(
-    block: Block, place: Place | None, t: TimeMention | None, country_hint: str | None
+    block: Block,
+    place: Place | None,
+    t: TimeMention | None,
+    country_hint: str | None,
+    organiser: Place | None = None,
+    day: date | None = None,
 ) -> tuple[str | None, float, str]:
     """IANA zone: the city decides; else the calendar TZID or the zone written by the time."""
     if place is not None and place.timezone:
@@ -622,8 +627,68 @@ def timezone(
     if near:
         return canonical_zone(near), 0.75, "gazetteer"
     if t is not None and t.zone:
-        return canonical_zone(zone_from_text(t.zone, country=country_hint)), 0.6, "grammar"
+        written = zone_from_text(t.zone, country=country_hint)
+        abbreviated = _ABBREVIATED.match(t.zone.strip("() ")) is not None
+        if (
+            written
+            and abbreviated
+            and organiser is not None
+            and _same_offset(written, organiser.timezone, day, t)
+        ):
+            return canonical_zone(organiser.timezone), 0.7, "gazetteer"
+        return canonical_zone(written), 0.6, "grammar"
     return None, 0.4, ""
+
+
+# a zone written as an abbreviation or offset ("EAT", "CET/CEST", "GMT+3"), not a named city
+_ABBREVIATED = re.compile(
+    r"^(?:[A-Z]{1,5}(?:/[A-Z]{1,5})?|(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d\d)?)$"
+)
+
+
+def _same_offset(written: str, local: str | None, day: date | None, t: TimeMention) -> bool:
+    """Whether an abbreviation's zone ("EAT", "GMT") keeps the clock of the organiser's city on
+    the event day: then the city names the zone (Kampala for EAT, Dakar for GMT)."""
+    if not local or "/" not in written or day is None:
+        return False
+    moment = datetime.combine(day, t.start)
+    try:
+        here, there = ZoneInfo(written), ZoneInfo(local)
+    except (KeyError, ValueError):
+        return False
+    return moment.replace(tzinfo=here).utcoffset() == moment.replace(tzinfo=there).utcoffset()
+
+
+_OFFICE_BEFORE = re.compile(
+    r"(?:office|bureau|oficina|escrit[óo]rio|b[üu]ro|ufficio|sede|secretariat|secrétariat"
+    r"|secretaría|based|basée?s?|basad[oa]s?|sediad[oa]|مكتب)\s+(?:in|at|en|em|de|du|di|à|a|da"
+    r"|do|in der|ب|في)?\s*(?:the\s+|l[ae]\s+)?$",
+    re.IGNORECASE,
+)
+_OFFICE_AFTER = re.compile(r"\s*(?:office|bureau|team|hub|b[üu]ro)\b", re.IGNORECASE)
+
+
+def _signature_place(signature: str) -> Place | None:
+    """A signature's city: one in a country the signature names ("Kampala, Uganda") first."""
+    places = _usable_places(signature)
+    named = {code for code, _ in find_countries(signature)}
+    in_named = [p for p in places if p.country in named]
+    return in_named[0] if in_named else _choose_place(signature, places, None)
+
+
+def organiser_place(sources: Sources) -> Place | None:
+    """The organiser's city, for the zone of online events only: a place in the signature, else
+    one the newest text names as the organiser's office ("our office in Dakar", "Lima office")."""
+    if sources.signature:
+        found = _signature_place(sources.signature)
+        if found is not None:
+            return found
+    text = sources.body[: sources.new_len or len(sources.body)][:6000]
+    for place in _usable_places(text):
+        before = text[max(0, place.span[0] - 40) : place.span[0]]
+        if _OFFICE_BEFORE.search(before) or _OFFICE_AFTER.match(text, place.span[1]):
+            return place
+    return None
 
 
 def organiser_country(sources: Sources) -> str | None:
@@ -804,7 +869,15 @@ def event_fields(
     start, end, near = _dates_fv(block, str(status.value))
     start_t, end_t, tmention = _times_fv(block, near, start.value, end.value)
     loc = where(sources, block)
-    zone, zconf, zmethod = timezone(block, loc.place, tmention, organiser_country(sources))
+    host = organiser_place(sources) if loc.place is None else None
+    zone, zconf, zmethod = timezone(
+        block,
+        loc.place,
+        tmention,
+        host.country if host is not None else organiser_country(sources),
+        host,
+        start.value if isinstance(start.value, date) else None,
+    )
     kind = classify_event_type(str(title.value or ""), block.text[:4000], language=language)
     return {
         "title": title,

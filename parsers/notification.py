@@ -96,6 +96,7 @@ _EVENT_WORD = re.compile(
     r"|projection|journée|cérémonie|célébration|rencontre|inscription|événement|évènement"
     r"|taller|seminario|reunión|conferencia|foro|diálogo|conversatorio|lanzamiento|capacitación"
     r"|formación|exposición|proyección|jornada|ceremonia|celebración|encuentro|inscripción|evento"
+    r"|webinario|webinar\w*|conversatorio virtual|charla|coloquio|capacitaci[óo]n virtual"
     r"|mesa redonda|convocatoria"
     r"|oficina|seminário|reunião|conferência|fórum|diálogo|lançamento|capacitação|exposição"
     r"|projeção|cerimónia|cerimônia|celebração|encontro|inscrição|webinaire|webinário"

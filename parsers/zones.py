@@ -54,9 +54,9 @@ _DISPLAY = re.compile(
     r"^\(\s*(?:utc|gmt)\s*(?:(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2}))?\s*\)\s*(?P<rest>.*)$"
 )
 _TIME_SUFFIX = re.compile(
-    r"^(?:(?:heure|hora|horario)\s+(?:de\s+|da\s+|del\s+|du\s+|do\s+|des\s+)?(?:l'|d')?"
-    r"|بتوقيت\s+|توقيت\s+)"
-    r"|\s+(?:time|local time|standard time)$"
+    r"^(?:(?:heure|hora|horario|ora)\s+(?:de\s+|da\s+|del\s+|du\s+|do\s+|des\s+|di\s+)?"
+    r"(?:l'|d')?|ortszeit\s+|بتوقيت\s+|توقيت\s+)"
+    r"|\s+(?:time|local time|standard time|zeit)$"
 )
 # Offsets with no Etc/GMT zone (not whole hours): the zone that uses them.
 _FRACTIONAL = {
@@ -213,8 +213,14 @@ def _from_name(folded: str, country: str | None) -> str | None:
 def _from_city(folded: str) -> str | None:
     """ "Geneva time", "heure de Genève", "hora de Colombia", "(Nairobi)" -> that place's zone."""
     stripped = _TIME_SUFFIX.sub("", folded.strip(" .,()")).strip(" .,()")
-    return _CITIES.get(stripped) or _country_zone_by_name(stripped)
+    found = _CITIES.get(stripped) or _country_zone_by_name(stripped)
+    if found is None and folded.endswith("er zeit"):  # "Berliner Zeit", "Wiener Zeit"
+        found = _CITIES.get(stripped.removesuffix("er")) or _GERMAN_CITY.get(stripped)
+    return found
 
+
+# German demonyms whose city name is not the English one ("Wiener Zeit" is Vienna's).
+_GERMAN_CITY = {"wiener": "Europe/Vienna", "genfer": "Europe/Zurich", "zuricher": "Europe/Zurich"}
 
 _COUNTRY_ALIASES = {
     "mexico": "MX",
