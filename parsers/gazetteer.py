@@ -77,6 +77,8 @@ class _Index:
     regions: dict[str, frozenset[str]]  # key of a first-level subdivision -> its countries
     weak: frozenset[str]  # common words that are cities only in a place context
     locatives: frozenset[str]
+    landmarks: frozenset[str]  # "Basílica", "Palais", "Stadium": a name next to one is a landmark
+    landmark_heads: frozenset[str]  # "Sagrada Família": a match starting with one is a landmark
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +231,40 @@ def _keep_for_country_key(
     return code is None or (code == city.country and primary_key == key)
 
 
+@cache
+def _country_zone_tab() -> dict[str, tuple[str, ...]]:
+    """ISO2 -> the zones zone.tab lists for the country."""
+    tab = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    zones: dict[str, list[str]] = {}
+    for line in tab.splitlines():
+        if line and not line.startswith("#"):
+            cols = line.split("\t")
+            zones.setdefault(cols[0], []).append(cols[2])
+    return {code: tuple(found) for code, found in zones.items()}
+
+
+@cache
+def _zone_fixes() -> dict[str, dict[str, str]]:
+    raw = _lexicon().get("zone_fixes") or {}
+    assert isinstance(raw, dict)
+    return {
+        str(code): {str(a): str(z) for a, z in dict(regions).items()}
+        for code, regions in raw.items()
+    }
+
+
+def city_zone(country: str, admin1: str, zone: str | None) -> str | None:
+    """The city's own IANA zone, verified: a documented GeoNames region error is corrected
+    (``zone_fixes``); a zone that zone.tab does not list for the country gives way to the
+    country's only zone (or to nothing when it has several)."""
+    fixed = _zone_fixes().get(country, {}).get(admin1)
+    zone = canonical_zone(fixed or zone)
+    listed = _country_zone_tab().get(country, ())
+    if zone is None or not listed or zone in listed:
+        return zone
+    return listed[0] if len(listed) == 1 else None
+
+
 def _build_cities(
     countries: dict[str, str],
 ) -> tuple[tuple[_City, ...], dict[str, tuple[int, ...]], dict[str, int]]:
@@ -236,10 +272,13 @@ def _build_cities(
     scored: dict[str, dict[int, int]] = {}
     namesakes: dict[str, int] = {}
     for record in _load_city_records():
+        country = str(record["countrycode"])
         city = _City(
             name=str(record["name"]),
-            country=str(record["countrycode"]),
-            timezone=canonical_zone(str(record.get("timezone") or "") or None),
+            country=country,
+            timezone=city_zone(
+                country, str(record.get("admin1code") or ""), str(record.get("timezone") or "")
+            ),
             population=int(str(record.get("population") or 0)),
         )
         idx = len(cities)
@@ -291,6 +330,8 @@ def _index() -> _Index:
         regions=_build_regions(),
         weak=frozenset(fold(n) for n in _str_list(data, "weak_city")),
         locatives=frozenset(fold(n) for n in _str_list(data, "locatives")),
+        landmarks=frozenset(fold(n) for n in _str_list(data, "landmark_words")),
+        landmark_heads=frozenset(fold(n) for n in _str_list(data, "landmark_heads")),
     )
 
 
@@ -415,7 +456,7 @@ def _scan_cities(text: str, tokens: list[_Token], index: _Index) -> Iterator[tup
 
 
 def _blocked(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
-    if _street_name(text, tokens, i, j, index):
+    if _street_name(text, tokens, i, j, index) or _landmark(text, tokens, i, j, index):
         return True
     if j - i > 1:
         return False
@@ -460,6 +501,24 @@ def _street_after(text: str, tokens: list[_Token], j: int, index: _Index) -> boo
             return True
         k += 1
     return False
+
+
+def _landmark(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
+    """ "Basílica de Guadalupe", "Palais des Nations", "Wembley Stadium", "Sagrada Família":
+    a name beside a capitalised building/monument word, or starting with one, is a landmark."""
+    if tokens[i].key in index.landmark_heads and j - i > 1:
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].key in index.street_connectors:
+        k -= 1
+    if k >= 0 and _near(text, tokens[k], tokens[k + 1]) and _landmark_word(tokens[k], index):
+        return True
+    after = tokens[j] if j < len(tokens) else None
+    return after is not None and _near(text, tokens[j - 1], after) and _landmark_word(after, index)
+
+
+def _landmark_word(token: _Token, index: _Index) -> bool:
+    return _starts_name(token) and token.key in index.landmarks
 
 
 def _after_saint(text: str, tokens: list[_Token], i: int, index: _Index) -> bool:
@@ -598,7 +657,24 @@ def find_places(text: str) -> list[Place]:
                 city.population,
             )
         )
-    return places
+    return _without_districts(text, places)
+
+
+def _without_districts(text: str, places: list[Place]) -> list[Place]:
+    """ "Kensington, London", "Sagrada Família, Barcelona": a place followed after a comma by a
+    larger city of the same country is a district or landmark of that city."""
+    kept = []
+    nexts: list[Place | None] = [*places[1:], None] if places else []
+    for here, after in zip(places, nexts, strict=True):
+        district = (
+            after is not None
+            and text[here.span[1] : after.span[0]].strip() == ","
+            and after.country == here.country
+            and after.population > here.population
+        )
+        if not district:
+            kept.append(here)
+    return kept
 
 
 def _only(candidates: tuple[int, ...]) -> tuple[_City, int]:

@@ -246,3 +246,66 @@ def test_common_word_city_in_a_place_context() -> None:
     """After a locative or before ', <region/country>' the same words are cities."""
     assert _cities("Reunión en Mesa, Arizona") == [("Mesa", "US")]
     assert _cities("Incontro a Como con le associazioni") == [("Como", "IT")]
+
+
+_CITY_ZONES = [
+    ("Tapachula", "MX", "America/Mexico_City"),
+    ("Villahermosa", "MX", "America/Mexico_City"),
+    ("Tijuana", "MX", "America/Tijuana"),
+    ("Cancún", "MX", "America/Cancun"),
+    ("Mérida", "MX", "America/Merida"),
+    ("Guatemala City", "GT", "America/Guatemala"),
+    ("Tegucigalpa", "HN", "America/Tegucigalpa"),
+    ("Medellín", "CO", "America/Bogota"),
+    ("Guayaquil", "EC", "America/Guayaquil"),
+    ("Cusco", "PE", "America/Lima"),
+    ("Manaus", "BR", "America/Manaus"),
+    ("Recife", "BR", "America/Recife"),
+    ("Córdoba", "AR", "America/Argentina/Cordoba"),
+    ("Valparaíso", "CL", "America/Santiago"),
+    ("Santa Cruz de la Sierra", "BO", "America/La_Paz"),
+    ("Lubumbashi", "CD", "Africa/Lubumbashi"),
+    ("Kinshasa", "CD", "Africa/Kinshasa"),
+    ("Agadez", "NE", "Africa/Niamey"),
+    ("Kano", "NG", "Africa/Lagos"),
+    ("Mombasa", "KE", "Africa/Nairobi"),
+    ("Durban", "ZA", "Africa/Johannesburg"),
+    ("Oran", "DZ", "Africa/Algiers"),
+    ("Gaziantep", "TR", "Europe/Istanbul"),
+    ("Erbil", "IQ", "Asia/Baghdad"),
+    ("Almaty", "KZ", "Asia/Almaty"),
+    ("Makassar", "ID", "Asia/Makassar"),
+    ("Jayapura", "ID", "Asia/Jayapura"),
+    ("Chittagong", "BD", "Asia/Dhaka"),
+    ("Cebu City", "PH", "Asia/Manila"),
+    ("Kathmandu", "NP", "Asia/Kathmandu"),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "zone"), _CITY_ZONES)
+def test_cities_resolve_to_their_own_canonical_zone(name: str, country: str, zone: str) -> None:
+    """30 cities on four continents resolve to the IANA zone of their own region, in
+    zone.tab's canonical spelling (Chiapas and Tabasco are Central Mexico, not Mérida's zone)."""
+    place = city_by_name(name, country)
+    assert place is not None and place.country == country
+    assert place.timezone == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Visita guiada a la Sagrada Família, Barcelona", "Barcelona"),
+        ("Concentración en la Plaza de Mayo, Buenos Aires", "Buenos Aires"),
+        ("Rassemblement Place de la Nation, Paris", "Paris"),
+        ("Encontro na Praça do Comércio, Lisboa", "Lisbon"),
+        ("Salle XX, Palais des Nations, Genève", "Geneva"),
+        ("Ceremony at the Basilica of Quito, Lima", "Lima"),
+        ("Match at Wembley Stadium, London", "London"),
+        ("Exposição no Museu de Lisboa, Coimbra", "Coimbra"),
+        ("Community hall, 12 Hill Road, Brooklyn, New York", "New York City"),
+    ],
+)
+def test_landmarks_and_districts_are_not_the_city(text: str, city: str) -> None:
+    """A name beside a building/monument/square word, or a district before ', its city', is
+    not the city: the city is the address line's city."""
+    assert [p.city for p in find_places(text)] == [city]
