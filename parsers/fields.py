@@ -451,7 +451,8 @@ class _Where:
 
 _VENUE_LABEL = re.compile(
     r"^[ \t*•-]*(?:venue|location|where|place|address|lieu|adresse|lugar|sede|dirección|local"
-    r"|endereço|المكان|العنوان)\s*[:|]",
+    r"|endereço|ort|veranstaltungsort|luogo|sala|salle|où|d[óo]nde|onde|wo|dove|المكان|العنوان"
+    r"|أين)\s*[:|]",
     re.IGNORECASE | re.MULTILINE,
 )
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")

@@ -98,6 +98,12 @@ _EVENT_WORD = re.compile(
     r"|formación|exposición|proyección|jornada|ceremonia|celebración|encuentro|inscripción|evento"
     r"|webinario|webinar\w*|conversatorio virtual|charla|coloquio|capacitaci[óo]n virtual"
     r"|mesa redonda|convocatoria"
+    r"|consulta|audiencia|audiência|asamblea|assembleia|plenaria|plenária|feria|feira|mercado"
+    r"|fiesta|festa|concierto|espectáculo|espetáculo|torneo|caminata|vigilia|velada"
+    r"|veillée|soirée|fête|foire|marché|spectacle|récital|tournoi|visite guidée"
+    r"|portes ouvertes|plénière|assemblée|audience publique|ciné-débat|ciné-club"
+    r"|fair|market|bazaar|tournament|vigil|rally|hearing|assembly|plenary|gathering"
+    r"|open day|open house|recital|storytelling|meetup|meet-up|get-together"
     r"|oficina|seminário|reunião|conferência|fórum|diálogo|lançamento|capacitação|exposição"
     r"|projeção|cerimónia|cerimônia|celebração|encontro|inscrição|webinaire|webinário"
     r"|convegno|seminario|incontro|tavola rotonda|mostra|presentazione|giornata|iscrizione"
@@ -123,7 +129,8 @@ def calendar_verdict(methods: list[str]) -> NotificationVerdict | None:
 
 def announces_event(subject: str, text: str) -> bool:
     """Whether the mail uses any word for an event or an invitation (in six languages)."""
-    return bool(_EVENT_WORD.search(subject) or _EVENT_WORD.search(text[:20000]))
+    head = text[:20000]
+    return bool(_EVENT_WORD.search(subject) or _EVENT_WORD.search(head) or _INVITING.search(head))
 
 
 def header_verdict(msg: ParsedMessage) -> NotificationVerdict | None:
