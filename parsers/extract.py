@@ -225,10 +225,11 @@ class Extractor:
         texts = sources.parts() if sources is not None else ()
         if not prepared.verdict.is_event_notification or sources is None:
             return ExtractionResult(False, prepared.language, (), prepared.verdict.reason, texts)
-        events = tuple(
-            ExtractedEvent(F.event_fields(sources, block, prepared.language, names))
+        found = [
+            F.event_fields(sources, block, prepared.language, names)
             for block, names in zip(prepared.blocks, orgs, strict=True)
-        )
+        ]
+        events = tuple(ExtractedEvent(f) for f in F.share_place(found))
         return ExtractionResult(True, prepared.language, events, "", texts)
 
 

@@ -896,3 +896,20 @@ def event_fields(
         "organizer": organizer(block, ner_orgs, sources),
         "registration_url": _link(sources, block),
     }
+
+
+_PLACE_FIELDS = ("city", "country", "timezone")
+
+
+def share_place(events: list[dict[str, FieldValue]]) -> list[dict[str, FieldValue]]:
+    """Events of one mail that name no city, held in person, take the city that all the mail's
+    other events share ("two activities in Kampala", each item naming only its hall)."""
+    cities = {(str(e["city"].value), str(e["country"].value)) for e in events if e["city"].value}
+    if len(events) < 2 or len(cities) != 1:
+        return events
+    source = next(e for e in events if e["city"].value)
+    shared = {k: replace(source[k], confidence=source[k].confidence * 0.8) for k in _PLACE_FIELDS}
+    return [
+        {**e, **shared} if e["city"].value is None and e["mode"].value != "online" else e
+        for e in events
+    ]

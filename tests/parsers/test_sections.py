@@ -197,3 +197,19 @@ def test_same_day_headed_sessions_stay_one_event(extractor: Extractor) -> None:
         "<p>Tuesday 25 November 2025, 14:00-17:00</p></body></html>"
     )
     assert len(_run(extractor, body, kind="html").events) == 1
+
+
+def test_item_without_a_city_takes_the_city_of_the_other_events(extractor: Extractor) -> None:
+    """In a multi-event mail, an in-person item naming only its hall takes the city that the
+    other items share; an online item stays without a city."""
+    body = (
+        "Dear partners,\n\n"
+        "1) Dialogue with migrant domestic workers\n   18 November 2025, 10:00-12:00\n"
+        "   Kenyatta International Convention Centre, Nairobi\n\n"
+        "2) Community theatre evening\n   21 November 2025, 18:00\n   Alliance Hall\n\n"
+        "3) Webinar on fair recruitment\n   25 November 2025, 14:00 EAT, online via Zoom "
+        "https://zoom.us/j/42\n\nRegards\n"
+    )
+    result = _run(extractor, body)
+    assert [e.fields["city"].value for e in result.events] == ["Nairobi", "Nairobi", None]
+    assert result.events[1].fields["timezone"].value == "Africa/Nairobi"
