@@ -267,10 +267,35 @@ def _expand(tokens: list[re.Match[str]], k: int, lexicon: _Lexicon) -> tuple[int
     return left, right
 
 
+_ROMANCE_OF = frozenset({"de", "du", "des", "del", "do", "da", "dos", "das", "di", "della", "dei"})
+_NOT_IN_NAME = frozenset({"city", "town", "ville", "ciudad", "cidade", "città", "stadt", "which"})
+
+
+def _lowercase_in_name(tokens: list[re.Match[str]], right: int, lexicon: _Lexicon) -> bool:
+    """A lowercase word inside a Romance name ("Bibliothèque nationale du Royaume",
+    "Centre de conférences de Ngor"): after the building word or 'de', and a capitalised word
+    follows within two tokens."""
+    word = tokens[right + 1].group()
+    prev = tokens[right].group()
+    if len(word) < 4 or not word.isalpha() or word.casefold() in _NOT_IN_NAME:
+        return False
+    if not (lexicon.venue_word.fullmatch(prev) or prev.casefold() in _ROMANCE_OF):
+        return False
+    ahead = [t.group() for t in tokens[right + 2 : right + 4]]
+    for token in ahead:
+        if token[0].isupper():
+            return True
+        if token.casefold() not in _ROMANCE_OF:
+            return False
+    return False
+
+
 def _extends(tokens: list[re.Match[str]], right: int, lexicon: _Lexicon) -> bool:
     nxt = tokens[right + 1].group()
     if nxt != ",":
-        return _is_name_token(nxt, tokens[right].group(), lexicon)
+        return _is_name_token(nxt, tokens[right].group(), lexicon) or _lowercase_in_name(
+            tokens, right, lexicon
+        )
     if right + 2 >= len(tokens):
         return False
     after = tokens[right + 2].group()

@@ -136,3 +136,27 @@ def test_no_venue_in_plain_text() -> None:
 def test_a_recording_or_later_online_viewing_keeps_an_event_in_person(text: str) -> None:
     """Watching a recording online later is not attending online: the event stays in person."""
     assert detect_mode(text, has_physical_venue=True).mode == "in_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("au Centre de formation de Kaolack, à Kaolack.", "Centre de formation de Kaolack"),
+        ("Médiathèque municipale de Nantes, 2e étage", "Médiathèque municipale de Nantes"),
+        ("na Galeria Nacional de Arte, em Luanda.", "Galeria Nacional de Arte"),
+        ("en la Biblioteca pública del Estado, Oaxaca", "Biblioteca pública del Estado"),
+    ],
+)
+def test_romance_venue_names_keep_their_lowercase_words(text: str, venue: str) -> None:
+    """A lowercase adjective or noun inside a Romance venue name ('Centre de formation de X',
+    'Biblioteca pública del Estado') stays in the name when a capitalised word follows."""
+    found = find_venue(text, city=None)
+    assert found is not None
+    assert found[0] == venue
+
+
+def test_lowercase_words_do_not_carry_a_venue_into_the_sentence() -> None:
+    """An English venue name stops before 'in the city of ...'."""
+    found = find_venue("at the Hotel Meridian in the city of Kampala", city=None)
+    assert found is not None
+    assert found[0] == "Hotel Meridian"
