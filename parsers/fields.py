@@ -791,6 +791,25 @@ def _dates_fv(block: Block, status: str) -> tuple[FieldValue, FieldValue, int]:
     )
 
 
+_END_VERB = re.compile(
+    r"(?:\b(?:end|ends|ending|finish\w*|close|closes|conclud\w*|wrap up|terminer\w*|termine\w*"
+    r"|se termin\w*|finira|s'achève\w*|s'achever\w*|clôtur\w*|terminará|terminar\w*|finaliza\w*"
+    r"|concluirá|cierre|encerra\w*|encerrament\w*|endet|enden|schließt|terminerà|si conclude\w*"
+    r"|chiusura)|ينتهي|تختتم)(?:[^\n.\d]|\n(?!\n)){0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _stated_end(text: str, t: TimeMention) -> TimeMention | None:
+    """An end time said in words soon after the start ("... à 15 h, et se terminera à 18 h")."""
+    window = text[t.span[1] : t.span[1] + 250]
+    for later in find_times(window):
+        lead = window[max(0, later.span[0] - 40) : later.span[0]]
+        if later.end is None and later.start > t.start and _END_VERB.search(lead):
+            return replace(later, span=(later.span[0] + t.span[1], later.span[1] + t.span[1]))
+    return None
+
+
 def _times_fv(
     block: Block, near: int, first: date | None = None, last: date | None = None
 ) -> tuple[FieldValue, FieldValue, TimeMention | None]:
@@ -805,6 +824,10 @@ def _times_fv(
     if t is None:
         return _fv(None, 0.5), _fv(None, 0.5), None
     end = _fv(_hhmm(t.end), 0.75, "body", t.span, "grammar", block.start)
+    if t.end is None:
+        closing = _stated_end(block.text, t)
+        if closing is not None:
+            end = _fv(_hhmm(closing.start), 0.65, "body", closing.span, "grammar", block.start)
     if first is not None and last is not None:
         close = last_day_close(block, first, last)
         if close is not None:

@@ -161,3 +161,27 @@ def test_attribution_lines(text: str, expected: bool) -> None:
     a sentence using 'wrote' are not."""
     pos = text.find("3 Nov") if "3 Nov" in text else text.find("18")
     assert on_attribution_line(text, pos) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Précision : l'atelier commencera à 10 h et non à 9 h, et se terminera\nà 13 h.\n\n"
+            "Le lun. 3 nov. 2025 à 08:10, Adja <a@example.org> a écrit :\n" + _quoted(_FR),
+            ("10:00", "13:00"),
+        ),
+        (
+            "Small fix: we start at 11:00 and will wrap up by 13:30.\n\n"
+            "On Mon, 3 Nov 2025 at 07:20, Kim <k@example.org> wrote:\n" + _quoted(_EN),
+            ("11:00", "13:30"),
+        ),
+    ],
+)
+def test_corrected_start_and_end_said_in_words(
+    extractor: Extractor, body: str, expected: tuple[str, str]
+) -> None:
+    """A correction giving the start and, in words, the end ('se terminera à', 'wrap up by')
+    yields both times."""
+    fields = _event(extractor, "Re: correction", body).fields
+    assert (fields["start_time"].value, fields["end_time"].value) == expected
