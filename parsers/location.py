@@ -360,17 +360,44 @@ def _line_venue(line: str, city: Place | None, lexicon: _Lexicon) -> tuple[str, 
     return None
 
 
+_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:at|at the|in the|inside|au|aux|à|à la|à l'|dans|dans la|dans le|en|en el"
+    r"|en la|en los|no|na|nos|nas|em|im|in der|in|presso|nel|nella|al|alla|all'|في)\s*$",
+    re.IGNORECASE,
+)
+
+
+_HOST_VERB = re.compile(
+    r"^\s+(?:(?:les|vous|you|lhes|vi|Sie|os)\s+)?(?:invit|convida|convie|lädt|organi[sz]|hosts?\b)",
+    re.IGNORECASE,
+)
+
+
+def _city_follows(after: str, city: Place | None) -> bool:
+    """The venue is followed on its line by the event's city ("Centro Cultural X, Bogotá")."""
+    if city is None:
+        return False
+    m = re.match(r"^\s*[,–-]\s*([^,\n]+)", after)
+    return m is not None and fold(m.group(1).strip(" .")) in {fold(city.text), fold(city.city)}
+
+
 def _by_keyword(
     text: str, city: Place | None, lexicon: _Lexicon
 ) -> tuple[str, tuple[int, int]] | None:
     offset = 0
+    hits: list[tuple[str, tuple[int, int]]] = []
     for line in text.splitlines(keepends=True):
         hit = _line_venue(line, city, lexicon)
         if hit is not None:
             value, start = hit
-            return value[:_MAX_VENUE], (offset + start, offset + start + len(value))
+            found = (value[:_MAX_VENUE], (offset + start, offset + start + len(value)))
+            after = line[start + len(value) :]
+            if _LOCATIVE.search(line[:start]) or _city_follows(after, city):
+                return found  # "at the X", "en el X", "X, <city>": where the event is held
+            if not _HOST_VERB.match(after):
+                hits.append(found)
         offset += len(line)
-    return None
+    return hits[0] if hits else None
 
 
 def find_venue(text: str, *, city: Place | None) -> tuple[str, tuple[int, int]] | None:

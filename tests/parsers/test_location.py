@@ -160,3 +160,24 @@ def test_lowercase_words_do_not_carry_a_venue_into_the_sentence() -> None:
     found = find_venue("at the Hotel Meridian in the city of Kampala", city=None)
     assert found is not None
     assert found[0] == "Hotel Meridian"
+
+
+def test_venue_after_at_beats_an_earlier_ministry_line() -> None:
+    """A building after 'at the' wins over a ministry named earlier as the host."""
+    text = (
+        "Under the auspices of the Ministry of Health and Social Protection, we invite you to\n"
+        "the launch on 4 December 2025 at the Riverside Convention Hall, Kigali.\n"
+    )
+    found = find_venue(text, city=None)
+    assert found is not None and found[0] == "Riverside Convention Hall"
+
+
+def test_venue_line_ending_with_the_city_beats_the_inviting_foundation() -> None:
+    """'Fundación X les invita' is the host; 'Casa X, <city>' on its own line is the venue."""
+    text = (
+        "La Fundación Caminos Abiertos les invita a la Feria de Sabores Migrantes.\n\n"
+        "Domingo 14 de diciembre de 2025, de 10:00 a 18:00\nCasa de la Cultura Norte, Cali\n"
+    )
+    city = find_places(text)[-1]
+    found = find_venue(text, city=city)
+    assert found is not None and found[0] == "Casa de la Cultura Norte"
