@@ -27,7 +27,7 @@ from parsers.gazetteer import (
 )
 from parsers.location import detect_mode, find_venue
 from parsers.organizer import needs_ner, organizer
-from parsers.sections import Section, heading_sections
+from parsers.sections import Section, dated_title, heading_sections
 from parsers.status import detect_status
 from parsers.temporal import DateMention, TimeMention, find_dates, find_times
 from parsers.title import TitleCandidate, choose_title, strip_subject
@@ -380,7 +380,7 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
             items.append(Block(s, e, body[s:e], dates, item_title=_item_title(body[s:e])))
     if len({(b.dates[0].start, b.item_title) for b in items}) >= 2:
         return tuple(items)
-    sections = _section_blocks(sources, language)
+    sections = _section_blocks(sources, language) or _dated_paragraph_blocks(sources, language)
     if sections:
         return sections
     dates = event_dates(body, sources.reference, language)
@@ -407,6 +407,52 @@ def _section_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     if len(blocks) < 2 or _one_programme(sources, language, found, blocks):
         return ()
     return tuple(blocks)
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _dated_paragraph_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
+    """A programme of separate events as paragraphs that each open with their own date
+    ("Wednesday 19 November 2025 — Dialogue with ..., 10:00, Hotel X"); following undated
+    paragraphs belong to the event above them."""
+    body = sources.body
+    scope = body if sources.is_reply else body[: sources.new_len]
+    blocks: list[Block] = []
+    for a, b in _paragraphs(scope):
+        para = body[a:b]
+        dates = event_dates(para, sources.reference, language)
+        times = find_times(para) if dates else []
+        title = (
+            dated_title(para, dates[0].span, times[0].span[0] if times else None) if dates else ""
+        )
+        if title:
+            blocks.append(Block(a, b, para, dates, None, title))
+        elif blocks and not dates:
+            last = blocks[-1]
+            blocks[-1] = replace(last, end=b, text=body[last.start : b])
+    if len(blocks) < 2:
+        return ()
+    found = [Section(b.start, b.end, b.item_title, False) for b in blocks]
+    if _one_programme(sources, language, found, blocks) or _day_by_day(blocks):
+        return ()
+    return tuple(blocks)
+
+
+def _day_by_day(blocks: list[Block]) -> bool:
+    """Consecutive days where only the first names a place: one event's day-by-day programme."""
+    days = sorted({b.dates[0].start for b in blocks})
+    consecutive = (days[-1] - days[0]).days < len(days)
+    return consecutive and not any(_usable_places(b.text) for b in blocks[1:])
 
 
 def _one_programme(

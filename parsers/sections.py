@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Section", "heading_sections", "is_event_label"]
+__all__ = ["Section", "dated_title", "heading_sections", "is_event_label"]
 
 _ORD_EN = r"first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
 _NUM = r"(?:\d{1,2}|[IVX]{1,4}|one|two|three|four|five)"
@@ -148,3 +148,30 @@ def heading_sections(text: str, headings: tuple[str, ...] = ()) -> list[Section]
         Section(s, found[i + 1][0] if i + 1 < len(found) else len(text), title, labelled)
         for i, (s, title, labelled) in enumerate(found)
     ]
+
+
+_LEAD_SEP = re.compile(r"^[\s,:;|–—-]*")
+_TAIL_SEP = re.compile(
+    r"[\s,:;|–—(-]*(?:\b(?:from|at|de|dès|à|a las|a la|das|às|ab|um|von|dalle|alle|ore|من)\s*)?$"
+)
+_WEEKDAY_LEAD = re.compile(r"^[\s*•▪-]*(?:[^\W\d_]{2,12}\.?,?\s*)?$")
+
+
+def dated_title(paragraph: str, date_span: tuple[int, int], first_time: int | None) -> str:
+    """The event name of a paragraph that opens with its date ("Monday 17 November 2025 —
+    Photo exhibition 'X', 18:00, City Hall"): the text after the date (on its line, else the
+    next line) up to the first clock time; "" when the paragraph does not open with the date
+    or names no event (a programme line "09:00 Opening", a date alone)."""
+    if not _WEEKDAY_LEAD.match(paragraph[: date_span[0]]):
+        return ""
+    line_end = paragraph.find("\n", date_span[1])
+    line_end = len(paragraph) if line_end == -1 else line_end
+    start = date_span[1]
+    rest = _LEAD_SEP.sub("", paragraph[start:line_end])
+    if len(_WORD.findall(_DATE_WORDS.sub(" ", rest))) < 2 and line_end < len(paragraph):
+        start = line_end + 1
+        line_end = paragraph.find("\n", start)
+        line_end = len(paragraph) if line_end == -1 else line_end
+    stop = line_end if first_time is None or not start <= first_time < line_end else first_time
+    title = _TAIL_SEP.sub("", _LEAD_SEP.sub("", paragraph[start:stop])).strip(" *_")
+    return title if _title_like(title) else ""

@@ -213,3 +213,50 @@ def test_item_without_a_city_takes_the_city_of_the_other_events(extractor: Extra
     result = _run(extractor, body)
     assert [e.fields["city"].value for e in result.events] == ["Nairobi", "Nairobi", None]
     assert result.events[1].fields["timezone"].value == "Africa/Nairobi"
+
+
+def test_paragraphs_opening_with_their_own_dates_are_separate_events(
+    extractor: Extractor,
+) -> None:
+    """A programme of paragraphs that each open with a date and name an event (date line, then
+    the event line) gives one event per paragraph, titled up to the clock time."""
+    body = (
+        "Dear partners,\n\nOur Migration Week programme:\n\n"
+        "Monday 17 November 2025\nMural painting with newcomer families, 10:00-13:00, "
+        "Community Hall, Windhoek\n\n"
+        "Thursday 20 November 2025\nPanel on regional labour mobility, 14:00-16:00, "
+        "University of Namibia, Windhoek\n\nKind regards\n"
+    )
+    assert _summary(_run(extractor, body)) == [
+        ("Mural painting with newcomer families", date(2025, 11, 17), "Windhoek"),
+        ("Panel on regional labour mobility", date(2025, 11, 20), "Windhoek"),
+    ]
+
+
+def test_date_dash_title_lines_in_french(extractor: Extractor) -> None:
+    """'Mardi 18 novembre 2025 — Atelier ..., de 9h à 12h, ...' lines are separate events."""
+    body = (
+        "Chers partenaires,\n\n"
+        "Mardi 18 novembre 2025 — Atelier sur l'entrepreneuriat des migrants de retour, "
+        "de 9h à 12h, Chambre de commerce, Kaolack\n\n"
+        "Vendredi 21 novembre 2025 — Concert des musiques de la diaspora, 20h, "
+        "Théâtre national, Dakar\n\nCordialement\n"
+    )
+    got = _summary(_run(extractor, body))
+    assert got == [
+        ("Atelier sur l'entrepreneuriat des migrants de retour", date(2025, 11, 18), "Kaolack"),
+        ("Concert des musiques de la diaspora", date(2025, 11, 21), "Dakar"),
+    ]
+
+
+def test_day_by_day_programme_paragraphs_stay_one_event(extractor: Extractor) -> None:
+    """Dated paragraphs on consecutive days where only the first names the place are one
+    event's programme."""
+    body = (
+        "Caros parceiros,\n\n"
+        "Terça-feira, 18 de novembro de 2025 — Abertura do curso de mediação intercultural, "
+        "9h, Centro de Formação, Maputo\n\n"
+        "Quarta-feira, 19 de novembro de 2025 — Módulos práticos de mediação em grupos, 9h\n\n"
+        "Atenciosamente\n"
+    )
+    assert len(_run(extractor, body).events) == 1
