@@ -27,7 +27,7 @@ from parsers.fold import (
     url_spans,
     words_before,
 )
-from parsers.zones import ABBREVIATIONS, CITY_NAMES, CITY_ZONES, ZONE_NAMES
+from parsers.zones import ABBREVIATIONS, CITY_NAMES, CITY_ZONES, DEMONYMS, ZONE_NAMES
 
 __all__ = ["TimeMention", "find_times"]
 
@@ -91,6 +91,24 @@ def _part(p: str) -> str:
 
 _ZONE_NAMES_ALT = _alt([*ZONE_NAMES, *(f"heure de {c}" for c in CITY_ZONES)])
 _ABBR_ALT = trie_alt(ABBREVIATIONS)
+# demonyms as written: folded keys plus their accented spellings ("española", "sénégalaise")
+_DEMONYM_ALT = "|".join(
+    sorted(
+        {
+            *DEMONYMS,
+            "española",
+            "hondureña",
+            "panameña",
+            "salvadoreña",
+            "moçambicana",
+            "française",
+            "sénégalaise",
+            "algérienne",
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _CITY_ALT = trie_alt(name for name in CITY_NAMES if len(name) > 3)
 _ZONE = (
     r"(?P<zone>(?<=\()(?:UTC|GMT)(?:[+-]\d\d:\d\d)?\)\s(?-i:[A-Z][\w'. -]+(?:,\s[A-Z][\w'. -]+)*)"
@@ -99,6 +117,7 @@ _ZONE = (
     rf"|{_ZONE_NAMES_ALT}"
     r"|(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s(?:[Tt]ime|[Ss]tandard [Tt]ime))"
     r"|(?-i:[A-Z][a-zäöü]+er)\s[Zz]eit|Ortszeit\s(?-i:[A-Z][\wäöü]+)"
+    rf"|(?:heure|hora|horario|horário|ora)\s+(?:{_DEMONYM_ALT})\b"
     r"|(?:heure|hora|horario|horário|ora)\s+(?:de|da|del|du|do|di)\s+"
     r"(?-i:[A-Z][\w'-]+(?:\s(?:de\s|del\s|do\s|da\s)?[A-Z][\w'-]+)?)"
     rf"|\((?:{_CITY_ALT})\)"

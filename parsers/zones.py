@@ -222,7 +222,45 @@ def _from_city(folded: str) -> str | None:
 # German demonyms whose city name is not the English one ("Wiener Zeit" is Vienna's).
 _GERMAN_CITY = {"wiener": "Europe/Vienna", "genfer": "Europe/Zurich", "zuricher": "Europe/Zurich"}
 
+# "hora argentina", "heure sénégalaise", "ora italiana": a country's time named by its adjective
+# (folded, feminine as the time words are); the country's main zone.
+DEMONYMS: dict[str, str] = {
+    "argentina": "AR",
+    "boliviana": "BO",
+    "brasileira": "BR",
+    "chilena": "CL",
+    "colombiana": "CO",
+    "costarricense": "CR",
+    "dominicana": "DO",
+    "ecuatoriana": "EC",
+    "espanola": "ES",
+    "guatemalteca": "GT",
+    "hondurena": "HN",
+    "mexicana": "MX",
+    "panamena": "PA",
+    "paraguaya": "PY",
+    "peruana": "PE",
+    "salvadorena": "SV",
+    "uruguaya": "UY",
+    "venezolana": "VE",
+    "portuguesa": "PT",
+    "angolana": "AO",
+    "mocambicana": "MZ",
+    "francaise": "FR",
+    "senegalaise": "SN",
+    "ivoirienne": "CI",
+    "marocaine": "MA",
+    "tunisienne": "TN",
+    "algerienne": "DZ",
+    "camerounaise": "CM",
+    "malienne": "ML",
+    "belge": "BE",
+    "suisse": "CH",
+    "italiana": "IT",
+}
+
 _COUNTRY_ALIASES = {
+    **DEMONYMS,
     "mexico": "MX",
     "turkey": "TR",
     "turquie": "TR",

@@ -94,3 +94,28 @@ def test_signature_city_is_never_the_online_event_city(extractor: Extractor) -> 
     assert fields["mode"].value == "online"
     assert (fields["city"].value, fields["country"].value) == (None, None)
     assert fields["timezone"].value == "Africa/Kampala"
+
+
+@pytest.mark.parametrize(
+    ("body", "zone"),
+    [
+        (
+            "Hola:\n\nConversatorio virtual sobre cuidados, miércoles 26 de noviembre de 2025, "
+            "19:00 h (hora argentina), por Zoom: https://zoom.us/j/564\n",
+            "America/Argentina/Buenos_Aires",
+        ),
+        (
+            "Bonjour,\n\nWebinaire sur la migration circulaire, le 26 novembre 2025 à 10h "
+            "(heure sénégalaise), en ligne : https://zoom.us/j/565\n",
+            "Africa/Dakar",
+        ),
+        (
+            "Ciao,\n\nWebinar sulla mobilità dei lavoratori, 26 novembre 2025 alle 10:00 ora "
+            "italiana, su Zoom https://zoom.us/j/566\n",
+            "Europe/Rome",
+        ),
+    ],
+)
+def test_country_adjective_names_the_zone(extractor: Extractor, body: str, zone: str) -> None:
+    """'hora argentina', 'heure sénégalaise', 'ora italiana' give that country's zone."""
+    assert _event(extractor, body).fields["timezone"].value == zone
