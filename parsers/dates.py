@@ -279,6 +279,15 @@ def _either(a: int | None, b: int | None) -> int | None:
     return b if a is None else a  # weekday 0 (Monday) is falsy: no "or"
 
 
+# a counter label right before a number ("Day 2", "Jour 1", "Sesión 3", "Tag 2"): not a day
+_ORDINAL_LABEL = re.compile(
+    r"\b(?:day|jour|journee|dia|tag|giorno|session|seance|sesion|sessao|sessione|sitzung"
+    r"|module|modulo|modul|week|semaine|semana|woche|settimana|part|partie|parte|teil"
+    r"|phase|fase|panel|round|no|nr|n°|#)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
     """A day ("30 Jan", "January 30th, 2024") or a range within one month ("29-31 Jan")."""
     if _risky(match, language):
@@ -288,6 +297,11 @@ def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
     if match["d2"] is None:
         first = _Part(d1, month, year, _either(_weekday(match, "wd1"), after))
         yield _Cand(match.start(), match.end(), first, first)
+        return
+    if _ORDINAL_LABEL.search(match.string, 0, match.start("d1")):
+        # "Day 2 – 13 November": the first number counts days or sessions, not a date
+        last = _Part(int(match["d2"]), month, year, _either(_weekday(match, "wd2"), after))
+        yield _Cand(match.start("d2"), match.end(), last, last)
         return
     first = _Part(d1, month, year, _weekday(match, "wd1"))
     d2 = int(match["d2"])

@@ -856,6 +856,36 @@ def _stated_end(text: str, t: TimeMention) -> TimeMention | None:
     return None
 
 
+_AGENDA_LINE = re.compile(r"^[ \t*•-]*(?:\d{1,2}[:.h]\d\d|\d{1,2}\s?(?:h|am|pm)\b)", re.IGNORECASE)
+_CLOSING_ITEM = re.compile(
+    r"clos\w*|end of|wrap|clôture|fin de|cierre|clausura|encerramento|chiusura|abschluss|ختام",
+    re.IGNORECASE,
+)
+
+
+def _programme_close(text: str, t: TimeMention) -> time | None:
+    """A one-day programme (3+ lines that open with a time) starting at ``t``: its close is the
+    last item's end, or the start of a last item that is the closing."""
+    line_start = text.rfind("\n", 0, t.span[0]) + 1
+    if not _AGENDA_LINE.match(text[line_start : t.span[0] + 6]):
+        return None
+    lines = []
+    for line in text[line_start:].split("\n"):
+        if not line.strip():
+            continue
+        if not _AGENDA_LINE.match(line):
+            break
+        lines.append(line)
+    if len(lines) < 3:
+        return None
+    last = find_times(lines[-1])
+    if not last:
+        return None
+    if last[0].end is not None:
+        return last[0].end
+    return last[0].start if _CLOSING_ITEM.search(lines[-1]) else None
+
+
 def _times_fv(
     block: Block, near: int, first: date | None = None, last: date | None = None
 ) -> tuple[FieldValue, FieldValue, TimeMention | None]:
@@ -870,7 +900,10 @@ def _times_fv(
     if t is None:
         return _fv(None, 0.5), _fv(None, 0.5), None
     end = _fv(_hhmm(t.end), 0.75, "body", t.span, "grammar", block.start)
-    if t.end is None:
+    programme = _programme_close(block.text, t)
+    if programme is not None and (first is None or first == last):
+        end = _fv(_hhmm(programme), 0.6, "", None, "grammar")
+    elif t.end is None:
         closing = _stated_end(block.text, t)
         if closing is not None:
             end = _fv(_hhmm(closing.start), 0.65, "body", closing.span, "grammar", block.start)

@@ -68,3 +68,38 @@ def test_consecutive_days_joined_by_and_are_one_range() -> None:
         (date(2025, 12, 4), date(2025, 12, 4)),
         (date(2025, 12, 12), date(2025, 12, 12)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Day 2 – 13 November 2025", [(date(2025, 11, 13), date(2025, 11, 13))]),
+        ("Jour 1 - 12 novembre 2025", [(date(2025, 11, 12), date(2025, 11, 12))]),
+        ("Sesión 3 – 14 de noviembre de 2025", [(date(2025, 11, 14), date(2025, 11, 14))]),
+        ("12-13 November 2025", [(date(2025, 11, 12), date(2025, 11, 13))]),
+    ],
+)
+def test_counter_before_a_date_is_no_range(text: str, expected: list[tuple[date, date]]) -> None:
+    """'Day 2 – 13 November' is the 13th (a day counter), never the range 2-13 November."""
+    found = find_dates(text, reference=date(2025, 11, 3))
+    assert [(m.start, m.end) for m in found] == expected
+
+
+def test_day_headed_programme_closes_on_the_last_days_closing() -> None:
+    """Under 'Day 1 – date'/'Day 2 – date' headings the end is the last day's closing item."""
+    body = (
+        "Subregional Workshop on Coastal Displacement, 18-19 November 2025, Hotel Lagoon, "
+        "Cotonou.\n\nDay 1 – 18 November 2025\n09:00 Opening\n10:30 Panel on data\n\n"
+        "Day 2 – 19 November 2025\n09:00 Working groups\n15:30 Closing session\n"
+    )
+    assert _times(body) == (date(2025, 11, 18), date(2025, 11, 19), "09:00", "15:30")
+
+
+def test_one_day_programme_ends_with_its_last_item() -> None:
+    """A one-day programme of time lines ends with the last item's end, not the first's."""
+    body = (
+        "National Consultation on Migration Data, 18 November 2025, Hotel Lagoon, Cotonou.\n\n"
+        "09:00-09:30 Opening remarks\n09:30-11:00 Panel on census data\n"
+        "11:30-13:00 Working groups and conclusions\n"
+    )
+    assert _times(body) == (date(2025, 11, 18), date(2025, 11, 18), "09:00", "13:00")
