@@ -11,6 +11,7 @@ the organisers, batched over messages by ``extract_many``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -63,12 +64,30 @@ class Sources:
         return tuple(TextPart(n, t) for n, t in named if t)
 
 
+_HEADER_KEYS = (
+    r"(?:from|de|von|da|sent|date|enviado(?: el)?|enviada|envoyé|gesendet|inviato|data|fecha"
+    r"|datum|to|para|à|an|a|cc|subject|asunto|objet|betreff|oggetto|assunto)"
+)
+_SPREAD_HEADER = re.compile(
+    rf"(?im)^([ \t*]*{_HEADER_KEYS}[ \t]*:[^\n]*)\n[ \t]*\n(?=[ \t*]*{_HEADER_KEYS}[ \t]*:)"
+)
+
+
+def _join_header_lines(text: str) -> str:
+    """An HTML reply header ("From: ...<br>Sent: ...") renders one line per paragraph: join its
+    lines so the cleaner sees the quoted header block."""
+    previous = None
+    while previous != text:
+        previous, text = text, _SPREAD_HEADER.sub(r"\1\n", text)
+    return text
+
+
 def _message_text(msg: ParsedMessage) -> tuple[str, tuple[str, ...]]:
     if msg.text_plain.strip():
         headings = html_to_text(msg.text_html).headings if msg.text_html else ()
         return msg.text_plain, headings
     html = html_to_text(msg.text_html)
-    return html.text, html.headings
+    return _join_header_lines(html.text), html.headings
 
 
 def _attachment_texts(msg: ParsedMessage, settings: ExtractSettings) -> list[str]:

@@ -185,3 +185,67 @@ def test_corrected_start_and_end_said_in_words(
     yields both times."""
     fields = _event(extractor, "Re: correction", body).fields
     assert (fields["start_time"].value, fields["end_time"].value) == expected
+
+
+_OUTLOOK_HTML = (
+    "<html><body><div>{news}</div><div>{closing}</div>"
+    '<div style="border-top:solid #E1E1E1 1.0pt"><p><b>{k1}:</b> Team &lt;t@example.org&gt;'
+    "<br><b>{k2}:</b> 3.11.2025 08:02<br><b>{k3}:</b> Network<br><b>{k4}:</b> Invitation</p>"
+    "</div><p>{original}</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("keys", "news", "original", "venue"),
+    [
+        (
+            ("From", "Sent", "To", "Subject"),
+            "Please note the new venue: Serena Conference Centre, Kampala.",
+            "You are invited to the dialogue on labour mobility on 20 November 2025, "
+            "09:00-12:00, at the Grand Imperial Hotel, Kampala.",
+            "Serena Conference Centre",
+        ),
+        (
+            ("De", "Envoyé", "À", "Objet"),
+            "Rectificatif : le nouveau lieu est la Maison de la Presse, Dakar.",
+            "Nous vous invitons à l'atelier le 20 novembre 2025 de 9h à 12h à l'Hôtel Terrou-Bi, "
+            "Dakar.",
+            "Maison de la Presse",
+        ),
+        (
+            ("Von", "Gesendet", "An", "Betreff"),
+            "Korrektur: neuer Ort: Stadthalle Mainz.",
+            "Wir laden Sie zum Fachgespräch am 20. November 2025 von 10:00 bis 12:00 Uhr im "
+            "Rathaus Mainz ein.",
+            "Stadthalle Mainz",
+        ),
+        (
+            ("Da", "Inviato", "A", "Oggetto"),
+            "Correzione: nuovo luogo: Sala Borsa, Bologna.",
+            "Vi invitiamo al convegno il 20 novembre 2025 dalle 10:00 alle 13:00 presso il "
+            "Teatro Comunale, Bologna.",
+            "Sala Borsa",
+        ),
+    ],
+)
+def test_outlook_html_reply_headers_in_four_languages(
+    extractor: Extractor, keys: tuple[str, ...], news: str, original: str, venue: str
+) -> None:
+    """An Outlook HTML reply (header lines joined by <br>) keeps the quoted original as the
+    event's source while the newest part's corrected venue wins."""
+    html = _OUTLOOK_HTML.format(
+        news=news,
+        closing="Best, Team",
+        k1=keys[0],
+        k2=keys[1],
+        k3=keys[2],
+        k4=keys[3],
+        original=original,
+    )
+    head = _HEAD.replace("text/plain", "text/html").format(subject="RE: Invitation", mid=hash(html))
+    result = extractor.extract((head + html).encode())
+    assert len(result.events) == 1
+    fields = result.events[0].fields
+    assert fields["venue"].value == venue
+    assert fields["start_date"].value == date(2025, 11, 20)
+    assert fields["status"].value == "scheduled"
