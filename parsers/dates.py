@@ -608,8 +608,20 @@ def _window(folded: str, start: int) -> str:
     """The text before ``start`` in the same line and sentence (at most CUE_WINDOW chars)."""
     lo = max(0, start - CUE_WINDOW)
     window = folded[lo:start]
-    ends = list(_SENTENCE_END.finditer(window))
+    ends = [m for m in _SENTENCE_END.finditer(window) if not _soft_wrap(folded, lo + m.start())]
     return window[ends[-1].end() :] if ends else window
+
+
+_WRAPPED_LINE = re.compile(r"[^\n]{40,}[a-z,]$")
+
+
+def _soft_wrap(folded: str, newline: int) -> bool:
+    """A newline inside a hard-wrapped sentence: a long line ending in a lowercase word or a
+    comma, and the next line is not blank."""
+    if folded[newline] != "\n" or folded[newline + 1 : newline + 2] in ("\n", ""):
+        return False
+    line_start = folded.rfind("\n", 0, newline) + 1
+    return _WRAPPED_LINE.search(folded[line_start:newline]) is not None
 
 
 _HEADER_KEY = re.compile(

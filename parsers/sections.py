@@ -163,7 +163,7 @@ def dated_title(paragraph: str, date_span: tuple[int, int], first_time: int | No
     next line) up to the first clock time; "" when the paragraph does not open with the date
     or names no event (a programme line "09:00 Opening", a date alone)."""
     if not _WEEKDAY_LEAD.match(paragraph[: date_span[0]]):
-        return ""
+        return _title_line_above(paragraph, date_span)
     line_end = paragraph.find("\n", date_span[1])
     line_end = len(paragraph) if line_end == -1 else line_end
     start = date_span[1]
@@ -175,3 +175,27 @@ def dated_title(paragraph: str, date_span: tuple[int, int], first_time: int | No
     stop = line_end if first_time is None or not start <= first_time < line_end else first_time
     title = _TAIL_SEP.sub("", _LEAD_SEP.sub("", paragraph[start:stop])).strip(" *_")
     return title if _title_like(title) else ""
+
+
+_DANGLING = re.compile(
+    r"\b(?:than|by|on|at|from|until|before|after|of|the|to|for|and|or|will|be|is|are|le|la|les"
+    r"|du|des|au|avant|jusqu'au|et|ou|el|los|las|del|al|hasta|antes|y|o|em|no|na|do|da|até|e|ou"
+    r"|am|bis|vor|zum|zur|der|die|das|und|oder|il|lo|gli|entro|dal|ed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _title_line_above(paragraph: str, date_span: tuple[int, int]) -> str:
+    """A paragraph whose first line names the event and whose second line opens with its date
+    ("Exhibition 'Roots'\n20 November 2025, 18:00, ...")."""
+    lines = paragraph.lstrip("\n").split("\n", 2)
+    if len(lines) < 2:
+        return ""
+    first = lines[0].strip(" \t*_#•-")
+    second_start = paragraph.find(lines[1], len(lines[0]))
+    lead = paragraph[second_start : date_span[0]] if second_start <= date_span[0] else "x" * 40
+    if not _WEEKDAY_LEAD.match(lead) or len(first) > 160 or first.endswith((".", ":", ",")):
+        return ""
+    if _DANGLING.search(first):
+        return ""  # a wrapped sentence ("... must register no later than"), not a name
+    return first if _title_like(first) and len(first.split()) <= 20 else ""

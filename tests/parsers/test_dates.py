@@ -469,3 +469,15 @@ def test_italian_elided_range_connector() -> None:
 def test_month_only_mentions_are_not_dates(text: str) -> None:
     """A month without a day never becomes an event date."""
     assert find_dates(text, reference=date(2025, 11, 1)) == []
+
+
+def test_deadline_cue_across_a_soft_line_wrap() -> None:
+    """A deadline phrase at the end of a long wrapped line still cues the date on the next line;
+    a short label line does not carry over."""
+    wrapped = (
+        "All participants who need a visa letter are kindly asked to apply before\n3 May 2026."
+    )
+    label = "Registration desk\n3 May 2026, 09:00"
+    ref = date(2026, 4, 1)
+    assert [m.cue for m in find_dates(wrapped, reference=ref)] == ["deadline"]
+    assert [m.cue for m in find_dates(label, reference=ref)] != ["deadline"]

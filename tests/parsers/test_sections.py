@@ -260,3 +260,34 @@ def test_day_by_day_programme_paragraphs_stay_one_event(extractor: Extractor) ->
         "Atenciosamente\n"
     )
     assert len(_run(extractor, body).events) == 1
+
+
+def test_title_line_above_its_date_line_splits_events(extractor: Extractor) -> None:
+    """Paragraphs whose first line names the event and whose second line opens with its date
+    (separated by a rule) are separate events."""
+    body = (
+        "Dear partners,\n\nWebinar on skills recognition for returnees\n"
+        "12 November 2025, 14:00-15:30 CET, online via Zoom https://zoom.us/j/9\n\n---\n\n"
+        'Photo exhibition "Roots and Routes"\n20 November 2025, 18:00, Galerie des Arts, Lyon\n'
+        "\nBest regards\n"
+    )
+    got = _summary(_run(extractor, body))
+    assert got == [
+        ("Webinar on skills recognition for returnees", date(2025, 11, 12), None),
+        ('Photo exhibition "Roots and Routes"', date(2025, 11, 20), "Lyon"),
+    ]
+
+
+def test_wrapped_deadline_sentence_is_not_a_second_event(extractor: Extractor) -> None:
+    """A hard-wrapped 'must register no later than' + date on the next line is a deadline,
+    neither an event nor a title."""
+    body = (
+        "Dear colleagues,\n\nYou are invited to the Dialogue on Missing Migrants\n"
+        "Monday 24 November 2025, 09:30-12:30\nCentral Hall, Panama City\n\n"
+        "Participants who are not yet accredited with the host must register no later than\n"
+        "17 November 2025 at https://example.org/register so that badges can be printed.\n\n"
+        "Kind regards\n"
+    )
+    result = _run(extractor, body)
+    assert len(result.events) == 1
+    assert result.events[0].fields["start_date"].value == date(2025, 11, 24)
