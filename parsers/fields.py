@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from parsers.extract import Sources
 
 MAX_AHEAD_DAYS = 900
+ABBREVIATION_ZONE_CONF = 0.6  # confidence of a zone read from an abbreviation/offset alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -683,7 +684,7 @@ def timezone(
             and _same_offset(written, organiser.timezone, day, t)
         ):
             return canonical_zone(organiser.timezone), 0.7, "gazetteer"
-        return canonical_zone(written), 0.6, "grammar"
+        return canonical_zone(written), ABBREVIATION_ZONE_CONF if abbreviated else 0.7, "grammar"
     return None, 0.4, ""
 
 
@@ -1011,7 +1012,36 @@ def share_place(events: list[dict[str, FieldValue]]) -> list[dict[str, FieldValu
         return events
     source = next(e for e in events if e["city"].value)
     shared = {k: replace(source[k], confidence=source[k].confidence * 0.8) for k in _PLACE_FIELDS}
-    return [
-        {**e, **shared} if e["city"].value is None and e["mode"].value != "online" else e
-        for e in events
-    ]
+    return [_with_shared(e, shared) for e in events]
+
+
+def _with_shared(
+    event: dict[str, FieldValue], shared: dict[str, FieldValue]
+) -> dict[str, FieldValue]:
+    """In person without a city: the shared place. Online with a zone written as an abbreviation
+    on the shared city's clock ("EAT" beside Kampala events): that city's zone (the organiser's)."""
+    if event["city"].value is not None:
+        return event
+    if event["mode"].value != "online":
+        return {**event, **shared}
+    zone, local = event["timezone"], shared["timezone"]
+    if (
+        zone.value
+        and local.value
+        and zone.confidence <= ABBREVIATION_ZONE_CONF  # not a named city, calendar or place
+        and _same_clock(zone.value, local.value)
+    ):
+        return {**event, "timezone": local}
+    return event
+
+
+def _same_clock(a: str, b: str) -> bool:
+    """Two zones with the same UTC offsets in January and July."""
+    try:
+        za, zb = ZoneInfo(a), ZoneInfo(b)
+    except (KeyError, ValueError):
+        return False
+    moments = (datetime(2025, 1, 15, 12), datetime(2025, 7, 15, 12))
+    return all(
+        m.replace(tzinfo=za).utcoffset() == m.replace(tzinfo=zb).utcoffset() for m in moments
+    )

@@ -291,3 +291,43 @@ def test_wrapped_deadline_sentence_is_not_a_second_event(extractor: Extractor) -
     result = _run(extractor, body)
     assert len(result.events) == 1
     assert result.events[0].fields["start_date"].value == date(2025, 11, 24)
+
+
+def test_online_item_takes_the_zone_of_the_city_the_other_items_share(
+    extractor: Extractor,
+) -> None:
+    """An online item with only 'EAT' in a mail whose other events are all in Kampala gets
+    Kampala's zone (the organiser's city), but still no city."""
+    body = (
+        "<html><body><p>Our activities:</p><table>"
+        "<tr><td>18 November 2025</td><td>Workshop on ethical recruitment</td>"
+        "<td>09:00-12:00</td><td>Hotel Africana, Kampala</td></tr>"
+        "<tr><td>21 November 2025</td><td>Exhibition of migrant art</td><td>17:00-20:00</td>"
+        "<td>Nommo Gallery, Kampala</td></tr>"
+        "<tr><td>25 November 2025</td><td>Webinar on remittances</td><td>14:00-15:00 EAT</td>"
+        "<td>Online (Zoom)</td></tr></table></body></html>"
+    )
+    events = _run(extractor, body, kind="html").events
+    assert len(events) == 3
+    webinar = events[2].fields
+    assert (webinar["city"].value, webinar["timezone"].value) == (None, "Africa/Kampala")
+
+
+def test_online_item_with_a_named_city_keeps_that_city_zone(extractor: Extractor) -> None:
+    """A named city beside an online item's time ('Geneva time') wins over the city the other
+    items share, even on the same clock."""
+    body = (
+        "Dear partners,\n\n"
+        "1) Seminar on circular migration\n   18 November 2025, 10:00-12:00\n"
+        "   Hôtel de Ville, Paris\n\n"
+        "2) Exhibition of migrant photography\n   21 November 2025, 18:00\n"
+        "   Maison des Métallos, Paris\n\n"
+        "3) Webinar on visas\n   25 November 2025, 15:00 Geneva time, online via Zoom "
+        "https://zoom.us/j/43\n\nRegards\n"
+    )
+    events = _run(extractor, body).events
+    assert [e.fields["timezone"].value for e in events] == [
+        "Europe/Paris",
+        "Europe/Paris",
+        "Europe/Zurich",
+    ]
