@@ -150,7 +150,8 @@ _WROTE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_KEYS = (
-    r"From|De|Von|Da|Van|من|Sent|Envoyé|Enviado|Enviada|Gesendet|Inviato|Date|Fecha|Data|Datum"
+    r"From|De|Von|Da|Van|من|Sent|Envoyé(?: le)?|Enviado(?: el| em)?|Enviada(?: el| em)?"
+    r"|Gesendet(?: am)?|Inviato(?: il)?|Date|Fecha|Data|Datum"
     r"|To|À|A|Para|An|إلى|Cc|Subject|Objet|Asunto|Assunto|Betreff|Oggetto|الموضوع"
 )
 _OUTLOOK_BLOCK = re.compile(

@@ -105,3 +105,20 @@ def test_signoffs_in_other_languages() -> None:
     ):
         text = f"Texte de l'annonce.\n\n{closing}\nNom\nVille\n"
         assert signature_start(text) == text.index(closing), closing
+
+
+def test_outlook_reply_header_with_sent_on_variants_is_quoted_history() -> None:
+    """Outlook's localized 'Sent' keys with a preposition (Enviado el, Enviada em, Gesendet am)
+    still mark the quoted original."""
+    for sent in ("Enviado el", "Enviada em", "Gesendet am", "Envoyé le", "Inviato il"):
+        body = (
+            "La sala correcta es la 204.\n\nSaludos\n\n"
+            "De: Ana Torres <ana@example.org>\n"
+            f"{sent}: lunes, 3 de marzo de 2025 10:00\n"
+            "Para: Red <red@example.org>\n"
+            "Asunto: Taller sobre movilidad\n\n"
+            "El taller será el 12 de marzo en la sala 104.\n"
+        )
+        parts = split_body(body)
+        assert "sala 104" not in parts.announcement, sent
+        assert "sala 104" in parts.quoted, sent
