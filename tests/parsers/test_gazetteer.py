@@ -309,3 +309,8 @@ def test_landmarks_and_districts_are_not_the_city(text: str, city: str) -> None:
     """A name beside a building/monument/square word, or a district before ', its city', is
     not the city: the city is the address line's city."""
     assert [p.city for p in find_places(text)] == [city]
+
+
+def test_hub_in_a_venue_name_is_not_a_city() -> None:
+    """'Innovation Hub' names a building; the city is the one after the comma."""
+    assert [p.city for p in find_places("Meet at the Innovation Hub, Nairobi.")] == ["Nairobi"]
