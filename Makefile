@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format typecheck provision score bench clean
+.PHONY: demo test lint format typecheck provision score score-holdout bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ typecheck: $(STAMP)
 
 score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py ../shared/eval/dev --cmd "$(BIN)/unmignet extract --json"
+
+score-holdout: $(STAMP)
+	$(BIN)/python ../shared/eval/score.py eval/holdout --cmd "$(BIN)/unmignet extract --json"
 
 bench: $(STAMP)
 	for f in bench/*.py; do $(BIN)/python $$f || exit 1; done
