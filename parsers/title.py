@@ -34,7 +34,9 @@ _PREFIX = re.compile(
     r"|postponed|reporté|reportée|report|aplazado|aplazada|pospuesto|adiado|adiada"
     r"|rescheduled|reprogramado|reprogramada|reprogramación|reprogrammé|reprogrammée"
     r"|updated|update|mise à jour|actualización|actualizado|atualizado|atualização"
-    r"|change of date|changement de date|cambio de fecha|new date|nouvelle date|nueva fecha)"
+    r"|change of date|changement de date|cambio de fecha|new date|nouvelle date|nueva fecha"
+    r"|neuer termin|nova data|nuova data|verschoben|erinnerung|promemoria|correction"
+    r"|rectificatif|correcci[oó]n|corre[cç][aã]o|correzione|korrektur|rinviato|rinviata)"
     r"\s*[:!\-–—|]\s*"
     r"|(?:urgent|important|fyi|pour info|para información)\s*[:\-–—|]\s*)",
     re.IGNORECASE,

@@ -203,3 +203,35 @@ def test_description_after_a_colon_is_dropped_when_the_subject_is_the_name() -> 
     )
     cand = choose_title("RV: Feria Sabores de Frontera", body)
     assert cand is not None and cand.text == "Feria Sabores de Frontera"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "New date: Forum on seasonal work",
+        "Neuer Termin: Forum on seasonal work",
+        "Nueva fecha: Forum on seasonal work",
+        "Nouvelle date : Forum on seasonal work",
+        "Nova data: Forum on seasonal work",
+        "Nuova data: Forum on seasonal work",
+        "Rescheduled: Forum on seasonal work",
+        "Reprogramado: Forum on seasonal work",
+        "Verschoben: Forum on seasonal work",
+        "Reminder: Forum on seasonal work",
+        "Rappel : Forum on seasonal work",
+        "Recordatorio: Forum on seasonal work",
+        "Lembrete: Forum on seasonal work",
+        "Promemoria: Forum on seasonal work",
+        "Erinnerung: Forum on seasonal work",
+        "Correction: Forum on seasonal work",
+        "Rectificatif : Forum on seasonal work",
+        "Corrección: Forum on seasonal work",
+        "Correção: Forum on seasonal work",
+        "Correzione: Forum on seasonal work",
+        "Korrektur: Forum on seasonal work",
+        "RE: Rappel : Nouvelle date : Forum on seasonal work",
+    ],
+)
+def test_status_and_rescheduling_prefixes_are_noise(subject: str) -> None:
+    """Rescheduling, reminder and correction labels before a subject's name go, in any language."""
+    assert strip_subject(subject) == "Forum on seasonal work"
