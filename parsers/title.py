@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.gazetteer import city_by_name
+
 
 @dataclass(frozen=True, slots=True)
 class TitleCandidate:
@@ -176,9 +178,54 @@ _SUBJECT_HEAD = re.compile(
 )
 
 
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?"
+    r"|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]"
+    r"|venerd[iì]|sabato|domenica)"
+)
+_RELATIVE_TAIL = re.compile(
+    r"(?:\s*[,|–—-]\s*|\s+)(?:(?:on|el|le|la|o|a|na|no|am|il|em|en|à|ce|this)\s+)?"
+    r"(?:tomorrow|today|tonight|demain|aujourd['’]hui|ce soir|mañana|hoy|amanhã|hoje|morgen"
+    r"|heute|domani|oggi|stasera|غدا|غداً|اليوم"
+    r"|(?:next|this|prochaine?|cette|ce|pr[óo]xim[oa]|este|esta|n[äa]chste[nr]?|diese[nr]?"
+    r"|prossim[oa]|quest[oa])\s+(?:" + _WEEKDAY + r"|week|semaine|semana|woche|settimana)"
+    r"|" + _WEEKDAY + r"\s+(?:prochaine?|pr[óo]xim[oa]|prossim[oa]|que vem))\b.*$",
+    re.IGNORECASE,
+)
+_AT_DATE_TAIL = re.compile(r"\s+@\s+(?=[^@]*\d)[^@]*$")
+_PLACE_TAIL = re.compile(
+    r"\s+[|–—-]\s+([^|–—\-,]{2,40})(?:,[^|–—]{0,40})?$|\s*\|\s*([^|,]{2,40}),[^|]*\d[^|]*$"
+)
+_CITY_POPULATION = 100_000
+
+
+def _when_where_off(text: str) -> str:
+    """Cut a subject's when/where tail: a relative date ("- next Thursday", "demain à Dakar"),
+    "@ <date>", or a city after a dash or bar ("– Dakar", "| Beira, 3 May")."""
+    for pattern in (_RELATIVE_TAIL, _AT_DATE_TAIL):
+        m = pattern.search(text)
+        if m and len(text[: m.start()].split()) >= 2:
+            text = text[: m.start()].rstrip(" ,|–—-")
+    m = _PLACE_TAIL.search(text)
+    if m and len(text[: m.start()].split()) >= 2 and _is_city((m.group(1) or m.group(2)).strip()):
+        text = text[: m.start()].rstrip(" ,|–—-")
+    return text
+
+
+def _is_city(name: str) -> bool:
+    if not name[:1].isupper() or len(name.split()) > 3:
+        return False
+    place = city_by_name(name)
+    return place is not None and (place.population or 0) >= _CITY_POPULATION
+
+
 def subject_title(subject: str) -> str:
-    """The subject without noise, date tails ("(30 Jan)", "- 31 January 2024") or week labels."""
+    """The subject without noise, date tails ("(30 Jan)", "- 31 January 2024"), when/where
+    tails ("- next Thursday", "demain à Dakar", "– Dakar") or week labels."""
     text = strip_subject(subject)
+    text = _when_where_off(text)
     text = _SUBJECT_TAIL.sub("", text).strip()
     text = _SUBJECT_HEAD.sub("", text).strip()
     text = _generic_head_off(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.title import body_title, choose_title, is_generic, strip_subject
+from parsers.title import body_title, choose_title, is_generic, strip_subject, subject_title
 
 
 def test_reply_forward_and_calendar_prefixes_are_stripped() -> None:
@@ -235,3 +235,32 @@ def test_description_after_a_colon_is_dropped_when_the_subject_is_the_name() -> 
 def test_status_and_rescheduling_prefixes_are_noise(subject: str) -> None:
     """Rescheduling, reminder and correction labels before a subject's name go, in any language."""
     assert strip_subject(subject) == "Forum on seasonal work"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Taller sobre remesas – el próximo jueves", "Taller sobre remesas"),
+        ("Panel on care work - next Thursday", "Panel on care work"),
+        ("Atelier sur la mobilité demain à Dakar", "Atelier sur la mobilité"),
+        ("Oficina sobre pesca amanhã na Beira", "Oficina sobre pesca"),
+        ("Forum zur Pflegearbeit am nächsten Dienstag", "Forum zur Pflegearbeit"),
+        ("Seminario sul lavoro domani", "Seminario sul lavoro"),
+        ("Dialogue on remittances this Friday", "Dialogue on remittances"),
+        ("Rencontre des diasporas jeudi prochain", "Rencontre des diasporas"),
+        ("Dialogue on remittances – Dakar", "Dialogue on remittances"),
+        ("Dialogue on remittances (12 March)", "Dialogue on remittances"),
+        ("Dialogue on remittances @ 12 March 10:00", "Dialogue on remittances"),
+        ("Dialogue on remittances | Nairobi, 12 March", "Dialogue on remittances"),
+    ],
+)
+def test_when_where_tails_leave_the_subject(subject: str, title: str) -> None:
+    """A relative date, '@ date', '(date)' or a city after a dash or bar is no part of the name."""
+    assert subject_title(subject) == title
+
+
+def test_a_dash_tail_that_is_no_city_stays() -> None:
+    """A subtitle after a dash is part of the name; only a known city there is cut."""
+    assert subject_title("Forum on return – Reintegration and dignity") == (
+        "Forum on return – Reintegration and dignity"
+    )
