@@ -105,7 +105,7 @@ def body_title(text: str) -> TitleCandidate | None:
             if cand is not None:
                 return cand
     match = _QUOTED.search(text)
-    if match:
+    if match and not is_sentence(match.group(1)):
         return TitleCandidate(match.group(1).strip(), "body", match.start(1), match.end(1), 0.6)
     return None
 
@@ -114,7 +114,7 @@ def _line_before(lines: list[str], starts: list[int], i: int) -> TitleCandidate 
     j = i - 1
     while j >= 0 and not lines[j].strip():
         j -= 1
-    if j < 0 or not _title_like(lines[j]) or len(lines[j].split()) < 3:
+    if j < 0 or not _title_like(lines[j], continued=True) or len(lines[j].split()) < 3:
         return None
     first = j
     while (
@@ -126,18 +126,21 @@ def _line_before(lines: list[str], starts: list[int], i: int) -> TitleCandidate 
         if j - first >= 1:
             break
     text = " ".join(line.strip() for line in lines[first : j + 1])
+    if _lower_start(text):
+        return None
     start = starts[first] + (len(lines[first]) - len(lines[first].lstrip()))
     return TitleCandidate(text, "body", start, starts[j] + len(lines[j].rstrip()), 0.75)
 
 
-def _title_like(line: str, *, wrapped: bool = False) -> bool:
-    """A line that reads as a name; ``wrapped`` allows the ":" ending a title's first line."""
+def _title_like(line: str, *, wrapped: bool = False, continued: bool = False) -> bool:
+    """A line that reads as a name; ``wrapped`` allows the ":" ending a title's first line,
+    ``continued`` the lowercase start of its second line."""
     s = line.strip()
     ends = (".", ",", ";") if wrapped else (".", ",", ";", ":")
     if not 6 <= len(s) <= 200 or s.endswith(ends) or _label_colon(s):
         return False
     words = s.split()
-    if _NOT_A_TITLE.search(s):
+    if _NOT_A_TITLE.search(s) or (_lower_start(s) and not continued) or _FINITE.search(s):
         return False
     return 2 <= len(words) <= 30 and not s.lower().startswith(
         ("dear ", "estimad", "cher", "querid")
@@ -285,6 +288,8 @@ def _good_heading(heading: str) -> bool:
     digits = sum(c.isdigit() for c in heading)
     if _ORGANISATION.match(heading) and not _EVENT_WORD.search(heading):
         return False  # "Institute for ..." alone names the host, not the event
+    if is_sentence(heading):
+        return False
     return len(words) >= 3 and digits <= 4 and not is_generic(heading) and not heading.endswith(".")
 
 
@@ -321,12 +326,12 @@ def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> Tit
     invitation verb, a line next to a "Date:" label block, a name under a generic label or after
     a lead-in, a Title Case / ALL CAPS line standing alone near the top; then the cleaned subject
     (unless generic or descriptive), a quoted name anywhere, the generic subject."""
-    subj = subject_title(subject)
+    subj = _subject_name(subject)
     cand = _labelled(body) or _heading(body, headings) or invited_name(body)
     named = subject_named(subj, body)
     if named is not None and (cand is None or not agrees(subj, cand.text)):
         return named
-    if cand is None and _descriptive(subj):
+    if cand is None and (_descriptive(subj) or _lower_start(subj)):
         cand = body_title(body)
     for finder in (_before_date_label, _after_generic_label, _standalone_line):
         cand = cand or finder(body)
@@ -340,6 +345,60 @@ def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> Tit
     if cand is not None:
         return cand
     return TitleCandidate(subj, "subject", 0, len(subject), 0.3) if subj else None
+
+
+# A hyphenated format word ("Projection-débat", "Ciné-débat", "Café-rencontre") before a quoted
+# name belongs to the printed name.
+_COMPOUND_FORMAT = re.compile(r"[^\W\d_]{3,}-[^\W\d_]{3,}")
+_SUBJECT_QUOTED = re.compile(r"[«‹“„\"]\s*([^«»‹›“”„\"]{4,160}?)\s*[»›”“\"]")
+
+
+def _subject_name(subject: str) -> str:
+    """The cleaned subject; a quoted name in it ("Webinar «X» – 5 May") is the event's name;
+    a sentence ("We are pleased to invite you", "Une erreur s'est glissée :") names nothing."""
+    subj = subject_title(subject)
+    m = _SUBJECT_QUOTED.search(subj)
+    if m and not is_generic(m.group(1)) and not is_sentence(m.group(1)):
+        if _COMPOUND_FORMAT.fullmatch(subj[: m.start()].strip()):
+            return " ".join(subj[: m.end()].split())  # "Ciné-débat « X »" is the printed name
+        return " ".join(m.group(1).split())
+    if is_generic(subj):
+        return subj
+    if _FINITE.search(subj) or subject.rstrip().endswith((":", "：")):
+        return ""
+    return subj
+
+
+_FINITE = re.compile(
+    r"\b(?:(?:we|i|you|they|it|this|there|he|she)\s+(?:are|am|is|were|was|have|has|had|will"
+    r"|would|shall|can|invite|look|hope|want|wish)"
+    r"|will (?:take|be|hold|start|open)|takes? place|(?:is|are) (?:pleased|happy|delighted|glad)"
+    r"|(?:nous|je|vous|ils|elles|on)\s+(?:sommes|suis|avons|ai|êtes|avez|sont|ont|allons|vous"
+    r"|invit\w*|organis\w*|aimerions|souhaitons)|s['’](?:est|sont)\b|c['’]est\b|n['’]est\b"
+    r"|aura lieu|se tiendra|a le plaisir|ont le plaisir"
+    r"|tenemos el gusto|nos complace|nos es grato|estamos|tendrá lugar|se (?:llevará|realizará"
+    r"|celebrará)|(?:les|los|las|te|le) invitamos|ha sido|se ha\b"
+    r"|temos o prazer|terá lugar|será realizad\w*|realizar-se-á|acontecerá|gostaríamos"
+    r"|convidamos|foi\s|houve"
+    r"|wir\s+(?:sind|haben|freuen|laden|möchten|werden)|freuen uns|findet\b.*\bstatt|hat sich"
+    r"|siamo lieti|abbiamo|si terrà|avrà luogo|è stat[oa]|vi invitiamo"
+    r"|يسرنا|يسعدنا|يشرفنا|سيعقد|ستعقد|نود)",
+    re.IGNORECASE,
+)
+
+
+def is_sentence(text: str) -> bool:
+    """Text that is a sentence, never a title: a finite verb with its subject ("We are pleased
+    to...", "Une erreur s'est glissée", "the training will take place"), a line ending with ':'
+    and nothing after it, or one opening with a lowercase word (in a script with case)."""
+    s = text.strip()
+    return bool(s) and (s.endswith((":", "：")) or _lower_start(s) or bool(_FINITE.search(s)))
+
+
+def _lower_start(text: str) -> bool:
+    """Opens with a lowercase word ("regional workshop on..."); "iDMC", "eLearning" do not."""
+    s = text.lstrip(" \t\"'“„«‹([")
+    return len(s) >= 2 and s[0].islower() and not s[1].isupper()
 
 
 def _heading(body: str, headings: tuple[str, ...]) -> TitleCandidate | None:
@@ -402,10 +461,14 @@ def invited_name(text: str) -> TitleCandidate | None:
         if m is None or _sentence_end_before(window[: m.start()]):
             continue
         name = " ".join(m.group(1).split())
-        if len(name.split()) >= 2 and not _NOT_A_TITLE.search(name) and not is_generic(name):
+        if len(name.split()) >= 2 and not _NOT_A_TITLE.search(name) and not _no_name(name):
             start = verb.end() + m.start(1)
             return TitleCandidate(name, "body", start, verb.end() + m.end(1), 0.75)
     return None
+
+
+def _no_name(text: str) -> bool:
+    return is_generic(text) or is_sentence(text)
 
 
 def _sentence_end_before(gap: str) -> bool:
@@ -590,7 +653,7 @@ def _phrase_after(body: str, pos: int) -> TitleCandidate | None:
     end = _NAME_END.search(window, lead)
     raw = window[lead : end.start() if end else len(window)]
     name = " ".join(raw.split()).strip(' ,:–—-"“”«»„')
-    if not 2 <= len(name.split()) <= 25 or _NOT_A_TITLE.search(name):
+    if not 2 <= len(name.split()) <= 25 or _NOT_A_TITLE.search(name) or _FINITE.search(name):
         return None
     start = pos + lead
     return TitleCandidate(name, "body", start, start + len(raw.rstrip()), 0.8)

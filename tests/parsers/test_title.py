@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.title import body_title, choose_title, is_generic, strip_subject, subject_title
+from parsers.title import (
+    body_title,
+    choose_title,
+    is_generic,
+    is_sentence,
+    strip_subject,
+    subject_title,
+)
 
 
 def test_reply_forward_and_calendar_prefixes_are_stripped() -> None:
@@ -264,3 +271,85 @@ def test_a_dash_tail_that_is_no_city_stays() -> None:
     assert subject_title("Forum on return – Reintegration and dignity") == (
         "Forum on return – Reintegration and dignity"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une erreur s'est glissée dans l'annonce du forum",
+        "We are pleased to announce our dialogue on remittances",
+        "Good news: the training will take place in the library",
+        "Details of the forum:",
+        "regional workshop on seasonal work",
+        "Nos complace anunciar el taller",
+        "Wir freuen uns auf das Forum",
+        "Siamo lieti di annunciare il seminario",
+        "Temos o prazer de anunciar a oficina",
+        "يسرنا دعوتكم إلى ندوة الهجرة",
+    ],
+)
+def test_sentences_are_detected(text: str) -> None:
+    """A finite verb with its subject, a trailing ':' or a lowercase first word make a sentence."""
+    assert is_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum on seasonal work",
+        "Afrique de l'Est : dialogue régional",
+        "iDMC data launch",
+        "ندوة الهجرة",
+    ],
+)
+def test_names_are_not_sentences(text: str) -> None:
+    """Names, in caseless scripts too or opening with a brand's small letter, are no sentence."""
+    assert not is_sentence(text)
+
+
+def test_a_sentence_subject_yields_to_the_body_name() -> None:
+    """A corrective subject that is a sentence never becomes the title; the body's name does."""
+    body = "Please note the corrected details.\n\nDialogue on Care Work Abroad\nDate: 3 May 2025\n"
+    cand = choose_title("Une erreur s'est glissée dans mon message :", body)
+    assert cand is not None and cand.text == "Dialogue on Care Work Abroad"
+
+
+def test_a_sentence_subject_alone_gives_no_title() -> None:
+    """With no name anywhere, a sentence subject is not passed off as a title."""
+    assert choose_title("We are pleased to share some news", "Best wishes, the team") is None
+
+
+def test_a_body_sentence_before_a_date_label_is_no_title() -> None:
+    """A sentence just before a 'Date:' line is not taken for the event's name."""
+    body = "Hello all,\n\nthe training will take place in the old library\nDate: 3 May\n"
+    cand = choose_title("Training on seasonal work", body)
+    assert cand is not None and cand.text == "Training on seasonal work"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        'Webinar "Voices of Return" - 5 May',
+        "Invitation: Webinaire « Voices of Return » demain",
+        "Einladung zur Ausstellung „Voices of Return“",
+        "Fwd: Evento “Voices of Return” | Dakar, 5 May",
+        "Table ronde ‹Voices of Return›",
+    ],
+)
+def test_a_quoted_name_in_the_subject_wins(subject: str) -> None:
+    """The quoted event name in a subject is the title, not the whole subject."""
+    cand = choose_title(subject, "See you there.")
+    assert cand is not None and cand.text == "Voices of Return"
+
+
+def test_a_fuller_body_form_of_the_quoted_name_wins() -> None:
+    """When the body prints the quoted name in full after an invitation verb, that form wins."""
+    body = "We invite you to the Voices of Return Photo Festival on 5 May.\n"
+    cand = choose_title('Festival "Voices of Return"', body)
+    assert cand is not None and cand.text == "Voices of Return Photo Festival"
+
+
+def test_a_hyphenated_format_word_stays_with_the_quoted_name() -> None:
+    """'Ciné-débat « X »': the compound format word is part of the printed name."""
+    cand = choose_title("TR: Ciné-débat « Les Rives »", "À bientôt.")
+    assert cand is not None and cand.text == "Ciné-débat « Les Rives »"
