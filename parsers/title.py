@@ -61,7 +61,14 @@ _GENERIC = re.compile(
     r"|agenda|ordre du jour|note conceptuelle|nota conceptual|nota concettuale|konzeptpapier"
     r"|دعوة|مذكرة مفاهيمية|migration week(?: \d{4})?(?: event)?"
     r"|semana de la migración"
-    r"|semaine des migrations|event announcement|upcoming event|for your calendar|new event)"
+    r"|semaine des migrations|event announcement|upcoming event|for your calendar|new event"
+    r"|(?:(?:online|virtual|hybrid|in-person)\s+)?(?:side\s+)?(?:event|webinar|workshop|seminar"
+    r"|meeting)(?:\s+(?:invitation|online))?|event invitation|invitation to an? \w+ event"
+    r"|(?:evento|événement|evento)\s+(?:collaterale|parallèle|paralelo|paralelo|en línea|en ligne"
+    r"|online|virtual|híbrido|hybride|ibrido)(?:\s+(?:online|en ligne|en línea|virtual|in linea))?"
+    r"|webinaire|webin[aá]rio|workshop|atelier(?: en ligne)?|taller(?: virtual| en línea)?"
+    r"|s[ée]minaire|semin[aá]rio|seminario|online-veranstaltung|nebenveranstaltung|veranstaltung"
+    r"|invitaci[oó]n a (?:un|el) (?:evento|taller|webinario))"
     r"[\s\-–—:|]*(?:\d{4})?[\s\-–—:|]*(?:event)?$",
     re.IGNORECASE,
 )
@@ -241,7 +248,8 @@ def _generic_head_off(text: str) -> str:
     if not colon or len(tail.split()) < 2:
         return text
     parts = re.split(r"\s+(?:and|y|et|e|und|ed|و)\s+|\s*[&/+,]\s*", head.strip())
-    return tail.strip() if all(p and _GENERIC.match(p) for p in parts) else text
+    labels = all(p and _GENERIC.match(p) and not _EVENT_WORD.search(p) for p in parts)
+    return tail.strip() if labels else text
 
 
 _LEADS = (" the", " to", " à", " au", " a la", " al", " ao", " à la", " de", " du", " a", " en")
@@ -264,7 +272,7 @@ _PRESENTS = (
 def _standalone_line(text: str) -> TitleCandidate | None:
     """A one- or two-line paragraph that reads as a name, after an invitation lead-in."""
     for m in re.finditer(r"(?:^|\n\n)([^\n]+(?:\n[^\n]+)?)(?=\n\n|\n?$)", text[:3000]):
-        para = m.group(1)
+        para = _without_field_line(m.group(1))
         joined = " ".join(para.split())
         before = text[max(0, m.start() - 80) : m.start()].strip().lower()
         lead = before.endswith((":", *_LEADS, *_PRESENTS))
@@ -272,6 +280,12 @@ def _standalone_line(text: str) -> TitleCandidate | None:
         if lead and not dangling and _title_like(joined) and not _DATE_LINE.match(joined):
             return TitleCandidate(joined, "body", m.start(1), m.end(1), 0.7)
     return None
+
+
+def _without_field_line(para: str) -> str:
+    """A paragraph's second line that is a field ("Lugar: ...", "Date: ...") is no part of it."""
+    first, newline, second = para.partition("\n")
+    return first if newline and _label_colon(second.strip()) else para
 
 
 def _after_generic_label(text: str) -> TitleCandidate | None:
@@ -340,7 +354,8 @@ def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> Tit
     if cand is not None:
         return cand
     if subj and not is_generic(subj):
-        return TitleCandidate(subj, "subject", 0, len(subject), 0.6)
+        fuller = fuller_line(subj, body)
+        return fuller or TitleCandidate(subj, "subject", 0, len(subject), 0.6)
     cand = body_title(body)
     if cand is not None:
         return cand
@@ -399,6 +414,30 @@ def _lower_start(text: str) -> bool:
     """Opens with a lowercase word ("regional workshop on..."); "iDMC", "eLearning" do not."""
     s = text.lstrip(" \t\"'“„«‹([")
     return len(s) >= 2 and s[0].islower() and not s[1].isupper()
+
+
+_STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in _content_words(text)}
+
+
+def fuller_line(subject: str, body: str) -> TitleCandidate | None:
+    """A capitalised name line of the body that holds all the subject's content words and more:
+    the printed form of a short or lowercase subject ("workshop for city councils" ->
+    "Training Workshop for City Councils: Welcoming Returnees")."""
+    wanted = _stems(subject)
+    if len(wanted) < 2:
+        return None
+    for m in re.finditer(r"^[ \t*•]*([^\n]{8,200})$", body[:4000], re.MULTILINE):
+        line = m.group(1).strip()
+        if not line[:1].isupper() or not _title_like(line, wrapped=True) or len(line.split()) > 20:
+            continue
+        have = _stems(line)
+        if wanted <= have and len(have) > len(wanted) and not line.endswith(":"):
+            return TitleCandidate(line, "body", m.start(1), m.end(1), 0.7)
+    return None
 
 
 def _heading(body: str, headings: tuple[str, ...]) -> TitleCandidate | None:

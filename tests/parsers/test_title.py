@@ -353,3 +353,45 @@ def test_a_hyphenated_format_word_stays_with_the_quoted_name() -> None:
     """'Ciné-débat « X »': the compound format word is part of the printed name."""
     cand = choose_title("TR: Ciné-débat « Les Rives »", "À bientôt.")
     assert cand is not None and cand.text == "Ciné-débat « Les Rives »"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Evento collaterale online",
+        "Online side event",
+        "Webinar",
+        "Workshop",
+        "Event invitation",
+        "Invitación",
+        "Einladung",
+        "Événement parallèle en ligne",
+    ],
+)
+def test_generic_descriptions_yield_to_a_body_name(subject: str) -> None:
+    """A subject that only names the kind of event yields to the name the body prints."""
+    body = 'Cari colleghi,\n\nvi invitiamo al dibattito "Porti aperti e nuove rotte".\n'
+    cand = choose_title(subject, body)
+    assert cand is not None and cand.text == "Porti aperti e nuove rotte"
+
+
+def test_a_short_subject_yields_to_its_fuller_printed_name() -> None:
+    """A body line holding all the subject's words and more is the printed name."""
+    body = (
+        "Estimadas y estimados:\n\n"
+        "Taller de formación para alcaldías fronterizas: acogida de personas retornadas\n"
+        "Lugar: Casa de la Cultura\n"
+    )
+    cand = choose_title("Taller para alcaldías fronterizas", body)
+    assert cand is not None
+    assert (
+        cand.text
+        == "Taller de formación para alcaldías fronterizas: acogida de personas retornadas"
+    )
+
+
+def test_a_lowercase_description_yields_to_the_printed_name() -> None:
+    """A lowercase subject describing the event yields to the capitalised name in the body."""
+    body = "Hello,\n\nRegional Workshop on Fisheries Labour Standards\n\nVenue: Town Hall\n"
+    cand = choose_title("workshop on fisheries labour", body)
+    assert cand is not None and cand.text == "Regional Workshop on Fisheries Labour Standards"
