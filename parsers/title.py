@@ -204,6 +204,8 @@ _RELATIVE_TAIL = re.compile(
     r"|" + _WEEKDAY + r"\s+(?:prochaine?|pr[óo]xim[oa]|prossim[oa]|que vem))\b.*$",
     re.IGNORECASE,
 )
+# "la ville de demain", "Europa von morgen", "the city of tomorrow": a name, not a date.
+_OF = re.compile(r"\b(?:of|de|des|du|d['’]|di|del|della|von|der|do|da|dos|das)\s*$", re.IGNORECASE)
 _AT_DATE_TAIL = re.compile(r"\s+@\s+(?=[^@]*\d)[^@]*$")
 _PLACE_TAIL = re.compile(
     r"\s+[|–—-]\s+([^|–—\-,]{2,40})(?:,[^|–—]{0,40})?$|\s*\|\s*([^|,]{2,40}),[^|]*\d[^|]*$"
@@ -216,7 +218,7 @@ def _when_where_off(text: str) -> str:
     "@ <date>", or a city after a dash or bar ("– Dakar", "| Beira, 3 May")."""
     for pattern in (_RELATIVE_TAIL, _AT_DATE_TAIL):
         m = pattern.search(text)
-        if m and len(text[: m.start()].split()) >= 2:
+        if m and len(text[: m.start()].split()) >= 2 and not _OF.search(text[: m.start()]):
             text = text[: m.start()].rstrip(" ,|–—-")
     m = _PLACE_TAIL.search(text)
     if m and len(text[: m.start()].split()) >= 2 and _is_city((m.group(1) or m.group(2)).strip()):

@@ -395,3 +395,22 @@ def test_a_lowercase_description_yields_to_the_printed_name() -> None:
     body = "Hello,\n\nRegional Workshop on Fisheries Labour Standards\n\nVenue: Town Hall\n"
     cand = choose_title("workshop on fisheries labour", body)
     assert cand is not None and cand.text == "Regional Workshop on Fisheries Labour Standards"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Forum: la ville de demain",
+        "Forum: Europa von morgen",
+        "Dialogue on the cities of tomorrow",
+        "Foro: las ciudades de mañana",
+    ],
+)
+def test_tomorrow_after_of_is_part_of_a_name(subject: str) -> None:
+    """'de demain', 'von morgen', 'of tomorrow' belong to a name; no tail is cut there."""
+    assert subject_title(subject) == subject
+
+
+def test_an_arabic_relative_date_tail_goes() -> None:
+    """'غدا' (tomorrow) after an Arabic name marks a tail to cut."""
+    assert subject_title("ندوة حول هجرة العمال غدا في تونس") == "ندوة حول هجرة العمال"
