@@ -414,3 +414,14 @@ def test_tomorrow_after_of_is_part_of_a_name(subject: str) -> None:
 def test_an_arabic_relative_date_tail_goes() -> None:
     """'غدا' (tomorrow) after an Arabic name marks a tail to cut."""
     assert subject_title("ندوة حول هجرة العمال غدا في تونس") == "ندوة حول هجرة العمال"
+
+
+def test_a_lowercase_subject_yields_to_a_programme_heading_in_another_language() -> None:
+    """The official name under a programme heading wins over a lowercase English description."""
+    body = (
+        "Dear partners,\n\nPlease find below the programme, in French as it was issued.\n\n"
+        "PROGRAMME\nAtelier régional sur la pêche artisanale et la mobilité\n\n9:00 Ouverture\n"
+    )
+    cand = choose_title("regional workshop on fishing mobility", body)
+    assert cand is not None
+    assert cand.text == "Atelier régional sur la pêche artisanale et la mobilité"
