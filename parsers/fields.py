@@ -30,7 +30,7 @@ from parsers.organizer import needs_ner, organizer
 from parsers.sections import Section, dated_title, heading_sections
 from parsers.status import detect_status
 from parsers.temporal import DateMention, TimeMention, find_dates, find_times
-from parsers.title import TitleCandidate, choose_title, strip_subject
+from parsers.title import TitleCandidate, choose_title, is_sentence, strip_subject
 from parsers.types import Evidence, FieldValue
 from parsers.zones import windows_zone_to_iana, zone_from_text
 
@@ -800,7 +800,7 @@ def _title_fv(sources: Sources, block: Block) -> FieldValue:
     if block.calendar is not None and block.calendar.summary:
         title = strip_subject(block.calendar.summary)
         return _fv(title, 0.85, "calendar", (0, len(block.calendar.summary)), "ics")
-    if block.item_title:
+    if block.item_title and not is_sentence(block.item_title):
         return _fv(block.item_title, 0.7, "body", (block.start, block.end), "grammar")
     cand: TitleCandidate | None = choose_title(sources.subject, sources.body, sources.headings)
     if cand is None:
