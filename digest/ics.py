@@ -9,6 +9,7 @@ a cancelled event carries ``STATUS:CANCELLED`` and a higher ``SEQUENCE``.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -19,8 +20,15 @@ from digest.format import country_name, safe_url
 PRODID = "-//UN Network on Migration//unmignet digest//EN"
 
 
-def event_uid(event_id: int, domain: str = "unmignet") -> str:
+def event_uid(event_id: int, domain: str) -> str:
+    """The UID of an event, the same in the per-event file and in the review app's feed, so a
+    calendar that has both keeps one entry (and a cancellation updates it)."""
     return f"event-{event_id}@{domain}"
+
+
+def calendar_domain(base_url: str) -> str:
+    """The UID domain: the public host of the review app."""
+    return urlsplit(base_url).hostname or "unmignet.local"
 
 
 def _zone(name: str | None) -> ZoneInfo | None:
@@ -37,21 +45,32 @@ def _clock(value: str) -> time:
     return time(int(hour) % 24, int(minute or 0) % 60)
 
 
-def _span(event: DigestEvent) -> tuple[date | datetime, date | datetime]:
-    start_day = event.day
-    last_day = date.fromisoformat(event.end_date) if event.end_date else start_day
-    if not event.start_time:
-        return start_day, max(last_day, start_day) + timedelta(days=1)
-    tz = _zone(event.timezone)
-    start = datetime.combine(start_day, _clock(event.start_time), tz)
-    if event.end_time:
-        end = datetime.combine(last_day, _clock(event.end_time), tz)
-    else:
-        end = start + timedelta(hours=1)
-    return start, end if end > start else start + timedelta(hours=1)
+def event_span(
+    start_day: date,
+    end_day: date | None,
+    start_time: str | None,
+    end_time: str | None,
+    timezone: str | None,
+) -> tuple[date | datetime, date | datetime | None]:
+    """DTSTART and DTEND of an event (DTEND None: a timed event with no known end).
+
+    Timed when a start time is known and the event is one day, or several days with an end time
+    (start on the first day, close on the last); otherwise all-day, DTEND the day after the last.
+    A zone that is not a valid IANA name gives floating time rather than a guess.
+    """
+    last_day = end_day if end_day is not None and end_day > start_day else start_day
+    multi_day = last_day > start_day
+    if not start_time or (multi_day and not end_time):
+        return start_day, last_day + timedelta(days=1)
+    tz = _zone(timezone)
+    begin = datetime.combine(start_day, _clock(start_time), tz)
+    if not end_time:
+        return begin, None
+    end = datetime.combine(last_day, _clock(end_time), tz)
+    return begin, end if end > begin else None
 
 
-def event_calendar(event: DigestEvent, *, domain: str = "unmignet", sequence: int = 0) -> bytes:
+def event_calendar(event: DigestEvent, *, domain: str, sequence: int = 0) -> bytes:
     """The ``.ics`` bytes for one event."""
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
@@ -60,9 +79,11 @@ def event_calendar(event: DigestEvent, *, domain: str = "unmignet", sequence: in
     item = icalendar.Event()
     item.add("uid", event_uid(event.id, domain))
     item.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
-    start, end = _span(event)
+    end_day = date.fromisoformat(event.end_date) if event.end_date else None
+    start, end = event_span(event.day, end_day, event.start_time, event.end_time, event.timezone)
     item.add("dtstart", start)
-    item.add("dtend", end)
+    # A timed event without a known end gets an hour, so calendars show a visible entry.
+    item.add("dtend", end if end is not None else start + timedelta(hours=1))
     item.add("summary", event.title or "event")
     location = _location(event)
     if location:

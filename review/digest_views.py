@@ -122,7 +122,10 @@ def event_ics(event_id: int) -> ResponseReturnValue:
     event = g.db.get(Event, event_id)
     if event is None or event.review_state != APPROVED or event.start_date is None:
         abort(404)
-    body = ics.event_calendar(digest_event(event), sequence=max(0, event.version - 1))
+    domain = ics.calendar_domain(_app().config.web.base_url)
+    body = ics.event_calendar(
+        digest_event(event), domain=domain, sequence=max(0, event.version - 1)
+    )
     response = Response(body, mimetype="text/calendar")
     response.headers["Content-Disposition"] = f'attachment; filename="event-{event_id}.ics"'
     return response

@@ -12,14 +12,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
+from digest.ics import calendar_domain, event_span, event_uid
 from models.event import Event
 from models.event_store import EVENT_COLUMNS, event_as_schema
 
@@ -59,39 +58,11 @@ def events_json(events: Iterable[Event]) -> list[dict[str, Any]]:
     return out
 
 
-def _zone(name: str | None) -> ZoneInfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def _clock(value: str) -> time:
-    hours, minutes = value.split(":")
-    return time(int(hours), int(minutes))
-
-
-def _timed(event: Event, start: date) -> tuple[datetime, datetime | None]:
-    zone = _zone(event.timezone)
-    begin = datetime.combine(start, _clock(event.start_time or "00:00"), tzinfo=zone)
-    if not event.end_time:
-        return begin, None
-    end = datetime.combine(event.end_date or start, _clock(event.end_time), tzinfo=zone)
-    return begin, end if end > begin else None
-
-
 def _dates(vevent: VEvent, event: Event, start: date) -> None:
-    multi_day = event.end_date is not None and event.end_date > start
-    if event.start_time and (not multi_day or event.end_time):
-        begin, end = _timed(event, start)
-        vevent.add("dtstart", begin)
-        if end is not None:
-            vevent.add("dtend", end)
-        return
-    vevent.add("dtstart", start)
-    vevent.add("dtend", (event.end_date if multi_day and event.end_date else start) + timedelta(1))
+    begin, end = event_span(start, event.end_date, event.start_time, event.end_time, event.timezone)
+    vevent.add("dtstart", begin)
+    if end is not None:
+        vevent.add("dtend", end)
 
 
 def _location(event: Event) -> str:
@@ -116,7 +87,7 @@ def _vevent(event: Event, domain: str, stamp: datetime) -> VEvent | None:
     if event.start_date is None:
         return None
     vevent = VEvent()
-    vevent.add("uid", f"event-{event.id}@{domain}")
+    vevent.add("uid", event_uid(event.id, domain))
     vevent.add("dtstamp", stamp)
     vevent.add("sequence", max(event.version - 1, 0))
     vevent.add("summary", event.title)
@@ -135,7 +106,7 @@ def _vevent(event: Event, domain: str, stamp: datetime) -> VEvent | None:
 
 def events_ics(events: Iterable[Event], *, base_url: str, name: str, stamp: datetime) -> bytes:
     """A VCALENDAR of ``events`` with the VTIMEZONEs they use."""
-    domain = urlsplit(base_url).hostname or "unmignet.local"
+    domain = calendar_domain(base_url)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -155,16 +155,18 @@ def test_templates_can_be_overridden_from_a_folder(tmp_path: Path) -> None:
 
 def test_ics_round_trips_with_zone_and_all_day_forms() -> None:
     """Timed events carry TZID and a VTIMEZONE; multi-day events without time are all-day."""
-    timed = icalendar.Calendar.from_ical(ics.event_calendar(event(7)))
+    timed = icalendar.Calendar.from_ical(ics.event_calendar(event(7), domain="example.org"))
     [vevent] = timed.walk("VEVENT")
     assert vevent.decoded("dtstart").tzinfo is not None
-    assert str(vevent["uid"]) == "event-7@unmignet"
+    assert str(vevent["uid"]) == "event-7@example.org"
     assert timed.walk("VTIMEZONE")
     allday = event(8, start_time=None, end_time=None, end_date="2026-12-11")
-    [day_event] = icalendar.Calendar.from_ical(ics.event_calendar(allday)).walk("VEVENT")
+    [day_event] = icalendar.Calendar.from_ical(
+        ics.event_calendar(allday, domain="example.org")
+    ).walk("VEVENT")
     assert day_event.decoded("dtstart") == date(2026, 12, 9)
     assert day_event.decoded("dtend") == date(2026, 12, 12)
-    cancelled = ics.event_calendar(event(9, status="cancelled"))
+    cancelled = ics.event_calendar(event(9, status="cancelled"), domain="example.org")
     assert b"STATUS:CANCELLED" in cancelled
 
 

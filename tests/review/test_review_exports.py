@@ -130,3 +130,18 @@ def test_ics_online_event() -> None:
     """An online event says so in LOCATION and carries its registration URL."""
     fourth = _calendar().walk("VEVENT")[3]
     assert str(fourth["LOCATION"]) == "Online" and str(fourth["URL"]) == "https://x.example/r"
+
+
+def test_per_event_file_and_feed_describe_the_same_calendar_entry() -> None:
+    """The digest's "add to calendar" file and the subscribed feed share UID and times, so a
+    calendar holding both keeps one entry (and a cancellation in the feed updates it)."""
+    from digest.ics import calendar_domain, event_calendar
+    from digest.service import digest_event
+
+    for event in EVENTS[:3]:
+        single = Calendar.from_ical(
+            event_calendar(digest_event(event), domain=calendar_domain("https://review.example"))
+        ).walk("VEVENT")[0]
+        in_feed = next(v for v in _calendar().walk("VEVENT") if str(v["UID"]) == str(single["UID"]))
+        assert single.decoded("DTSTART") == in_feed.decoded("DTSTART")
+        assert single.decoded("DTEND") == in_feed.decoded("DTEND")
