@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -34,18 +35,42 @@ def write_config(tmp_path: Path, db_url: str) -> Path:
 
 
 def test_demo_runs_and_is_idempotent_the_same_day(tmp_path: Path, db_url: str) -> None:
-    """`unmignet demo` prints a table and a digest preview; a second run stores nothing new."""
+    """`unmignet demo` prints a table and a digest preview; a second run stores nothing new.
+
+    Both runs are pinned to one day with --today, so the test holds when it runs across midnight.
+    """
     config = write_config(tmp_path, db_url)
-    first = run_cli(["--config", str(config), "demo"], tmp_path)
+    day = ["--today", date.today().isoformat()]
+    first = run_cli(["--config", str(config), "demo", *day], tmp_path)
     assert first.returncode == 0, first.stderr
     assert "Digest preview" in first.stdout and "events extracted" in first.stdout
     html = next((tmp_path / "preview").glob("*.html"))
     assert "<table" in html.read_text(encoding="utf-8")
-    second = run_cli(["--config", str(config), "demo"], tmp_path)
+    second = run_cli(["--config", str(config), "demo", *day], tmp_path)
     assert second.returncode == 0, second.stderr
     assert " 0 new messages stored" in second.stdout
     events_before = first.stdout.split("events extracted")[0].split()[-1]
     assert second.stdout.split("events extracted")[0].split()[-1] == events_before
+
+
+def test_demo_on_a_later_day_replaces_the_earlier_days_mails(tmp_path: Path) -> None:
+    """A demo run for a new day drops the earlier day's demo mails and stores the new ones."""
+    config = write_config(tmp_path, f"sqlite:///{tmp_path / 'demo.db'}")
+    first = run_cli(["--config", str(config), "demo", "--today", "2026-03-02"], tmp_path)
+    assert first.returncode == 0, first.stderr
+    stored = first.stdout.split(" new messages stored")[0].split()[-1]
+    assert int(stored) > 0
+    later = run_cli(["--config", str(config), "demo", "--today", "2026-03-03"], tmp_path)
+    assert later.returncode == 0, later.stderr
+    assert f"Replaced {stored} demo messages dated for an earlier day." in later.stdout
+    assert f" {stored} new messages stored" in later.stdout
+
+
+def test_demo_rejects_a_malformed_day(tmp_path: Path) -> None:
+    """--today takes YYYY-MM-DD; anything else is a usage error, not a traceback."""
+    result = run_cli(["demo", "--today", "28/11/2026"], tmp_path)
+    assert result.returncode == 2
+    assert "--today" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_demo_with_no_config_uses_sqlite_in_the_working_directory(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -111,17 +112,25 @@ def run(ctx: click.Context, with_web: bool) -> None:
 
 
 @main.command()
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Date the demo mails relative to this day (YYYY-MM-DD) instead of today.",
+)
 @click.pass_context
-def demo(ctx: click.Context) -> None:
+def demo(ctx: click.Context, today: datetime | None) -> None:
     """Run the whole job on the bundled demo inbox with the embedded defaults.
 
-    Writes the demo mails (dated relative to today), stores and extracts them, prints the
-    extracted records, and writes a digest preview. Running it twice the same day adds nothing.
+    Writes the demo mails (dated relative to today, or to --today), stores and extracts them,
+    prints the extracted records, and writes a digest preview. Running it twice for the same day
+    adds nothing; a run for another day replaces the demo mails of the earlier day.
 
     \b
-    Example:
+    Examples:
       unmignet demo
+      unmignet demo --today 2026-05-18
     """
     from unmignet.demo import run_demo
 
-    run_demo(get_app(ctx), console=Console())
+    run_demo(get_app(ctx), console=Console(), today=today.date() if today else None)
