@@ -5,11 +5,14 @@ a poll with nothing new on a 10,000-message folder over an open connection, IDLE
 delivery-to-record latency, and peak RSS. Run: ``.venv/bin/python bench/bench_imap.py``; with
 ``UNMIGNET_BENCH_PG_URL`` set to a PostgreSQL server URL (for example
 ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``) the backfill is also measured into a
-fresh database created there and dropped afterwards.
+fresh database created there and dropped afterwards. ``--repeat N`` measures each backfill N times
+(a fresh database each time) and prints min and median; ``--backfill-only`` skips the poll and
+IDLE latencies.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import ssl
@@ -88,16 +91,24 @@ def pg_app(server_url: str) -> Iterator[App]:
         admin.dispose()
 
 
-def backfill(server: Dovecot, folder: Path, count: int, pg_url: str | None) -> None:
+def backfill(server: Dovecot, folder: Path, count: int, pg_url: str | None, repeat: int) -> None:
     user = new_user("bench")
     server.append(user, (make_message(i, body_size=3000) for i in range(count)))
     fetch_only(server, user, count)
     fetch_only(server, user, count)
     if pg_url:
-        with pg_app(pg_url) as app:
-            stored_rate(server, user, app, "PostgreSQL")
-    app = fresh_app(folder, "backfill.db")
-    report, stored_s = stored_rate(server, user, app, "SQLite")
+        rates = []
+        for _ in range(repeat):
+            with pg_app(pg_url) as app:
+                report, stored_s = stored_rate(server, user, app, "PostgreSQL")
+                rates.append(report.stored / stored_s)
+        summary("PostgreSQL", rates)
+    rates = []
+    for run in range(repeat):
+        app = fresh_app(folder, f"backfill{run}.db")
+        report, stored_s = stored_rate(server, user, app, "SQLite")
+        rates.append(report.stored / stored_s)
+    summary("SQLite", rates)
     started = time.perf_counter()
     processed = jobs.process(app)
     extract_s = time.perf_counter() - started
@@ -106,6 +117,14 @@ def backfill(server: Dovecot, folder: Path, count: int, pg_url: str | None) -> N
         f"  then extraction (no NER): {processed.processed / extract_s:,.1f} msg/s; "
         f"end to end {report.stored / total:,.1f} msg/s"
     )
+
+
+def summary(label: str, rates: list[float]) -> None:
+    if len(rates) > 1:
+        print(
+            f"  {label} over {len(rates)} runs: min {min(rates):,.0f}, "
+            f"median {statistics.median(rates):,.0f}, max {max(rates):,.0f} msg/s"
+        )
 
 
 def fetch_only(server: Dovecot, user: str, count: int) -> None:
@@ -194,14 +213,20 @@ def idle_latency(server: Dovecot, folder: Path, rounds: int = 10) -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=1, help="backfills per database")
+    parser.add_argument("--backfill-only", action="store_true", help="skip the latencies")
+    args = parser.parse_args()
     os.environ[ENV] = PASSWORD
     server = Dovecot.create()
     server.start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            backfill(server, Path(tmp), 5000, os.environ.get("UNMIGNET_BENCH_PG_URL"))
-            idle_poll_latency(server, Path(tmp), 10_000)
-            idle_latency(server, Path(tmp))
+            pg_url = os.environ.get("UNMIGNET_BENCH_PG_URL")
+            backfill(server, Path(tmp), 5000, pg_url, max(1, args.repeat))
+            if not args.backfill_only:
+                idle_poll_latency(server, Path(tmp), 10_000)
+                idle_latency(server, Path(tmp))
     finally:
         server.destroy()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
