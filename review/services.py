@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from models.base import utcnow
 from models.event import APPROVED, MERGED, NEEDS_REVIEW, REJECTED, Event, EventRevision
 from models.event_store import EVENT_COLUMNS
-from models.message import RawMessage
+from models.message import FAILED, PENDING, RawMessage
 from models.review import AuditEntry
 from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
 from unmignet.errors import ReviewError
@@ -300,6 +300,21 @@ def mark_not_event(session: Session, message_id: int, actor: str) -> int:
             event.reject_reason = "not an event"
             count += 1
     return count
+
+
+def queue_retry(session: Session, message_id: int, actor: str) -> RawMessage:
+    """Put a failed mail back in the processing queue; nothing is extracted here. The next worker
+    pass (``process_pending``: the scheduler's poll job, or ``unmignet reprocess --failed-only``)
+    claims it like any pending mail."""
+    message = session.get(RawMessage, message_id)
+    if message is None:
+        raise ReviewError(f"message {message_id} does not exist")
+    if message.state != FAILED:
+        raise ReviewError(f"message {message_id} is {message.state}, not failed: nothing to retry")
+    audit(session, actor, "retry", message_id=message_id, before=message.error, after=PENDING)
+    message.state, message.error = PENDING, None
+    message.claimed_by = message.claimed_at = None
+    return message
 
 
 def add_event(

@@ -25,7 +25,7 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from models.event import REVIEW_STATES, Event, EventRevision
 from models.event_store import EVENT_COLUMNS
-from models.message import FAILED, PENDING, STUB, RawMessage
+from models.message import FAILED, PENDING, PROCESSING, STUB, RawMessage
 from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
 from review import linking, services
 from review.auth import safe_next
@@ -383,40 +383,33 @@ def attachment(message_id: int, index: int) -> ResponseReturnValue:
 
 @bp.route("/failures")
 def failures() -> ResponseReturnValue:
-    query = (
-        select(RawMessage)
-        .where(RawMessage.state.in_((FAILED, STUB)))
-        .order_by(RawMessage.id.desc())
-        .limit(500)
+    newest = RawMessage.id.desc()
+    query = select(RawMessage).where(RawMessage.state.in_((FAILED, STUB))).order_by(newest)
+    # tried before and waiting again: a retry (or a reprocess) the worker has not done yet
+    waiting = select(RawMessage).where(
+        RawMessage.state.in_((PENDING, PROCESSING)), RawMessage.attempts > 0
     )
-    return render_template("views/failures.html", messages=list(g.db.scalars(query)))
+    return render_template(
+        "views/failures.html",
+        messages=list(g.db.scalars(query.limit(500))),
+        queued=list(g.db.scalars(waiting.order_by(newest).limit(500))),
+    )
 
 
 @bp.route("/failures/<int:message_id>/retry", methods=["POST"])
 def retry(message_id: int) -> ResponseReturnValue:
+    """Queue a failed mail for the processing worker (extraction never runs in a request)."""
     if g.user.role != "admin":
         abort(403)
-    message = g.db.get(RawMessage, message_id)
-    if message is None:
+    if g.db.get(RawMessage, message_id) is None:
         abort(404)
-    message.state, message.error = PENDING, None
-    services.audit(g.db, g.user.email, "retry", message_id=message_id)
-    g.db.commit()
-    report = _process_now(message_id)
-    flash(report, "ok")
-    return redirect(url_for("views.failures"), code=303)
-
-
-def _process_now(message_id: int) -> str:
-    from unmignet.processing import process_pending
-
     try:
-        report = process_pending(g.app.sessions, g.app.extractor, only_ids=[message_id])
-    except Exception as err:  # noqa: BLE001 - the message stays pending for the scheduler
-        return f"Message {message_id} queued again ({type(err).__name__}: {err})."
-    if report.failed:
-        return f"Message {message_id} failed again; see the reason below."
-    return f"Message {message_id} processed: {report.events} event(s)."
+        services.queue_retry(g.db, message_id, g.user.email)
+        flash(f"Message {message_id} queued for retry: the processing worker will take it.", "ok")
+    except ReviewError as err:
+        g.db.rollback()
+        flash(str(err), "error")
+    return redirect(url_for("views.failures"), code=303)
 
 
 @bp.route("/messages")

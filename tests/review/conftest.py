@@ -18,6 +18,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from models.event import Event
 from models.message import DONE, RawMessage
+from parsers.extract import Extractor
 from review.app import create_app
 from review.security import add_user
 from unmignet.app import App
@@ -94,6 +95,12 @@ def store_event(app: App, message_id: int | None, **values: object) -> int:
         session.add(event)
         session.flush()
         return event.id
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The real extractor, built once (spaCy load is the expensive part)."""
+    return Extractor()
 
 
 @dataclass(frozen=True)
