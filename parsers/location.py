@@ -72,8 +72,8 @@ def _lexicon() -> _Lexicon:
     hosts = _alternation([re.escape(h) for h in data["meeting_hosts"]])
     labels = _alternation(data["venue_labels"])
     label = (
-        rf"^[ \t>*•\-]*(?P<label>(?:[^\W\d_]+[ \t]+){{0,2}}(?:{labels})(?:[ \t]+[^\W\d_]+){{0,3}})"
-        r"[ \t]*(?:[:：]|\s[-–]\s)[ \t]*"
+        rf"^[ \t>*•\-]*(?P<label>(?:[^\W\d_]+[ ]+){{0,2}}(?:{labels})(?:[ ]+[^\W\d_]+){{0,3}})"
+        r"(?:[ \t]*(?:[:：]|\s[-–]\s)|[ ]*\t)[ \t]*"
     )
     corrections = _alternation(data["correction_words"])
     inline = (

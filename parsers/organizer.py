@@ -206,7 +206,8 @@ _LABEL = re.compile(
     r"|organisation|organizadores?|organizado(?:s|a)? por|organiza|organização|organizaç[aã]o"
     r"|realização|promoção|veranstalter(?:in|innen)?|veranstaltet von|organisiert von"
     r"|organizzator[ei]|organizzato da|organizzazione|promosso da|الجهة المنظمة|الجهات المنظمة"
-    r"|المنظمون|المنظم|تنظيم)\s*(?:\(s\)|\(es\)|\(innen\))?\s*[:|]\s*(?P<name>[^\n]*)$",
+    r"|المنظمون|المنظم|تنظيم)\s*(?:\(s\)|\(es\)|\(innen\))?(?:\s*[:|]|[ ]*\t)[ \t]*"
+    r"(?P<name>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -218,8 +219,8 @@ def _next_line(text: str, pos: int) -> tuple[str, int]:
 
 
 def from_label(block: Block, language: str) -> FieldValue | None:
-    """A labelled line or HTML table row: "Organizer: X", "Veranstalter | X" (value maybe on the
-    next line)."""
+    """A labelled line or HTML table row: "Organizer: X", "Veranstalter | X", "Co-organisers<TAB>X"
+    (value maybe on the next line)."""
     for m in _LABEL.finditer(block.text[:8000]):
         raw, start = m.group("name"), m.start("name")
         if not raw.strip():
