@@ -842,17 +842,26 @@ _END_VERB = re.compile(
     r"(?:\b(?:end|ends|ending|finish\w*|close|closes|conclud\w*|wrap up|terminer\w*|termine\w*"
     r"|se termin\w*|finira|s'achève\w*|s'achever\w*|clôtur\w*|terminará|terminar\w*|finaliza\w*"
     r"|concluirá|cierre|encerra\w*|encerrament\w*|endet|enden|schließt|terminerà|si conclude\w*"
-    r"|chiusura)|ينتهي|تختتم)(?:[^\n.\d]|\n(?!\n)){0,25}$",
+    r"|chiusura|prend\w* fin|t[ée]rmino|fim)|ينتهي|تختتم)(?:[^\n.\d]|\n(?!\n)){0,25}$"
+    r"|\b(?:until|till|hasta|jusqu['’]?\s?(?:à|a|au)|até|bis|fino a(?:lle)?)\s*$",
     re.IGNORECASE,
 )
+_SIDE_CUES = frozenset(("registration", "coffee", "lunch", "arrival", "reception", "hours"))
 
 
 def _stated_end(text: str, t: TimeMention) -> TimeMention | None:
-    """An end time said in words soon after the start ("... à 15 h, et se terminera à 18 h")."""
+    """An end time said in words soon after the start ("... à 15 h, et se terminera à 18 h",
+    "runs until 1 p.m.", "hasta las 13:00", "prendront fin à 13 h"), not a side item's
+    ("lunch is served until 14:00")."""
     window = text[t.span[1] : t.span[1] + 250]
     for later in find_times(window):
         lead = window[max(0, later.span[0] - 40) : later.span[0]]
-        if later.end is None and later.start > t.start and _END_VERB.search(lead):
+        if (
+            later.end is None
+            and later.start > t.start
+            and later.cue not in _SIDE_CUES
+            and _END_VERB.search(lead)
+        ):
             return replace(later, span=(later.span[0] + t.span[1], later.span[1] + t.span[1]))
     return None
 

@@ -126,7 +126,14 @@ _ZONE = (
 _ZONE_TAIL = rf"(?:\s*,?\s*\(?\s*{_ZONE}\s*\)?)?"
 # "15/05/2024 09:00 - 15/05/2024 17:00": a numeric date may repeat before the end time.
 _DATE_BETWEEN = r"(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:T|,)?"
-_CONN = r"(?:-|to|till|until|a|as|à|ate|au|al|bis|alle|y|and|e|et|و?الي|حتي|hasta)"
+_CONN = (
+    r"(?:-|to|till|until|a|as|à|ate|au|al|bis|alle|y|and|e|et|jusqu'?\s?(?:a|au)|fino\s+a"
+    r"|و?الي|حتي|hasta)"
+)
+# a line wrapped just after a range's connector ("de 10:00 a" / "12:30") continues the range
+_WRAP = r"(?:[^\S\n]*\n)?"
+# a clock word before the second end ("bis um 12", "até às 12h", "alle 12", "hasta las 13")
+_CLOCK_B = r"(?:(?P<bclock>الساعه|las|la|as|um|alle)\s+)?"
 _PREFIX = (
     r"(?:(?P<pre>a\s+las?|a\s+la|las|alle|um|at|الساعه|from|de|das|des|von|dalle|entre|desde|من)"
     r"\s+)?"
@@ -139,13 +146,15 @@ _ZONE_MID = (
 _TIMES = re.compile(
     horizontal(
         rf"(?<![\w$€£.,:/+#-]){_PREFIX}{_part('a')}{_ZONE_MID}"
-        rf"(?:\s*{_CONN}\s*(?:{_DATE_BETWEEN}\s+)?(?:(?:الساعه|las|la)\s+)?{_part('b')})?"
+        rf"(?:\s*(?P<conn>{_CONN}){_WRAP}\s*(?:{_DATE_BETWEEN}\s+)?{_CLOCK_B}{_part('b')})?"
         rf"(?![\w/%]|[.,:]\d){_ZONE_TAIL}"
     ),
     _I,
 )
 _CLOCK_WORDS = frozenset(("a las", "a la", "las", "alle", "um", "الساعه"))
-_ANCHOR_WORDS = frozenset(("a", "la", "las", "alle", "um", "الساعه", "-", "to", *_NOON_WORDS))
+_ANCHOR_WORDS = frozenset(
+    ("a", "la", "las", "alle", "dalle", "um", "الساعه", "-", "to", *_NOON_WORDS)
+)
 _CUES = {
     "registration": r"registration|register|check-in|sign-in|accueil|inscription|enregistrement"
     r"|registro|acreditacion|inscripcion|credenciamento|التسجيل",
@@ -232,6 +241,12 @@ def _alone(clock: _Clock, match: re.Match[str]) -> bool:
     return clock.marked and not (short_duration and match["asep"] is None)
 
 
+def _clock_pair(match: re.Match[str]) -> bool:
+    """Bare hours with a clock word before each end: "dalle 10 alle 12", "um 10 bis um 12"."""
+    paired = match["bclock"] is not None or fold_lower(match["conn"] or "") == "alle"
+    return _prefix(match) in ("dalle", "um", "las", "a las") and paired
+
+
 def _times(match: re.Match[str]) -> tuple[time, time | None] | None:
     first, second = _clock(match, "a"), _clock(match, "b")
     assert first is not None
@@ -240,7 +255,7 @@ def _times(match: re.Match[str]) -> tuple[time, time | None] | None:
     if second is None:
         single = _apply(first, first.meridiem) if _alone(first, match) else None
         return None if single is None else (single, None)
-    if not second.marked and first.meridiem is None:
+    if not second.marked and first.meridiem is None and not _clock_pair(match):
         return None
     return _range(first, second)
 
