@@ -1,9 +1,15 @@
 """Store raw messages first, exactly once.
 
-Dedupe keys: (account, folder, UIDVALIDITY, UID) and the sha256 of the bytes. A batch costs two
-lookups (UIDs, then sha256s, each one ``IN`` query) and one Core ``INSERT ... RETURNING id``
-executed as a multi-row insert; no ORM object is built for a new row, so a large batch does not
+Dedupe keys: (account, folder, UIDVALIDITY, UID) and the sha256 of the bytes, both unique
+constraints of ``raw_message``. No ORM object is built for a new row, so a large batch does not
 stay in the session. The caller commits (``ingest.poll`` commits a batch with its checkpoint).
+
+* PostgreSQL: one statement per batch, ``INSERT ... SELECT FROM unnest(<one array per column>)
+  ON CONFLICT DO NOTHING RETURNING sha256, id``: the constraints decide what is new, and only the
+  rows it skipped (already stored) are looked up afterwards, so a backfill makes one round trip
+  per batch;
+* SQLite (in-process, round trips are free): two lookups (a UID range, then the sha256s), one
+  Core executemany for the new rows, their ids read back by sha256.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from ingest.envelope import Envelope, read_envelope
@@ -22,7 +28,30 @@ from models.message import PENDING, STUB, RawMessage
 __all__ = ["Envelope", "Incoming", "read_envelope", "store_many", "store_raw"]
 
 _TABLE = cast(Table, RawMessage.__table__)
-_INSERT = insert(_TABLE).returning(_TABLE.c.id, sort_by_parameter_order=True)
+# the columns ``_row_values`` fills, with their PostgreSQL types (for the unnest arrays)
+_PG_COLUMNS = (
+    ("account", "text"),
+    ("folder", "text"),
+    ("uidvalidity", "bigint"),
+    ("uid", "bigint"),
+    ("message_id", "text"),
+    ("sha256", "text"),
+    ("raw", "bytea"),
+    ("size", "bigint"),
+    ("subject", "text"),
+    ("sender", "text"),
+    ("date_header", "timestamptz"),
+    ("received_at", "timestamptz"),
+    ("state", "text"),
+    ("error", "text"),
+    ("attempts", "integer"),
+    ("after_action_done", "boolean"),
+)
+_PG_INSERT = text(
+    f"INSERT INTO {_TABLE.name} ({', '.join(_TABLE.c[name].name for name, _ in _PG_COLUMNS)}) "
+    f"SELECT * FROM unnest({', '.join(f'CAST(:{name} AS {kind}[])' for name, kind in _PG_COLUMNS)})"
+    " ON CONFLICT DO NOTHING RETURNING sha256, id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +119,8 @@ def store_many(
     if not items:
         return []
     shas = [_sha(account, folder, uidvalidity, item) for item in items]
+    if session.get_bind().dialect.name == "postgresql":
+        return _store_pg(session, account, folder, uidvalidity, items, shas)
     uids = [item.uid for item in items if item.uid is not None]
     by_uid, by_sha = _existing(session, account, folder, uidvalidity, uids, shas)
     refs: list[tuple[int, bool, bool]] = []  # (known id or index into values, is_new, created)
@@ -110,9 +141,49 @@ def store_many(
     return [(new_ids[ref] if is_new else ref, created) for ref, is_new, created in refs]
 
 
+def _store_pg(
+    session: Session,
+    account: str,
+    folder: str,
+    uidvalidity: int | None,
+    items: list[Incoming],
+    shas: list[str],
+) -> list[tuple[int, bool]]:
+    """Insert first, one statement; the unique constraints skip what is stored already."""
+    first: dict[str, Incoming] = {}
+    for item, sha in zip(items, shas, strict=True):
+        first.setdefault(sha, item)  # the same bytes twice in one batch: the first UID counts
+    values = [_row_values(account, folder, uidvalidity, item, sha) for sha, item in first.items()]
+    params = {name: [row[name] for row in values] for name, _ in _PG_COLUMNS}
+    created = {str(sha): int(row_id) for sha, row_id in session.execute(_PG_INSERT, params)}
+    skipped = [(item, sha) for item, sha in zip(items, shas, strict=True) if sha not in created]
+    by_uid, by_sha = _existing_of(session, account, folder, uidvalidity, skipped)
+    results: list[tuple[int, bool]] = []
+    for item, sha in zip(items, shas, strict=True):
+        if sha in created:
+            results.append((created[sha], first[sha] is item))
+            continue
+        known = by_uid.get(item.uid) if item.uid is not None else None
+        results.append((known if known is not None else by_sha[sha], False))
+    return results
+
+
+def _existing_of(
+    session: Session,
+    account: str,
+    folder: str,
+    uidvalidity: int | None,
+    skipped: list[tuple[Incoming, str]],
+) -> tuple[dict[int, int], dict[str, int]]:
+    if not skipped:
+        return {}, {}
+    uids = [item.uid for item, _ in skipped if item.uid is not None]
+    return _existing(session, account, folder, uidvalidity, uids, [sha for _, sha in skipped])
+
+
 def _insert(session: Session, values: list[dict[str, Any]]) -> list[int]:
     """Insert the rows in one executemany; their ids, in order (read back by sha256, which
-    is unique: cheaper than ``RETURNING`` through a multi-row VALUES on PostgreSQL)."""
+    is unique)."""
     if not values:
         return []
     session.execute(insert(_TABLE), values)
