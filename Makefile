@@ -40,6 +40,9 @@ score: $(STAMP)
 score-holdout: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py eval/holdout --cmd "$(BIN)/unmignet extract --json"
 
+score-holdout2: $(STAMP)
+	$(BIN)/python ../shared/eval/score.py eval/holdout2 --cmd "$(BIN)/unmignet extract --json"
+
 bench: $(STAMP)
 	for f in bench/*.py; do $(BIN)/python $$f || exit 1; done
 
