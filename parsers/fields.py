@@ -231,9 +231,9 @@ _OPENING_EVENT = re.compile(
 )
 
 
-def pick_time(block: Block, near: int) -> TimeMention | None:
-    """The programme time: not arrival/lunch/corrected-away times; closest after the date."""
-    times = [
+def _event_times(block: Block) -> list[TimeMention]:
+    """Times that can be the event's: not arrival/lunch/corrected-away/attribution times."""
+    return [
         t
         for t in find_times(block.text)
         if not _NOT_START.search(block.text[max(0, t.span[0] - 60) : t.span[0]])
@@ -242,9 +242,27 @@ def pick_time(block: Block, near: int) -> TimeMention | None:
         and not on_attribution_line(block.text, t.span[0])
         and t.cue not in ("arrival", "deadline", "past")
     ]
+
+
+def _in_reply(block: Block, t: TimeMention) -> bool:
+    return block.start + t.span[0] < block.new_len
+
+
+def original_range(block: Block, start: time) -> TimeMention | None:
+    """In a reply that restates only the start, the quoted original's range when its end still
+    closes the corrected session (later than the new start)."""
+    quoted = [t for t in _event_times(block) if not _in_reply(block, t) and t.end is not None]
+    if not quoted or quoted[0].end is None or quoted[0].end <= start:
+        return None
+    return quoted[0]
+
+
+def pick_time(block: Block, near: int) -> TimeMention | None:
+    """The programme time: not arrival/lunch/corrected-away times; closest after the date."""
+    times = _event_times(block)
     if not times:
         return None
-    newest = [t for t in times if block.start + t.span[0] < block.new_len]
+    newest = [t for t in times if _in_reply(block, t)]
     times = newest or times
     opening = [t for t in times if t.cue == "vernissage"]
     if opening and any(t.cue == "hours" for t in times):
@@ -379,6 +397,7 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
         dates = event_dates(body[s:e], sources.reference, language)
         if dates and _item_title(body[s:e]):
             items.append(Block(s, e, body[s:e], dates, item_title=_item_title(body[s:e])))
+    items = _quoted_events(sources, items)
     if len({(b.dates[0].start, b.item_title) for b in items}) >= 2:
         return tuple(items)
     sections = _section_blocks(sources, language) or _dated_paragraph_blocks(sources, language)
@@ -387,6 +406,16 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     dates = event_dates(body, sources.reference, language)
     new_len = sources.new_len if sources.is_reply else 0
     return (Block(0, len(body), body, dates, new_len=new_len),) if dates else ()
+
+
+def _quoted_events(sources: Sources, blocks: list[Block]) -> list[Block]:
+    """In a reply, dated text above the quoted history speaks of the quoted event(s) (a corrected
+    date, a reminder): the quoted events are the mail's events; a single one is the whole mail's
+    event, read with the reply's corrections."""
+    if not sources.is_reply:
+        return blocks
+    quoted = [b for b in blocks if b.start >= sources.new_len]
+    return quoted if quoted and len(quoted) < len(blocks) else blocks
 
 
 def _section_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
@@ -405,6 +434,7 @@ def _section_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
         elif blocks:
             last = blocks[-1]
             blocks[-1] = replace(last, end=sec.end, text=body[last.start : sec.end])
+    blocks = _quoted_events(sources, blocks)
     if len(blocks) < 2 or _one_programme(sources, language, found, blocks):
         return ()
     return tuple(blocks)
@@ -441,6 +471,7 @@ def _dated_paragraph_blocks(sources: Sources, language: str) -> tuple[Block, ...
         elif blocks and not dates:
             last = blocks[-1]
             blocks[-1] = replace(last, end=b, text=body[last.start : b])
+    blocks = _quoted_events(sources, blocks)
     if len(blocks) < 2:
         return ()
     found = [Section(b.start, b.end, b.item_title, False) for b in blocks]
@@ -896,6 +927,18 @@ def _programme_close(text: str, t: TimeMention) -> time | None:
     return last[0].start if _CLOSING_ITEM.search(lines[-1]) else None
 
 
+def _end_in_words_or_quoted(block: Block, t: TimeMention) -> FieldValue | None:
+    """The end of a start given alone: said in words after it, or, for a start restated in a
+    reply, the end of the quoted original's range."""
+    closing = _stated_end(block.text, t)
+    if closing is not None:
+        return _fv(_hhmm(closing.start), 0.65, "body", closing.span, "grammar", block.start)
+    original = original_range(block, t.start) if _in_reply(block, t) else None
+    if original is not None:
+        return _fv(_hhmm(original.end), 0.6, "body", original.span, "grammar", block.start)
+    return None
+
+
 def _times_fv(
     block: Block, near: int, first: date | None = None, last: date | None = None
 ) -> tuple[FieldValue, FieldValue, TimeMention | None]:
@@ -914,9 +957,7 @@ def _times_fv(
     if programme is not None and (first is None or first == last):
         end = _fv(_hhmm(programme), 0.6, "", None, "grammar")
     elif t.end is None:
-        closing = _stated_end(block.text, t)
-        if closing is not None:
-            end = _fv(_hhmm(closing.start), 0.65, "body", closing.span, "grammar", block.start)
+        end = _end_in_words_or_quoted(block, t) or end
     if first is not None and last is not None:
         close = last_day_close(block, first, last)
         if close is not None:
