@@ -82,7 +82,8 @@ ORG_WORD = re.compile(
     r"|Coopérative|Cooperativa|Genossenschaft|Chamber|Chambre|Cámara|Camera|Kammer|Authority"
     r"|Autorité|Autoridad|Autoridade|Autorità|Behörde|Amt|Caritas|Cruz Roja|Croix-Rouge"
     r"|Red Cross|Red Crescent|Croce Rossa|Rotes Kreuz|Library|Bibliothèque|Biblioteca|Museum"
-    r"|Musée|Museo|Museu|Theatre|Théâtre|Teatro|Theater|Hub"
+    r"|Musée|Museo|Museu|Theatre|Théâtre|Teatro|Theater|Hub|Albergue|Refugio|Shelter"
+    r"|Pastoral"
     r"|(?:ال)?(?:شبكة|جمعية|منظمة|وزارة|مركز|معهد|جامعة|مرصد|لجنة|مجلس|مكتب|اتحاد|مؤسسة|هيئة"
     r"|منتدى|رابطة|برنامج|مبادرة|بلدية|سفارة|بعثة|تحالف|منصة|مفوضية|أمانة))\b"
 )
@@ -234,8 +235,10 @@ def from_label(block: Block, language: str) -> FieldValue | None:
 
 _ORGANISED_BY = re.compile(
     r"\b(?:(?:co-)?organi[sz]ed|hosted|convened|presented) by|(?:co-)?organisée?s? par"
-    r"|organizad[oa]s? por|organizad[oa]s? pel[ao]s?|convocad[oa] por|organizzat[oa] da"
-    r"|promoss[oa] da|veranstaltet von|organisiert von|ausgerichtet von|تنظمها|من تنظيم",
+    r"|(?:co-?)?organizad[oa]s? por|organizad[oa]s? pel[ao]s?|convocad[oa] por"
+    r"|(?:co-?)?organizzat[oa] da|promoss[oa] da|a cura d(?:i|el|ella|ello|ei|egli|elle)"
+    r"|bajo la organización de|veranstaltet von|organisiert von"
+    r"|ausgerichtet von|تنظمها|من تنظيم|بتنظيم من|بتنظيم",
     re.IGNORECASE,
 )
 _BY_END = re.compile(
@@ -245,11 +248,39 @@ _BY_END = re.compile(
 )
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?!\n)")
+_LABEL_OR_RULE = re.compile(r"^(?:[^\W\d_][\w' ]{0,30}\s*:|[-_=*•]{2,}|[-*•]\s)")
+_ENDS_WITH_JOIN = re.compile(
+    r"\b(?:and|of|for|the|et|de|du|des|la|le|y|e|del|da|do|dos|das|di|della|und|der|für)$",
+    re.IGNORECASE,
+)
+
+
+def _unwrap(tail: str) -> str:
+    """Join the lines of a hard-wrapped name: a line ending in a joining word ('et', 'de',
+    'and') or long enough to be wrapped prose goes on with the next line, unless that line is a
+    label, a rule or a bullet."""
+    pieces = _LINE_BREAK.split(tail)
+    out = pieces[0]
+    for piece in pieces[1:]:
+        last_line = out.rsplit("\n", 1)[-1]
+        joins = (
+            piece[:1].islower()
+            or piece[:1] == "("
+            or _ENDS_WITH_JOIN.search(last_line) is not None
+            or len(last_line) >= 45
+        )
+        out += (" " if joins and not _LABEL_OR_RULE.match(piece) else "\n") + piece
+    return out
+
+
 def from_organised_by(block: Block, language: str) -> FieldValue | None:
-    """ "organised by X in collaboration with Y", "organizzato da X", "veranstaltet von X"."""
+    """ "organised by X in collaboration with Y", "organizzato da X", "veranstaltet von X",
+    "a cura di X e Y", "بتنظيم من X"; a name wrapped over lines is read whole."""
     for m in _ORGANISED_BY.finditer(block.text[:6000]):
-        tail = block.text[m.end() : m.end() + 300]
-        tail = re.sub(r"\s*\n\s*(?=[a-zà-ÿ(])", " ", tail)  # a name wrapped over two lines
+        line_start = block.text.rfind("\n", 0, m.start()) + 1
+        head = block.text[line_start : m.end()]
+        tail = _unwrap(head + block.text[m.end() : m.end() + 300])[len(head) :]
         tail = _BY_END.split(tail, maxsplit=1)[0]
         name = clean_org(tail, language)
         if name and is_organisation(name):
@@ -289,7 +320,7 @@ _ON_BEHALF = re.compile(
 def introduction(block: Block) -> str:
     """The sentence naming the organisers (text before an invite verb), for rules and NER."""
     text = block.text if block.calendar is None else block.text[:3000]
-    m = INTRO_VERBS.search(text[:6000])
+    m = INTRO_VERBS.search(text[:6000].replace("’", "'"))  # "a l’honneur": same length
     if not m:
         return ""
     start = max(text.rfind("\n\n", 0, m.start()), text.rfind(". ", 0, m.start()), -1) + 1
@@ -340,10 +371,19 @@ _JOB = re.compile(
 )
 
 
+_AT_PLACE = re.compile(
+    r"^(?:at|in|inside|en|dans|à|au|aux|no|na|nos|nas|em|im|in der|presso|nel|nella|nello"
+    r"|all[ao])\s+(?:the\s+|la\s+|le\s+|el\s+|l['’]\s*)?|^(?:all['’]|في\s)",
+    re.IGNORECASE,
+)
+_PROSE_LINE = 120
+
+
 def _org_in_line(line: str, language: str) -> str:
-    """The entity of a closing line: "X - 88 Queen Street" -> "X"; roles and articles dropped."""
+    """The entity of a closing line: "X - 88 Queen Street" -> "X"; roles and articles dropped;
+    a place phrase ("en la Sala X del Centro Y") is where, not who."""
     for piece in re.split(r"\s+[-–|·]\s+|,\s+|\s*\|\s*", line):
-        if _JOB.search(piece):
+        if _JOB.search(piece) or _AT_PLACE.match(piece):
             continue
         name = clean_org(piece, language)
         if name and ORG_WORD.search(name) and is_organisation(name):
@@ -357,7 +397,7 @@ def _closing_lines(text: str) -> list[tuple[str, int]]:
     start = sign[-1].end() if sign else max(0, len(text) - 600)
     lines, pos = [], start
     for line in text[start:].split("\n"):
-        if line.strip():
+        if line.strip() and len(line) <= _PROSE_LINE:  # a paragraph of prose is no closing line
             lines.append((line.strip(), pos))
         pos += len(line) + 1
     return lines[:8] if sign else lines[-8:]

@@ -3,7 +3,10 @@ locative, small Arabic-script cities. Every mail here is written for this file."
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.extract import Extractor
+from parsers.organizer import clean_org
 from parsers.settings import ExtractSettings
 
 _HEAD = (
@@ -63,3 +66,81 @@ def test_italian_table_keeps_the_room_department_university_chain() -> None:
     got = _fields(_TABLE_IT)
     assert got["venue"] == "Aula Aldo Moro, Dipartimento di Scienze Politiche, Università di Bari"
     assert got["organizer"] == "Centro Studi Mare Nostro e Università di Bari"
+
+
+# ------------------------------------------------------------------------------ organised by
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Estimados colegas:\n\nEl próximo martes 17 de noviembre de 2026, de 9:00 a 12:00, "
+            "tendrá lugar en Tarija el taller sobre migración de retorno.\n\nEl taller es "
+            "organizado por el Gobierno Autónomo\nDepartamental de Tarija y la Asociación "
+            "Puentes del Sur.\n",
+            "Gobierno Autónomo Departamental de Tarija y la Asociación Puentes del Sur",
+        ),
+        (
+            "Chers partenaires,\n\nAtelier sur la mobilité des éleveurs\nKaolack, Sénégal – le "
+            "24 novembre 2026, de 9 h à 13 h\nOrganisé par le Ministère de l'Élevage et des "
+            "Productions animales et\nRéseau Sahel Mobilités\n",
+            "Ministère de l'Élevage et des Productions animales et Réseau Sahel Mobilités",
+        ),
+        (
+            "Cari colleghi,\n\nil 25 novembre 2026 alle 15:00 a Lecce si terrà l'incontro "
+            "«Porti e accoglienza», a cura di Rete Salento Accoglie e Comune di Lecce.\n",
+            "Rete Salento Accoglie e Comune di Lecce",
+        ),
+        (
+            "الزملاء الأعزاء،\n\nتعقد ورشة عمل حول العمالة الموسمية يوم ١٨ تشرين الثاني/نوفمبر "
+            "٢٠٢٦ في إربد، بتنظيم من جمعية السنابل للعمال الزراعيين.\n",
+            "جمعية السنابل للعمال الزراعيين",
+        ),
+    ],
+)
+def test_organised_by_reads_a_name_wrapped_over_lines_and_all_co_organisers(
+    body: str, expected: str
+) -> None:
+    """'organizado por X\\nY y Z', a name ending a line with 'et', 'a cura di', 'بتنظيم من':
+    the whole name and every co-organiser are kept."""
+    assert _fields(body)["organizer"] == expected
+
+
+def test_curly_apostrophe_introduction_beats_the_forwarders_office() -> None:
+    """'X, en partenariat avec Y, a l’honneur de vous inviter' (curly apostrophe) names the
+    organisers; the forwarder's office in the signature does not."""
+    body = (
+        "Bonjour,\n\nPour information.\n\nCordialement,\nAwa Ndiaye\n"
+        "Bureau du Coordonnateur résident des Nations Unies\nDakar, Sénégal\n\n"
+        "________________________________\n"
+        "De : Conseil départemental de Kolda <contact@cd-kolda.example>\n"
+        "Envoyé : lundi 2 novembre 2026 10:00\nÀ : Awa Ndiaye <awa@example.org>\n"
+        "Objet : Invitation - Atelier sur la mobilité saisonnière\n\n"
+        "Madame,\n\nLe Conseil départemental de Kolda, en partenariat avec l’OIM Sénégal, a "
+        "l’honneur de vous inviter à l’atelier sur la mobilité saisonnière, le 20 novembre "
+        "2026 de 9 h à 13 h, à Kolda.\n\nLe Secrétaire général\n"
+    )
+    organizer = str(_fields(body)["organizer"])
+    assert organizer.startswith("Conseil départemental de Kolda et")
+    assert "OIM Sénégal" in organizer
+
+
+def test_a_venue_sentence_in_the_closing_lines_is_not_the_organiser() -> None:
+    """A postponement whose one long paragraph says 'en la Sala X del Centro Y' and whose
+    closing block names a shelter: the shelter organises, the venue sentence does not."""
+    body = (
+        "Estimadas y estimados:\n\nLamentamos informarles que el conversatorio «Caminos del "
+        "sur», programado para el viernes 20 de noviembre de 2026, de 17:00 a 19:00 h, en la "
+        "Sala Rosario Castellanos del Centro Cultural Mexicali, queda POSPUESTO hasta nuevo "
+        "aviso.\n\nGracias por su comprensión.\nEquipo de Comunicación\nCasa Refugio Las "
+        "Palmas\nAvenida Reforma 210, Mexicali, B.C.\n"
+    )
+    assert _fields(body)["organizer"] == "Casa Refugio Las Palmas"
+
+
+def test_clean_org_joins_partners_with_the_mail_word() -> None:
+    """'X, in partnership with Y' is 'X and Y'; 'X, بالتعاون مع Y' is 'X و Y' style joining."""
+    assert clean_org("The Lakes Council, in partnership with Delta Aid,") == (
+        "Lakes Council and Delta Aid"
+    )
