@@ -236,12 +236,20 @@ def _event_times(block: Block) -> list[TimeMention]:
     return [
         t
         for t in find_times(block.text)
-        if not _NOT_START.search(block.text[max(0, t.span[0] - 60) : t.span[0]])
+        if not _after_arrival_word(block.text, t)
         and not _programme_label_skips(block.text, t)
         and not _corrected_away(block.text, t.span)
         and not on_attribution_line(block.text, t.span[0])
         and t.cue not in ("arrival", "deadline", "past")
     ]
+
+
+def _after_arrival_word(text: str, t: TimeMention) -> bool:
+    """ "Arrival and coffee from 8:30": not the start. On a programme line the arrival word
+    before it is the previous line's label ("08:30 Registration" / "09:00 Opening")."""
+    if _opens_line(text, t) and _AGENDA_LINE.match(_lines_around(text, t.span[0])[0]):
+        return False
+    return bool(_NOT_START.search(text[max(0, t.span[0] - 60) : t.span[0]]))
 
 
 def _in_reply(block: Block, t: TimeMention) -> bool:
@@ -270,8 +278,21 @@ def pick_time(block: Block, near: int) -> TimeMention | None:
     if _OPENING_EVENT.search(block.text[:6000]):
         times = [t for t in times if t.cue != "hours"] or times
     after = [t for t in times if t.span[0] >= near]
-    ranged = [t for t in (after or times) if t.end is not None]
+    ranged = [
+        t for t in (after or times) if t.end is not None and not _programme_item(block.text, t)
+    ]
     return (ranged or after or times)[0]
+
+
+def _programme_item(text: str, t: TimeMention) -> bool:
+    """A time opening a line of a programme (a line next to it opens with a time too): the hours
+    of one session ("15:00 – 16:00  Closing"), not the event's."""
+    prev, _, nxt = _lines_around(text, t.span[0])
+    return _opens_line(text, t) and bool(_AGENDA_LINE.match(prev) or _AGENDA_LINE.match(nxt))
+
+
+def _opens_line(text: str, t: TimeMention) -> bool:
+    return not text[text.rfind("\n", 0, t.span[0]) + 1 : t.span[0]].strip(" \t*•-")
 
 
 _NOT_START_AFTER = re.compile(
