@@ -7,9 +7,11 @@ stay in the session. The caller commits (``ingest.poll`` commits a batch with it
 * PostgreSQL: one statement per batch, ``INSERT ... SELECT FROM unnest(<one array per column>)
   ON CONFLICT DO NOTHING RETURNING sha256, id``: the constraints decide what is new, and only the
   rows it skipped (already stored) are looked up afterwards, so a backfill makes one round trip
-  per batch;
-* SQLite (in-process, round trips are free): two lookups (a UID range, then the sha256s), one
-  Core executemany for the new rows, their ids read back by sha256.
+  per batch. It runs on psycopg's cursor of the session's connection (same transaction) with
+  ``%b`` (binary) parameters: psycopg dumps a ``bytea`` array as text in Python, which cost as
+  much as the rest of the store;
+* SQLite (in-process, round trips are free) and any other driver: two lookups (a UID range,
+  then the sha256s), one Core executemany for the new rows, their ids read back by sha256.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from ingest.envelope import Envelope, read_envelope
@@ -47,9 +49,9 @@ _PG_COLUMNS = (
     ("attempts", "integer"),
     ("after_action_done", "boolean"),
 )
-_PG_INSERT = text(
+_PG_INSERT = (
     f"INSERT INTO {_TABLE.name} ({', '.join(_TABLE.c[name].name for name, _ in _PG_COLUMNS)}) "
-    f"SELECT * FROM unnest({', '.join(f'CAST(:{name} AS {kind}[])' for name, kind in _PG_COLUMNS)})"
+    f"SELECT * FROM unnest({', '.join(f'%b::{kind}[]' for _, kind in _PG_COLUMNS)})"
     " ON CONFLICT DO NOTHING RETURNING sha256, id"
 )
 
@@ -119,7 +121,8 @@ def store_many(
     if not items:
         return []
     shas = [_sha(account, folder, uidvalidity, item) for item in items]
-    if session.get_bind().dialect.name == "postgresql":
+    dialect = session.get_bind().dialect
+    if (dialect.name, dialect.driver) == ("postgresql", "psycopg"):
         return _store_pg(session, account, folder, uidvalidity, items, shas)
     uids = [item.uid for item in items if item.uid is not None]
     by_uid, by_sha = _existing(session, account, folder, uidvalidity, uids, shas)
@@ -154,8 +157,11 @@ def _store_pg(
     for item, sha in zip(items, shas, strict=True):
         first.setdefault(sha, item)  # the same bytes twice in one batch: the first UID counts
     values = [_row_values(account, folder, uidvalidity, item, sha) for sha, item in first.items()]
-    params = {name: [row[name] for row in values] for name, _ in _PG_COLUMNS}
-    created = {str(sha): int(row_id) for sha, row_id in session.execute(_PG_INSERT, params)}
+    params = [[row[name] for row in values] for name, _ in _PG_COLUMNS]
+    driver = session.connection().connection.driver_connection  # psycopg, in this transaction
+    assert driver is not None
+    with driver.cursor() as cursor:
+        created = {str(sha): int(row_id) for sha, row_id in cursor.execute(_PG_INSERT, params)}
     skipped = [(item, sha) for item, sha in zip(items, shas, strict=True) if sha not in created]
     by_uid, by_sha = _existing_of(session, account, folder, uidvalidity, skipped)
     results: list[tuple[int, bool]] = []
