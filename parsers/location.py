@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -321,14 +322,31 @@ def _trim(tokens: list[re.Match[str]], left: int, right: int, lexicon: _Lexicon)
     return left, right
 
 
-def _arabic_phrase(line: str, word: re.Match[str]) -> tuple[int, int]:
-    stop = re.search(r"[,.؛;:\n]|\s(?:في|يوم|من|على)\s", line[word.end() :])
-    return word.start(), word.end() + (stop.start() if stop else len(line) - word.end())
+_ARABIC_STOP = re.compile(r"[,.،؛;:\n]|\s(?:في|يوم|من|على)\s")
+
+
+def _arabic_phrase(line: str, word: re.Match[str], lexicon: _Lexicon) -> tuple[int, int]:
+    """From the building word to the next stop; a comma goes on when a building or room word
+    opens the next segment ("مكتبة X، قاعة Y")."""
+    end = word.end()
+    while True:
+        stop = _ARABIC_STOP.search(line, end)
+        if stop is None:
+            return word.start(), len(line)
+        after = line[stop.end() :].lstrip()
+        head = re.match(r"[\u0600-\u06ff]+", after)
+        if (
+            stop.group() not in ",،"
+            or head is None
+            or not lexicon.venue_word.fullmatch(head.group())
+        ):
+            return word.start(), stop.start()
+        end = stop.end()
 
 
 def _phrase_on_line(line: str, word: re.Match[str], lexicon: _Lexicon) -> tuple[int, int] | None:
     if _ARABIC.search(word.group()):
-        return _arabic_phrase(line, word)
+        return _arabic_phrase(line, word, lexicon)
     tokens = list(_WORD_OR_PUNCT.finditer(line))
     k = next((i for i, t in enumerate(tokens) if t.start() >= word.start()), None)
     if k is None:
@@ -347,17 +365,21 @@ def _acceptable(value: str, city: Place | None, lexicon: _Lexicon) -> bool:
     return bool(strong) and len(words) >= (1 if _ARABIC.search(value) else 2)
 
 
-def _line_venue(line: str, city: Place | None, lexicon: _Lexicon) -> tuple[str, int] | None:
+def _line_venues(line: str, city: Place | None, lexicon: _Lexicon) -> Iterator[tuple[str, int]]:
+    """Each capitalised phrase around a building word on the line, left to right."""
+    reached = 0
     for word in lexicon.venue_word.finditer(line):
-        if not (word.group()[0].isupper() or _ARABIC.search(word.group())):
+        if word.start() < reached or not (
+            word.group()[0].isupper() or _ARABIC.search(word.group())
+        ):
             continue
         found = _phrase_on_line(line, word, lexicon)
         if found is None:
             continue
         value = _strip_tail(line[found[0] : found[1]], city, lexicon)
         if _acceptable(value, city, lexicon):
-            return value, found[0] + max(0, line.find(value[:12], found[0]) - found[0])
-    return None
+            reached = found[1]
+            yield value, found[0] + max(0, line.find(value[:12], found[0]) - found[0])
 
 
 _LOCATIVE = re.compile(
@@ -381,21 +403,72 @@ def _city_follows(after: str, city: Place | None) -> bool:
     return m is not None and fold(m.group(1).strip(" .")) in {fold(city.text), fold(city.city)}
 
 
+_ROOM_AFTER_LOCATIVE = re.compile(
+    r"(?:^|\s)(?:dans|à|en|no|na|nos|nas|em|in|nel|nella|nell['’]|presso|at|im|sur place à)"
+    r"\s+(?:la\s+|le\s+|l['’]|el\s+|the\s+|der\s+|dem\s+|o\s+|a\s+)?"
+    r"(?P<room>(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:salle|sala|salón|salão|auditório|auditorio|auditorium|aula|amphithéâtre|amphi"
+    r"|room|hall|saal))\b",
+    re.IGNORECASE,
+)
+_ROOM_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
+_ROOM_MAX_TOKENS = 14
+
+
+def _room_phrase(line: str) -> tuple[int, int] | None:
+    """ "dans la salle de conférence du Conseil régional", "à la salle 3-A du Pavillon central
+    du Cégep de X", "nella sala consiliare del Comune di Y": a lowercase room word right after
+    a locative, through the capitalised building it belongs to (the phrase ends on a name,
+    or on one adjective right after it: "Conseil régional")."""
+    m = _ROOM_AFTER_LOCATIVE.search(line)
+    if m is None or m.group("room")[0].isupper():
+        return None
+    start = m.start("room")
+    tokens = list(_ROOM_TOKEN.finditer(line, m.end("room")))[:_ROOM_MAX_TOKENS]
+    end, named = None, False
+    for i, token in enumerate(tokens):
+        word = token.group()
+        if not (word[0].isalnum() or word in "'’"):
+            break
+        if word[0].isupper():
+            end, named = token.end(), True
+        elif named and end == tokens[i - 1].end() and _closes(tokens, i):
+            end = token.end()  # "du Conseil régional," : an adjective closing the name
+        elif word[0].isdigit() and not named and i < 2:
+            end = token.end()  # "salle 3-A"
+    return (start, end) if named and end is not None else None
+
+
+def _closes(tokens: list[re.Match[str]], i: int) -> bool:
+    return i + 1 >= len(tokens) or not tokens[i + 1].group()[0].isalnum()
+
+
+def _unwrapped(text: str) -> str:
+    """The text with hard-wrapped prose lines joined (same length: a newline becomes a space),
+    so a name cut by the wrap ("at the Lakeside Convention\nCentre") is read whole."""
+    return _WRAP.sub(" ", text)
+
+
+_WRAP = re.compile(r"(?<=[^\n]{60})(?<![.:;!?])\n(?=[^\W\d_])(?![^\n]{0,30}:)")
+
+
 def _by_keyword(
     text: str, city: Place | None, lexicon: _Lexicon
 ) -> tuple[str, tuple[int, int]] | None:
     offset = 0
     hits: list[tuple[str, tuple[int, int]]] = []
-    for line in text.splitlines(keepends=True):
-        hit = _line_venue(line, city, lexicon)
-        if hit is not None:
-            value, start = hit
+    for line in _unwrapped(text).splitlines(keepends=True):
+        for value, start in _line_venues(line, city, lexicon):
             found = (value[:_MAX_VENUE], (offset + start, offset + start + len(value)))
             after = line[start + len(value) :]
             if _LOCATIVE.search(line[:start]) or _city_follows(after, city):
                 return found  # "at the X", "en el X", "X, <city>": where the event is held
-            if not _HOST_VERB.match(after):
+            if not _HOST_VERB.match(after) and not hits:
                 hits.append(found)
+        room = _room_phrase(line)
+        if room is not None:
+            value = line[room[0] : room[1]][:_MAX_VENUE]
+            return value, (offset + room[0], offset + room[0] + len(value))
         offset += len(line)
     return hits[0] if hits else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.extract import Extractor
+from parsers.location import find_venue
 from parsers.organizer import clean_org
 from parsers.settings import ExtractSettings
 
@@ -144,3 +145,69 @@ def test_clean_org_joins_partners_with_the_mail_word() -> None:
     assert clean_org("The Lakes Council, in partnership with Delta Aid,") == (
         "Lakes Council and Delta Aid"
     )
+
+
+# ------------------------------------------------------------------------------ venue phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "La réunion se tiendra le 3 décembre 2026 dans la salle des fêtes de la Mairie de "
+            "Ziguinchor, à Ziguinchor.",
+            "salle des fêtes de la Mairie de Ziguinchor",
+        ),
+        (
+            "La rencontre aura lieu sur place à la salle 2-B du Pavillon nord du Collège de "
+            "Rimouski, et en ligne.",
+            "salle 2-B du Pavillon nord du Collège de Rimouski",
+        ),
+        (
+            "El foro se realizará en el salón de actos de la Casa de la Cultura de Cuenca.",
+            "salón de actos de la Casa de la Cultura de Cuenca",
+        ),
+        (
+            "O encontro decorre no auditório da Câmara Municipal de Braga, às 10h.",
+            "auditório da Câmara Municipal de Braga",
+        ),
+        (
+            "L'incontro si terrà nella sala consiliare del Comune di Lecce alle 15:00.",
+            "sala consiliare del Comune di Lecce",
+        ),
+    ],
+)
+def test_lowercase_room_after_a_locative_is_the_venue(text: str, venue: str) -> None:
+    """'dans la salle ... du X', 'à la salle 2-B du Pavillon ...', 'en el salón de actos de la
+    Casa ...', 'no auditório da ...', 'nella sala consiliare del ...': a lowercase room word
+    right after a locative opens the venue, up to the building it belongs to."""
+    found = find_venue(text, city=None)
+    assert found is not None
+    assert found[0] == venue
+
+
+def test_a_venue_name_wrapped_over_two_lines_is_read_whole() -> None:
+    """A hard-wrapped 'at the Lakeside Convention\\nCentre, 12 Marine Drive' is one venue, and
+    beats a ministry named later in the closing block."""
+    text = (
+        "The Ministry of Labour, in cooperation with IOM, has the honour to invite you to the\n"
+        "regional meeting to be held from 3 to 4 December 2026 at the Lakeside Convention\n"
+        "Centre, 12 Marine Drive, Kisumu, Kenya.\n\nConsular Department\nMinistry of Labour\n"
+    )
+    found = find_venue(text, city=None)
+    assert found is not None
+    assert found[0] == "Lakeside Convention Centre"
+    assert text[found[1][0] : found[1][0] + 8] == "Lakeside"
+
+
+def test_arabic_venue_after_fi_keeps_the_building_and_room_chain() -> None:
+    """'في مكتبة X، قاعة Y، <city>': the library after 'في' and its hall are the venue, and win
+    over an English version's venue later in the mail."""
+    text = (
+        "يوم الخميس 10 ديسمبر 2026\nفي مكتبة النهضة، قاعة المحاضرات الكبرى، طنطا\n\n"
+        "English version: the dialogue is held on Thursday 10 December 2026 at the Nahda\n"
+        "Library, Great Lecture Hall, Tanta.\n"
+    )
+    found = find_venue(text, city=None)
+    assert found is not None
+    assert found[0] == "مكتبة النهضة، قاعة المحاضرات الكبرى"
