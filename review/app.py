@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from flask import Flask, abort, g, redirect, request, session, url_for
+from flask import Flask, abort, current_app, g, redirect, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask.typing import ResponseReturnValue
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -66,10 +66,22 @@ def secret_key(app: App) -> str:
     return secrets.token_hex(32)
 
 
+def app_secret() -> str:
+    """The current app's secret key (signs sessions, the feed token and set-password links)."""
+    return str(current_app.config["SECRET_KEY"])
+
+
 def _view_flag(flask_app: Flask, flag: str) -> bool:
     endpoint = request.endpoint or ""
     view = flask_app.view_functions.get(endpoint)
     return bool(getattr(view, flag, False))
+
+
+def _stamp_ok(user: User) -> bool:
+    """The password has not changed since this session logged in. A session without a stamp
+    (signed before stamps existed; only the secret key can make one) is taken as it is."""
+    given = session.get("stamp")
+    return given is None or given == security.session_stamp(app_secret(), user)
 
 
 def _check_session(flask_app: Flask) -> ResponseReturnValue | None:
@@ -77,7 +89,7 @@ def _check_session(flask_app: Flask) -> ResponseReturnValue | None:
         return None
     user_id = session.get("user_id")
     user = g.db.get(User, user_id) if user_id else None
-    if user is None or not user.active:
+    if user is None or not user.active or not _stamp_ok(user):
         session.pop("user_id", None)
         return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
     g.user = user
@@ -111,10 +123,11 @@ def _headers(response: Response) -> Response:
 
 
 def _register_blueprints(flask_app: Flask) -> None:
-    from review import auth, digest_views, feeds, views
+    from review import auth, digest_views, feeds, users, views
 
     flask_app.register_blueprint(auth.bp)
     flask_app.register_blueprint(views.bp)
+    flask_app.register_blueprint(users.bp)
     flask_app.register_blueprint(feeds.bp)
     flask_app.register_blueprint(digest_views.bp)  # unsubscribe, web view, preview (digest area)
 

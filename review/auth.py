@@ -1,14 +1,27 @@
-"""Login and logout. Failed logins are throttled per account and per client address."""
+"""Login, logout and the set-password page. Failed logins are throttled per account and address."""
 
 from __future__ import annotations
 
 import logging
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, g, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 
-from review import security
+from models.review import User
+from review import accounts, security
+from review.app import app_secret, public
+from unmignet.errors import ReviewError
 
 log = logging.getLogger(__name__)
 bp = Blueprint("auth", __name__)
@@ -44,6 +57,8 @@ def login() -> ResponseReturnValue:
     session.clear()
     session.permanent = True
     session["user_id"] = result.user_id
+    user = g.db.get_one(User, result.user_id)
+    session["stamp"] = security.session_stamp(app_secret(), user)
     session["csrf"] = security.new_csrf_token()
     return redirect(safe_next(target))
 
@@ -52,3 +67,29 @@ def login() -> ResponseReturnValue:
 def logout() -> ResponseReturnValue:
     session.clear()
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/set-password", methods=["GET", "POST"])
+@public
+def set_password() -> ResponseReturnValue:
+    """Where a set-password link leads. The token comes in the link's fragment (never sent, so
+    never logged); the page's script copies it into the form, which posts it."""
+    if request.method in ("GET", "HEAD"):
+        return render_template(
+            "auth/set_password.html", error=None, min_password=security.MIN_PASSWORD
+        )
+    token = request.form.get("token", "").strip()[:1000]
+    password = request.form.get("password", "")
+    try:
+        user = accounts.set_password(
+            g.db, app_secret(), token, password, request.form.get("repeat", "")
+        )
+    except ReviewError as err:
+        g.db.rollback()
+        return render_template(
+            "auth/set_password.html", error=str(err), min_password=security.MIN_PASSWORD
+        ), 400
+    log.info("password set for %s through a set-password link", user.email)
+    session.clear()
+    flash(f"Password set for {user.email}: sign in with it.", "ok")
+    return redirect(url_for("auth.login"), code=303)

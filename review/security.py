@@ -4,6 +4,9 @@ Throttling has two layers: per account (``User.failed_logins``/``locked_until`` 
 so it holds across processes: after ``MAX_FAILURES`` failures the account is locked for a period
 that doubles with every further failure) and per client address (an in-process sliding window
 that slows down guessing across many accounts).
+
+A session holds the account id and a stamp of its password hash (``session_stamp``): setting a new
+password ends the account's other sessions.
 """
 
 from __future__ import annotations
@@ -124,6 +127,13 @@ class AddressThrottle:
         with self._lock:
             now = time.monotonic()
             self._prune(address, now).append(now)
+
+
+def session_stamp(secret: str, user: User) -> str:
+    """Kept in the session at login; a new password changes it, which ends every older session
+    of the account (deactivation ends them through ``User.active``, checked on every request)."""
+    state = f"{user.id}:{user.password_hash}".encode()
+    return hmac.new(secret.encode(), state, "sha256").hexdigest()[:32]
 
 
 def new_csrf_token() -> str:

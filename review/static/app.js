@@ -21,7 +21,17 @@
     mark.classList.add("flash-ev");
     mark.scrollIntoView({ block: "center" });
   }
+  function takeLinkToken() {
+    // set-password link: the token travels in the fragment (never sent to a server, never in a
+    // log); move it into the form and out of the address bar and history
+    var field = document.getElementById("link-token");
+    if (!field || window.location.hash.length < 2) { return; }
+    field.value = decodeURIComponent(window.location.hash.slice(1));
+    field.closest("label").hidden = true;
+    window.history.replaceState(null, "", window.location.pathname);
+  }
   document.addEventListener("DOMContentLoaded", function () {
+    takeLinkToken();
     rows = Array.prototype.slice.call(document.querySelectorAll("table.queue tr.row"));
     rows.forEach(function (row) {
       row.addEventListener("click", function (ev) {
