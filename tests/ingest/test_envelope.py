@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ingest.envelope import header_block, read_envelope
-from ingest.imap import _message_set, _parse_sizes
+from ingest.imap import _message_set, _parse_bodies, _parse_sizes
 
 
 def test_folded_and_encoded_headers_are_unfolded_and_decoded() -> None:
@@ -58,3 +58,20 @@ def test_size_lines_and_message_sets() -> None:
     lines = [b"1 (UID 4 RFC822.SIZE 10)", b"2 (FLAGS (\\Seen))", b"3 (RFC822.SIZE 7 UID 9)"]
     assert list(_parse_sizes(lines)) == [(4, 10), (9, 7)]
     assert _message_set([9, 1, 2, 3, 7, 10]) == "1:3,7,9:10"
+
+
+def test_body_literals_are_read_by_uid_and_odd_shapes_are_left_to_imapclient() -> None:
+    """(head, literal) pairs give (UID, bytes) in any item order; a literal of the wrong length,
+    a head without UID or BODY[] and unsolicited lines are skipped (asked again the slow way)."""
+    data = [
+        (b"1 (UID 4 BODY[] {5}", b"abcde"),
+        b")",
+        b"2 (FLAGS (\\Seen))",
+        (b"3 (FLAGS () UID 9 BODY[] {3}", b"x\r\n"),
+        b")",
+        (b"4 (BODY[] {2} ", b"zz"),
+        b" UID 11)",
+        (b"5 (UID 12 BODY[] {9}", b"too short"[:4]),
+        b")",
+    ]
+    assert list(_parse_bodies(data)) == [(4, b"abcde"), (9, b"x\r\n")]

@@ -242,3 +242,33 @@ def test_count_of_rows_helper_is_consistent(sqlite_url: str) -> None:
     with app.sessions() as session:
         assert session.scalar(select(func.count()).select_from(RawMessage)) == 0
     app.engine.dispose()
+
+
+@pytest.mark.usefixtures("imap_env")
+def test_fetched_bytes_are_exactly_what_the_server_holds(
+    dovecot: Dovecot, user: str, sqlite_url: str
+) -> None:
+    """The fast BODY[] reader returns, per UID, the very bytes imapclient's parser returns, even
+    for bodies that look like IMAP responses, 8-bit text, an empty body, and over batches."""
+    tricky = [
+        b"Subject: looks like IMAP\r\n\r\n* 5 FETCH (UID 9 BODY[] {3}\r\nabc)\r\n{12}\r\n",
+        "Subject: 8-bit\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDakar — été\r\n".encode(),
+        b"Subject: empty body\r\n\r\n",
+        *(make_message(i, body_size=i * 500) for i in range(5)),
+    ]
+    dovecot.append(user, tricky)
+    reference = dovecot.client(user)
+    reference.select_folder("INBOX", readonly=True)
+    data = reference.fetch(reference.search(), ["BODY.PEEK[]"])
+    expected = {uid: item[b"BODY[]"] for uid, item in data.items()}
+    reference.logout()
+    mailbox = ImapMailbox(account_for(dovecot, user))
+    app = app_for(sqlite_url)
+    try:
+        report = poll_folder(app.sessions, mailbox, "INBOX", batch_size=3)
+    finally:
+        mailbox.close()
+    assert report.stored == len(tricky) == len(expected)
+    assert {m.uid: m.raw for m in stored(app)} == expected
+    assert all(f == () for f in dovecot.flags(user).values())
+    app.engine.dispose()
