@@ -348,7 +348,7 @@ def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> Tit
     if named is not None and (cand is None or not agrees(subj, cand.text)):
         return named
     if cand is None and (_descriptive(subj) or _lower_start(subj)):
-        cand = body_title(body)
+        cand = body_title(body) or _display_heading(body)
     for finder in (_before_date_label, _after_generic_label, _standalone_line):
         cand = cand or finder(body)
     if cand is None and (not subj or is_generic(subj)):
@@ -439,6 +439,19 @@ def fuller_line(subject: str, body: str) -> TitleCandidate | None:
         have = _stems(line)
         if wanted <= have and len(have) > len(wanted) and not line.endswith(":"):
             return TitleCandidate(line, "body", m.start(1), m.end(1), 0.7)
+    return _fuller_quoted(wanted, body)
+
+
+def _fuller_quoted(wanted: set[str], body: str) -> TitleCandidate | None:
+    """A quoted name (maybe hard-wrapped) holding all the subject's words and more: "realizaremos
+    el “Taller de formación para / concejos: acogida ...”" under "Taller para concejos"."""
+    for m in _QUOTED.finditer(body[:4000]):
+        name = " ".join(m.group(1).split())
+        if not name[:1].isupper() or is_sentence(name) or len(name.split()) > 25:
+            continue
+        have = _stems(name)
+        if wanted <= have and len(have) > len(wanted):
+            return TitleCandidate(name, "body", m.start(1), m.end(1), 0.7)
     return None
 
 
@@ -527,6 +540,20 @@ def _display_line(text: str) -> TitleCandidate | None:
         if _display_case(line) and _title_like(line) and not _not_display(line):
             return TitleCandidate(line, "body", m.start(1), m.end(1), 0.55)
     return None
+
+
+_RULE = re.compile(r"^[ \t]*[-=_*~─━]{5,}[ \t]*\n[ \t]*([^\n]{8,160}?)[ \t]*$", re.MULTILINE)
+
+
+def _display_heading(text: str) -> TitleCandidate | None:
+    """The name a programme displays: the Title Case / ALL CAPS line just under a rule, or one
+    standing alone that holds an event word ("ATELIER RÉGIONAL SUR ...")."""
+    for m in _RULE.finditer(text[: _DISPLAY_REACH * 2]):
+        line = m.group(1).strip()
+        if _display_case(line) and _title_like(line) and not _not_display(line):
+            return TitleCandidate(line, "body", m.start(1), m.end(1), 0.6)
+    cand = _display_line(text)
+    return cand if cand is not None and _EVENT_WORD.search(cand.text) else None
 
 
 def _not_display(line: str) -> bool:
