@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Iterator
+
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from models.review import AuditEntry, User
 from review import accounts
 from review.security import add_user, authenticate
 from unmignet.app import App
+from unmignet.config import Config, DatabaseConfig
 from unmignet.errors import ReviewError
 
 SECRET = "a-secret-key-for-these-tests-0123456789"
@@ -177,3 +182,52 @@ def test_two_admins_cannot_demote_each_other_to_none(app: App) -> None:
     with pytest.raises(ReviewError, match="only an active admin"), app.sessions.begin() as s:
         accounts.set_role(s, a, "reviewer", actor_id=b, actor="b@example.org")
     assert _user(app, a).role == "admin"
+
+
+@pytest.fixture
+def pg_app(pg_database_url: str) -> Iterator[App]:
+    """An App on the session's PostgreSQL database, emptied first."""
+    from tests.conftest import _truncate_all
+
+    application = App(Config(database=DatabaseConfig(url=pg_database_url)))
+    _truncate_all(application.engine)
+    yield application
+    application.engine.dispose()
+
+
+def _waiting_on_a_lock(app: App) -> bool:
+    query = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+    query += "AND datname = current_database()"
+    with app.engine.connect() as conn:
+        return bool(conn.execute(text(query)).scalar())
+
+
+@pytest.mark.postgres
+def test_concurrent_mutual_demotion_leaves_an_admin(pg_app: App) -> None:
+    """Two admins demoting each other in overlapping transactions: the second waits for the
+    first's row locks, then sees it is no longer an admin and is refused."""
+    a, b = _ids(pg_app, ("a@example.org", "admin"), ("b@example.org", "admin"))
+    first = pg_app.sessions()
+    accounts.set_role(first, b, "reviewer", actor_id=a, actor="a@example.org")  # not committed
+    outcome: list[BaseException | None] = []
+
+    def second() -> None:
+        try:
+            with pg_app.sessions.begin() as session:
+                accounts.set_role(session, a, "reviewer", actor_id=b, actor="b@example.org")
+            outcome.append(None)
+        except ReviewError as err:
+            outcome.append(err)
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    for _ in range(400):  # synchronisation only: until the second blocks (or, unlocked, ends)
+        if not thread.is_alive() or _waiting_on_a_lock(pg_app):
+            break
+        time.sleep(0.025)
+    first.commit()
+    first.close()
+    thread.join(30)
+    assert len(outcome) == 1 and isinstance(outcome[0], ReviewError)
+    assert "only an active admin" in str(outcome[0])
+    assert _user(pg_app, a).role == "admin"
