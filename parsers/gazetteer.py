@@ -204,16 +204,35 @@ def _alt_name_ok(name: str) -> bool:
     return len(name) >= 4 and name[0].isupper() and any(ch.islower() for ch in name)
 
 
-def _city_keys(record: dict[str, object]) -> Iterator[tuple[str, bool]]:
-    yield _name_key(str(record["name"])), True
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _native_script(country: str, scripts: dict[str, frozenset[str]]) -> re.Pattern[str] | None:
+    if country in scripts.get("arabic", frozenset()):
+        return _ARABIC
+    if country in scripts.get("cyrillic", frozenset()):
+        return _CYRILLIC
+    return None
+
+
+def _city_keys(
+    record: dict[str, object], scripts: dict[str, frozenset[str]]
+) -> Iterator[tuple[str, int]]:
+    """(key, kind): kind 0 the primary name, 1 an alternate of a large city, 2 an alternate of
+    a smaller city in its country's own non-Latin script (counted only in a place context)."""
+    yield _name_key(str(record["name"])), 0
     population = int(str(record.get("population") or 0))
-    if population < ALT_NAME_MIN_POP:
-        return
     alternates = record.get("alternatenames") or []
-    if isinstance(alternates, list):
-        for alt in alternates:
-            if _alt_name_ok(str(alt)):
-                yield _name_key(str(alt)), False
+    if not isinstance(alternates, list):
+        return
+    native = None
+    if population < ALT_NAME_MIN_POP:
+        native = _native_script(str(record["countrycode"]), scripts)
+        if native is None:
+            return
+    for alt in alternates:
+        if _alt_name_ok(str(alt)) and (native is None or native.search(str(alt))):
+            yield _name_key(str(alt)), 1 if native is None else 2
 
 
 def _load_city_records() -> list[dict[str, object]]:
@@ -266,11 +285,12 @@ def city_zone(country: str, admin1: str, zone: str | None) -> str | None:
 
 
 def _build_cities(
-    countries: dict[str, str],
-) -> tuple[tuple[_City, ...], dict[str, tuple[int, ...]], dict[str, int]]:
+    countries: dict[str, str], scripts: dict[str, frozenset[str]]
+) -> tuple[tuple[_City, ...], dict[str, tuple[int, ...]], dict[str, int], frozenset[str]]:
     cities: list[_City] = []
     scored: dict[str, dict[int, int]] = {}
     namesakes: dict[str, int] = {}
+    strong: set[str] = set()  # keys a primary name or a large city's alternate gives
     for record in _load_city_records():
         country = str(record["countrycode"])
         city = _City(
@@ -284,7 +304,10 @@ def _build_cities(
         idx = len(cities)
         cities.append(city)
         primary_key = _name_key(city.name)
-        for key, primary in _city_keys(record):
+        for key, kind in _city_keys(record, scripts):
+            primary = kind == 0
+            if kind < 2:
+                strong.add(key)
             if key and countries.get(key) == city.country:
                 best = namesakes.get(key)
                 if best is None or cities[best].population < city.population:
@@ -297,7 +320,7 @@ def _build_cities(
             slot = scored.setdefault(key, {})
             slot[idx] = max(score, slot.get(idx, 0))
     by_key = {key: tuple(sorted(slot, key=lambda i: -slot[i])) for key, slot in scored.items()}
-    return tuple(cities), by_key, namesakes
+    return tuple(cities), by_key, namesakes, frozenset(by_key.keys() - strong)
 
 
 def _heads(table: dict[str, tuple[int, ...]] | dict[str, str]) -> dict[str, int]:
@@ -312,7 +335,10 @@ def _heads(table: dict[str, tuple[int, ...]] | dict[str, str]) -> dict[str, int]
 def _index() -> _Index:
     data = _lexicon()
     countries = _build_countries(data)
-    cities, by_key, namesakes = _build_cities(countries)
+    raw_scripts = data.get("native_script_countries") or {}
+    assert isinstance(raw_scripts, dict)
+    scripts = {str(k): frozenset(str(c) for c in v) for k, v in raw_scripts.items()}
+    cities, by_key, namesakes, contextual = _build_cities(countries, scripts)
     return _Index(
         cities=cities,
         by_key=by_key,
@@ -328,7 +354,7 @@ def _index() -> _Index:
         street_connectors=frozenset(_str_list(data, "street_connectors")),
         saint_prefixes=frozenset(_str_list(data, "saint_prefixes")),
         regions=_build_regions(),
-        weak=frozenset(fold(n) for n in _str_list(data, "weak_city")),
+        weak=frozenset(fold(n) for n in _str_list(data, "weak_city")) | contextual,
         locatives=frozenset(fold(n) for n in _str_list(data, "locatives")),
         landmarks=frozenset(fold(n) for n in _str_list(data, "landmark_words")),
         landmark_heads=frozenset(fold(n) for n in _str_list(data, "landmark_heads")),
@@ -639,7 +665,7 @@ def find_places(text: str) -> list[Place]:
     for i, j, key in _scan_cities(text, tokens, index):
         if _blocked(text, tokens, i, j, index) or _inside_country(i, j, countries):
             continue
-        if key in index.weak and not _place_context(text, tokens, i, j, index):
+        if key in index.weak and not _place_context(text, tokens, i, j, index, key):
             continue
         candidates = index.by_key[key]
         hints = [*_hinted_countries(text, tokens, i, j, index), mail_countries]
@@ -694,18 +720,33 @@ def _inside_country(i: int, j: int, countries: list[tuple[str, int, int]]) -> bo
     return any(i < b and a < j and not (i <= a and b <= j) for _, a, b in countries)
 
 
-def _place_context(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
-    """A common word as a city needs a locative before it ("en Mesa") or a country or region
-    after a comma ("Mesa, Arizona")."""
+def _place_context(
+    text: str, tokens: list[_Token], i: int, j: int, index: _Index, key: str = ""
+) -> bool:
+    """A common word as a city needs a locative before it ("en Mesa", "في X", an attached
+    "بـ"), a country or region after a comma ("Mesa, Arizona", "X، تونس"), or to close an
+    address line after a comma ("Dar al-Thaqafa، X")."""
     if i > 0 and tokens[i - 1].key in index.locatives and _near(text, tokens[i - 1], tokens[i]):
         return True
-    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+    if j == i + 1 and tokens[i].key != key and tokens[i].key[:1] == "ب":
+        return True
+    if _closes_address(text, tokens[i].start, tokens[j - 1].end):
+        return True
+    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip() not in {",", "،"}:
         return False
     for n in (3, 2, 1):
         key = " ".join(t.key for t in tokens[j : j + n])
         if key in index.countries or key in index.regions:
             return True
     return False
+
+
+def _closes_address(text: str, start: int, end: int) -> bool:
+    """The name is the last comma-separated segment of its line."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end].strip()
+    return before[-1:] in {",", "،"} and after in {"", "."}
 
 
 def find_countries(text: str) -> list[tuple[str, tuple[int, int]]]:

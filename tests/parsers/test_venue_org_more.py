@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.extract import Extractor
+from parsers.gazetteer import find_places
 from parsers.location import find_venue
 from parsers.organizer import clean_org
 from parsers.settings import ExtractSettings
@@ -211,3 +212,35 @@ def test_arabic_venue_after_fi_keeps_the_building_and_room_chain() -> None:
     found = find_venue(text, city=None)
     assert found is not None
     assert found[0] == "مكتبة النهضة، قاعة المحاضرات الكبرى"
+
+
+# ------------------------------------------------------------------------------ small cities
+
+
+def test_small_arabic_city_at_the_end_of_an_address_line() -> None:
+    """A city under the alternate-name threshold, written in Arabic at the end of a venue line
+    ('..., توزر') or after 'في', is found with its country and zone."""
+    places = find_places("المكان: قاعة الواحة، دار الثقافة، توزر\n")
+    assert [(p.city, p.country, p.timezone) for p in places] == [("Tozeur", "TN", "Africa/Tunis")]
+    assert [p.city for p in find_places("تعقد الورشة في تطاوين يوم الخميس")] == ["Tataouine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نلتقي يوم الخميس في الجامعة",
+        "مع خالص التحية والتقدير",
+        "وزارة التربية والتعليم العالي والبحث العلمي",
+        "قدم رئيس الجامعة عرضا حول العلم",
+    ],
+)
+def test_common_arabic_words_are_not_small_cities(text: str) -> None:
+    """Small towns whose Arabic names are common words (Thursday, sincere, science, university)
+    are not found outside a place context."""
+    assert find_places(text) == []
+
+
+def test_small_cyrillic_city_after_a_locative() -> None:
+    """A town under the threshold written in Cyrillic after "г." is found; alone it is not."""
+    assert [p.country for p in find_places("Семинар пройдёт 5 декабря в г. Каракол")] == ["KG"]
+    assert find_places("Каракол") == []
