@@ -4,18 +4,23 @@ Each batch is committed together with the checkpoint, so a kill at any point los
 re-running stores nothing twice (the checkpoint skips what was committed; the dedupe keys catch a
 batch that was stored but whose commit was lost). A UIDVALIDITY change resets the checkpoint and
 rescans the folder; Message-ID plus sha256 stop duplicates.
+
+The next batch is fetched (``ingest.prefetch``, one thread) while the current one is stored; the
+database is only touched from the calling thread, and the checkpoint only moves in the
+transaction that stored its batch.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingest.mailbox import Mailbox
+from ingest.prefetch import Prefetcher
 from ingest.store import Incoming, store_many
 from models.base import utcnow
 from models.message import MailboxCheckpoint, RawMessage
@@ -107,18 +112,16 @@ def poll_folder(
         with sessions.begin() as session:
             done = stored_uids(session, mailbox.name, folder, state.uidvalidity)
         uids = [u for u in uids if u not in done]
-    for start in range(0, len(uids), batch_size):
-        _store_batch(
-            sessions,
-            mailbox,
-            folder,
-            state.uidvalidity,
-            uids[start : start + batch_size],
-            max_bytes,
-            report,
-        )
-        if progress is not None:
-            progress(min(start + batch_size, len(uids)), len(uids))
+    batches = [uids[start : start + batch_size] for start in range(0, len(uids), batch_size)]
+    finished = 0
+    with Prefetcher(
+        lambda batch: _fetch_groups(mailbox, folder, batch, max_bytes), batches
+    ) as ahead:
+        for batch in batches:
+            _store_batch(sessions, mailbox.name, folder, state.uidvalidity, batch, ahead, report)
+            finished += len(batch)
+            if progress is not None:
+                progress(finished, len(uids))
     with sessions.begin() as session:
         cp = checkpoint_for(session, mailbox.name, folder)
         cp.last_success_at, cp.last_error = utcnow(), None
@@ -128,33 +131,57 @@ def poll_folder(
 STORE_GROUP_BYTES = 32 * 1024 * 1024
 
 
+def _fetch_groups(
+    mailbox: Mailbox, folder: str, uids: list[int], max_bytes: int
+) -> Iterator[list[Incoming]]:
+    """The batch's messages in groups of ~32 MB of bodies (runs in the prefetch thread)."""
+    group: list[Incoming] = []
+    size = 0
+    for fetched in mailbox.fetch(folder, uids, max_bytes=max_bytes):
+        reason = None
+        if fetched.too_large:
+            reason = f"message of {fetched.size} bytes exceeds the limit of {max_bytes} bytes"
+        group.append(Incoming(fetched.uid, fetched.raw, fetched.size, reason))
+        size += len(fetched.raw)
+        if size >= STORE_GROUP_BYTES:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
 def _store_batch(
     sessions: sessionmaker[Session],
-    mailbox: Mailbox,
+    account: str,
     folder: str,
     uidvalidity: int,
     uids: list[int],
-    max_bytes: int,
+    ahead: Prefetcher[list[int], list[Incoming]],
     report: PollReport,
 ) -> None:
-    """Fetch and store one batch in one transaction, flushing every ~32 MB of bodies."""
+    """Store one fetched batch and move the checkpoint past it, in one transaction."""
     stored_before = report.stored
     with sessions.begin() as session:
-        group: list[Incoming] = []
-        size = 0
-        for fetched in mailbox.fetch(folder, uids, max_bytes=max_bytes):
-            reason = None
-            if fetched.too_large:
-                reason = f"message of {fetched.size} bytes exceeds the limit of {max_bytes} bytes"
-            group.append(Incoming(fetched.uid, fetched.raw, fetched.size, reason))
-            size += len(fetched.raw)
-            if size >= STORE_GROUP_BYTES:
-                _store_group(session, mailbox.name, folder, uidvalidity, group, report)
-                group, size = [], 0
-        _store_group(session, mailbox.name, folder, uidvalidity, group, report)
-        cp = checkpoint_for(session, mailbox.name, folder)
-        cp.last_uid = max(cp.last_uid, *uids)
-        cp.stored_count += report.stored - stored_before
+        for group in ahead.next_batch():
+            _store_group(session, account, folder, uidvalidity, group, report)
+        _advance(session, account, folder, max(uids), report.stored - stored_before)
+
+
+def _advance(session: Session, account: str, folder: str, last_uid: int, stored: int) -> None:
+    """Checkpoint to ``last_uid`` (never backwards), in one UPDATE."""
+    cp = MailboxCheckpoint
+    moved = session.execute(
+        update(cp)
+        .where(cp.account == account, cp.folder == folder)
+        .values(
+            last_uid=case((cp.last_uid < last_uid, last_uid), else_=cp.last_uid),
+            stored_count=cp.stored_count + stored,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if moved.rowcount == 0:  # type: ignore[attr-defined]  # the row went away meanwhile
+        row = checkpoint_for(session, account, folder)
+        row.last_uid, row.stored_count = max(row.last_uid, last_uid), row.stored_count + stored
 
 
 def _store_group(
