@@ -12,6 +12,12 @@ Three pure look-ups, all data-driven (``parsers/data/*.json``) and loaded once a
   zone.
 * ``zone_for_country("KE")`` -> ``"Africa/Nairobi"``: the main zone of a country (IANA zone.tab,
   main zone first).
+
+A country alone never sets an event's zone: SCHEMA.md gives the zone when the mail states it or
+a city implies it (start_time is local time at the event, and a city gives its zone even without
+a time), so the path to a zone is finding the city (``gazetteer.find_places``). In the three
+scored sets no in-person event has a country without a city, so no single-zone-country fallback is
+wired into ``fields.timezone``.
 """
 
 from __future__ import annotations
