@@ -1,0 +1,62 @@
+"""The date grammar in more languages and regional forms: Maghreb and Levantine Arabic month
+names, Russian, Swahili, Turkish and CJK dates, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.dates import DateMention, find_dates
+
+
+def spans(text: str, reference: date, language: str | None = None) -> list[tuple[str, str]]:
+    found = find_dates(text, reference=reference, language=language)
+    return [(m.start.isoformat(), m.end.isoformat()) for m in found]
+
+
+def one(text: str, reference: date, language: str | None = None) -> DateMention:
+    found = find_dates(text, reference=reference, language=language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- Arabic: Maghreb and Levantine month names -------------------------------------------------
+
+AR_REF = date(2026, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("يوم الخميس ١٧ دجنبر ٢٠٢٦", "2026-12-17", "2026-12-17"),
+        ("الجمعة 4 دجنبر", "2026-12-04", "2026-12-04"),
+        ("من ١٥ إلى ١٧ شتنبر ٢٠٢٧", "2027-09-15", "2027-09-17"),
+        ("بين ٣ و ٥ نونبر", "2026-11-03", "2026-11-05"),
+        ("في ١٠ يوليوز ٢٠٢٧", "2027-07-10", "2027-07-10"),
+        ("يوم ٢٠ غشت ٢٠٢٧", "2027-08-20", "2027-08-20"),
+        ("٣ ماي ٢٠٢٧", "2027-05-03", "2027-05-03"),
+        ("٢٢ أبريل ٢٠٢٧", "2027-04-22", "2027-04-22"),
+        ("١٢ تشرين الثاني ٢٠٢٦", "2026-11-12", "2026-11-12"),
+        ("٢ كانون ثاني ٢٠٢٧", "2027-01-02", "2027-01-02"),
+        ("۱۵ آذار ۲۰۲۷", "2027-03-15", "2027-03-15"),
+        ("من ١٤ نيسان إلى ١٦ نيسان ٢٠٢٧", "2027-04-14", "2027-04-16"),
+        ("الأربعاء ٩ كانون الأول", "2026-12-09", "2026-12-09"),
+        ("٨ أيار/مايو ٢٠٢٧", "2027-05-08", "2027-05-08"),
+    ],
+)
+def test_arabic_regional_month_names(text: str, start: str, end: str) -> None:
+    """Maghreb (دجنبر, شتنبر, غشت...) and Levantine (تشرين, كانون, آذار...) months, with
+    Arabic-Indic or Persian digits, single days and من/بين ranges, give the written dates."""
+    assert spans(text, AR_REF, "ar") == [(start, end)]
+
+
+def test_arabic_weekday_without_article_checks_the_day() -> None:
+    """A weekday written without ال ("خميس") still checks the date: a wrong one is flagged."""
+    assert not one("خميس ١٧ دجنبر ٢٠٢٦", AR_REF, "ar").weekday_conflict
+    assert one("جمعة ١٧ دجنبر ٢٠٢٦", AR_REF, "ar").weekday_conflict
+
+
+def test_arabic_deadline_cue_with_maghreb_month() -> None:
+    """ "آخر موعد للتسجيل" before a Maghreb month name marks a deadline, not the event."""
+    assert one("آخر موعد للتسجيل: ١٠ دجنبر", AR_REF, "ar").cue == "deadline"
