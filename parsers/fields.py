@@ -4,7 +4,9 @@ A *block* is the text one event is described in: a calendar VEVENT (with the bod
 numbered item of a multi-event mail, or the whole announcement. Each field is a FieldValue with
 evidence into the ``body`` part (or ``subject``/``calendar``). Rules here are general: labelled
 lines ("Date:", "Venue:") beat free mentions; deadline/past/umbrella dates and arrival or lunch
-times are skipped; a sender's corrected value beats the one they say was a mistake.
+times are skipped; a sender's corrected value beats the one they say was a mistake. A reply
+above the announcement it corrects gives one event: the reply's values, the quoted original's
+for what the reply does not restate. A programme's session ranges are not the event's hours.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """Time-of-day grammar: clock times and ranges in mail text, with the zone as written.
 
 ``find_times(text)`` returns ``TimeMention`` objects for "10am - 1pm EAT", "10:00-12:00 CET",
-"2pm", "14h00 GMT", "14 h 30", "9:30 a.m. (EST)", "de 9h à 13h", "de 15:00 a 18:00 horas",
-"das 14h30 às 17h30", "1:15 – 2:30 p.m. (EDT)" (a trailing am/pm applies to both ends when that
-keeps the range in order), "17 h 30 à 20 h", Arabic "الساعة ١٠:٠٠ صباحاً" and "١:٠٠ ظهراً".
+"2pm", "14h00 GMT", "14 h 30", "9:30 a.m. (EST)", "de 9h à 13h", "de 9h jusqu'à 13h",
+"de 15:00 a 18:00 horas", "das 14h30 às 17h30", "das 8h até às 12h", "von 10 bis um 12 Uhr",
+"dalle 10 alle 12", a range hard-wrapped after its connector ("de 9:00 a" / "13:00"),
+"1:15 – 2:30 p.m. (EDT)" (a trailing am/pm applies to both ends when that keeps the range in
+order), "17 h 30 à 20 h", Arabic "الساعة ١٠:٠٠ صباحاً" and "١:٠٠ ظهراً".
 
 A bare number is never a time on its own ("at 10 locations", "$10", "room 12"): it needs minutes,
 an "h"/"Uhr"/"horas" suffix, am/pm, a clock word before it ("a las", "alle", "الساعة") or a
