@@ -156,12 +156,12 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str]:
 
 _DM_SEP = r"(?:\s*(?:de|of|del)\s+|\s*[-/.]\s*|\s*)"
 _Y_SEP = r"(?:(?:\s|[,.،-])*(?:de\s+|del\s+)?)"
-_RANGE_CONN = r"(?:-|to|through|thru|till|until|au|all['’]|alle|al|a|as|ao|ate|bis|و?الي|حتي)"
-_AND_CONN = r"(?:and|&|et|y|e|und|ed|و)"
+_RANGE_CONN = r"(?:-|to|through|thru|till|until|au|all['’]|alle|al|a|as|ao|ate|bis|و?الي|حتي|по|до)"
+_AND_CONN = r"(?:and|&|et|y|e|und|ed|و|и)"
 
 _WD_AFTER = rf"(?:\s*\(\s*(?P<wdt>{_WD}){_NOT_LETTER}\.?\s*\))?"  # "1 February (Thursday)"
 _DMY = _compile(
-    rf"{_START}(?:(?P<between>between|entre|zwischen|بين)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
+    rf"{_START}(?:(?P<between>between|entre|zwischen|بين|между)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
     rf"(?:\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*{_wd_prefix('wd2')}{_day('d2')})?"
     rf"{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?{_WD_AFTER}",
     _I,
@@ -217,7 +217,7 @@ _PREFIX_WORDS = frozenset(
         "entre",
     )
     if " " not in word
-) | frozenset(("zwischen", "بين"))
+) | frozenset(("zwischen", "بين", "между"))
 _DAY_WORDS = {w: int(n) for n, ws in _REL["day_words"].items() for w in ws}
 _NEXT_WORDS = frozenset(_REL["next_before"]) | frozenset(_REL["next_after"])
 _NOT_BEFORE_TOMORROW = frozenset(_REL["not_before_tomorrow"])
@@ -225,7 +225,7 @@ _ATOM_GAP = re.compile(
     rf"^\s*(?:{_RANGE_CONN})(?:\s+[^\W\d_]{{2,12}}\.?,?)?\s*$|^\s*[-–—]\s*$", _I
 )  # "15.12.2025 bis Fr., 09.01.2026": one weekday word may follow the connector
 _CHANGE = re.compile(rf"(?<!\w)(?:{_alt(_LEX['change_words'])})(?!\w)", _I)
-_FROM_WORD = re.compile(r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من)\s*$", _I)
+_FROM_WORD = re.compile(r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من|с|со)\s*$", _I)
 _SENTENCE_END = re.compile(r"[\n;!?]|(?<=\w\w\w)\.\s", _I)
 
 
@@ -517,7 +517,7 @@ def _ordered(first: _Part, last: _Part) -> bool:
     return span <= 3 and (span > 0 or last.day > first.day)
 
 
-_AND_GAP = re.compile(r"^\s*,?\s*(?:and|et|y|e|und|و)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I)
+_AND_GAP = re.compile(r"^\s*,?\s*(?:and|et|y|e|und|و|и)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I)
 
 
 def _next_day(first: _Part, last: _Part) -> bool:
@@ -626,11 +626,12 @@ def _soft_wrap(folded: str, newline: int) -> bool:
 
 _HEADER_KEY = re.compile(
     r"[ \t>*]*(?:from|to|cc|subject|de|a|para|objet|asunto|assunto|von|an|betreff|da|oggetto"
-    r"|من|الي|الموضوع)[ \t]*:",
+    r"|من|الي|الموضوع|от|кому|копия|тема)[ \t]*:",
     _I,
 )
 _DATE_KEY = re.compile(
-    r"[ \t>*]*(?:date|sent|envoye|enviado(?: el)?|gesendet|datum|fecha|data|inviato|التاريخ|ارسل)"
+    r"[ \t>*]*(?:date|sent|envoye|enviado(?: el)?|gesendet|datum|fecha|data|inviato|التاريخ|ارسل"
+    r"|дата|отправлено)"
     r"[ \t]*:",
     _I,
 )

@@ -60,3 +60,63 @@ def test_arabic_weekday_without_article_checks_the_day() -> None:
 def test_arabic_deadline_cue_with_maghreb_month() -> None:
     """ "آخر موعد للتسجيل" before a Maghreb month name marks a deadline, not the event."""
     assert one("آخر موعد للتسجيل: ١٠ دجنبر", AR_REF, "ar").cue == "deadline"
+
+
+# --- Russian ------------------------------------------------------------------------------------
+
+RU_REF = date(2026, 3, 2)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("26 марта 2026 года", "2026-03-26", "2026-03-26"),
+        ("четверг, 26 марта 2026 г.", "2026-03-26", "2026-03-26"),
+        ("26 МАРТА 2026", "2026-03-26", "2026-03-26"),
+        ("12 сент. 2026", "2026-09-12", "2026-09-12"),
+        ("Март 14, 2026", "2026-03-14", "2026-03-14"),
+        ("с 3 по 5 июня", "2026-06-03", "2026-06-05"),
+        ("3–5 июня 2026 г.", "2026-06-03", "2026-06-05"),
+        ("с 30 июня по 2 июля 2026 г.", "2026-06-30", "2026-07-02"),
+        ("с 30 июня до 2 июля", "2026-06-30", "2026-07-02"),
+        ("между 3 и 5 июня", "2026-06-03", "2026-06-05"),
+        ("в следующий вторник", "2026-03-03", "2026-03-03"),
+        ("завтра", "2026-03-03", "2026-03-03"),
+        ("в пятницу", "2026-03-06", "2026-03-06"),
+    ],
+)
+def test_russian_dates(text: str, start: str, end: str) -> None:
+    """Russian months in the genitive and nominative, abbreviations, "г./года" after the year,
+    с...по / с...до / между...и ranges, weekdays and relative days give the written dates."""
+    assert spans(text, RU_REF, "ru") == [(start, end)]
+
+
+def test_russian_two_days_joined_by_i() -> None:
+    """ "3 и 10 июня" is two separate days, not a week-long range."""
+    assert spans("3 и 10 июня", RU_REF, "ru") == [
+        ("2026-06-03", "2026-06-03"),
+        ("2026-06-10", "2026-06-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Регистрация открыта до 20 марта", "deadline"),
+        ("Заявки принимаются до 20 марта", "deadline"),
+        ("Крайний срок подачи заявок: 20 марта", "deadline"),
+        ("Семинар состоится 14 апреля", "event"),
+        ("Дата проведения: 14 апреля", "event"),
+        ("Форум состоялся 20 февраля", "past"),
+    ],
+)
+def test_russian_cues(text: str, cue: str) -> None:
+    """Russian deadline (до, крайний срок), event (состоится) and past (состоялся) phrases set
+    the cue of the date that follows."""
+    assert one(text, RU_REF, "ru").cue == cue
+
+
+def test_russian_forwarded_header_date_is_past() -> None:
+    """The "Отправлено:" line of a forwarded mail's Russian header block is not the event date."""
+    text = "От: Секретариат\nОтправлено: 20 марта 2026 г.\nТема: семинар"
+    assert one(text, RU_REF, "ru").cue == "past"
