@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import socket
@@ -272,23 +273,32 @@ class ImapMailbox:
         elif kind == "keyword":
             client.add_flags(uids, [arg.encode()], silent=True)
         elif kind == "move":
-            self._move(client, uids, arg)
+            self._move(client, folder, uids, arg)
         else:
             raise ConfigError(f"{self.who}: unknown after-action {action!r}")
 
-    def _move(self, client: IMAPClient, uids: list[int], target: str) -> None:
+    def _move(self, client: IMAPClient, source: str, uids: list[int], target: str) -> None:
+        if not client.has_capability("MOVE"):
+            self._copy_move(client, source, uids, target)
+            return
         if not client.folder_exists(target):
             client.create_folder(target)
-        if client.has_capability("MOVE"):
-            client.move(uids, target)
-            return
-        client.copy(uids, target)
+        client.move(uids, target)
+
+    def _copy_move(self, client: IMAPClient, source: str, uids: list[int], target: str) -> None:
+        """MOVE without MOVE, safe to repeat after a kill at any point (``copy_marked`` then
+        ``expunge_moved``); ``source`` is selected."""
+        self._selected = None  # other folders get selected on the way: re-SELECT afterwards
+        copied = copy_marked(client, source, uids, target)
+        self.expunge_moved(client, uids)
+        unmark_copies(client, target, copied)
+
+    def expunge_moved(self, client: IMAPClient, uids: list[int]) -> None:
         client.add_flags(uids, [b"\\Deleted"], silent=True)
         if client.has_capability("UIDPLUS"):
             client.uid_expunge(uids)
         else:  # without UIDPLUS an EXPUNGE could remove others' deleted mail: leave it flagged
             log.warning("%s: server lacks UIDPLUS; moved mail left flagged \\Deleted", self.who)
-        self._selected = None
 
     # --- IDLE ------------------------------------------------------------------------------
 
@@ -319,6 +329,80 @@ class ImapMailbox:
             client.idle_done()
         self._selected = None  # re-SELECT for fresh UIDNEXT
         return changed
+
+
+# --- MOVE fallback ---------------------------------------------------------------------------
+#
+# COPY, then ``\Deleted`` and UID EXPUNGE, is not atomic: a kill after the COPY used to leave a
+# second copy in the target at the retry. So the source messages get the keyword ``MOVING``
+# before the COPY (COPY carries flags, so the copies have it too), and a retry looks for copies
+# only of the source messages that have it, among the target's messages that have it, by
+# fingerprint (RFC822.SIZE and the sha256 of the header block; COPY keeps the bytes). The
+# keyword is taken off the copies once the source is expunged. A server without permanent
+# keywords keeps the old behaviour (a second copy after such a kill).
+
+MOVING = b"unmignet-moving"
+_COPYUID = re.compile(rb"\[COPYUID \d+ [\d:,]+ ([\d:,]+)\]")
+
+
+def copy_marked(client: IMAPClient, source: str, uids: list[int], target: str) -> list[int]:
+    """Mark ``uids`` (in the selected ``source``) and COPY to ``target`` those without a copy
+    there yet; the target UIDs that carry the mark and are copies of ``uids`` (None: unknown)."""
+    if not client.folder_exists(target):
+        client.create_folder(target)
+    retried = client.search(["UID", _message_set(uids), "KEYWORD", MOVING.decode()])
+    there = _copied_before(client, source, list(retried), target) if retried else {}
+    client.add_flags(uids, [MOVING], silent=True)
+    todo = [u for u in uids if u not in there]
+    copied = list(there.values())
+    if todo:
+        response = client.copy(todo, target)
+        found = _COPYUID.search(response if isinstance(response, bytes) else b"")
+        if found is None:
+            return []  # no COPYUID: unmark_copies asks the target
+        copied += _uid_set(found[1].decode())
+    return copied
+
+
+def _copied_before(
+    client: IMAPClient, source: str, retried: list[int], target: str
+) -> dict[int, int]:
+    """source UID -> target UID for the ``retried`` messages already copied; leaves ``source``
+    selected."""
+    wanted = _fingerprints(client, retried)
+    client.select_folder(target, readonly=True)
+    marked = client.search(["KEYWORD", MOVING.decode()])
+    theirs = {fp: uid for uid, fp in _fingerprints(client, list(marked)).items()} if marked else {}
+    client.select_folder(source)
+    return {uid: theirs[fp] for uid, fp in wanted.items() if fp in theirs}
+
+
+def _fingerprints(client: IMAPClient, uids: list[int]) -> dict[int, tuple[int, str]]:
+    data = client.fetch(uids, ["RFC822.SIZE", "BODY.PEEK[HEADER]"])
+    return {
+        uid: (int(item[b"RFC822.SIZE"]), hashlib.sha256(bytes(item[b"BODY[HEADER]"])).hexdigest())
+        for uid, item in data.items()
+        if b"RFC822.SIZE" in item and b"BODY[HEADER]" in item
+    }
+
+
+def unmark_copies(client: IMAPClient, target: str, copied: list[int]) -> None:
+    """Take the mark off the copies (all marked mail of ``target`` when the server did not say
+    which UIDs the copies got)."""
+    client.select_folder(target)
+    uids = copied or list(client.search(["KEYWORD", MOVING.decode()]))
+    if uids:
+        client.remove_flags(uids, [MOVING], silent=True)
+
+
+def _uid_set(text: str) -> list[int]:
+    """[1, 2, 3, 7] for ``1:3,7`` (the inverse of ``_message_set``)."""
+    uids: list[int] = []
+    for part in text.split(","):
+        first, _, last = part.partition(":")
+        low, high = sorted((int(first), int(last or first)))
+        uids.extend(range(low, high + 1))
+    return uids
 
 
 def _is_change(response: Any) -> bool:

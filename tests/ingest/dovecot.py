@@ -107,7 +107,7 @@ default_login_user = {login}
 {chroots}
 service imap-login {{
   inet_listener imap {{
-    address = 127.0.0.1
+    address = 127.0.0.1 {no_move_host}
     port = {plain_port}
   }}
   inet_listener imaps {{
@@ -134,7 +134,20 @@ userdb {{
   driver = static
   args = uid={uid} gid={uid} home={root}/mail/%u
 }}
+local {no_move_host} {{
+  protocol imap {{
+    imap_capability = {no_move_capability}
+  }}
+}}
 """
+
+# Connections to this second loopback address (plaintext port) get a server without MOVE, as
+# some servers still are: the after-action's COPY fallback runs against real Dovecot.
+NO_MOVE_HOST = "127.0.0.2"
+NO_MOVE_CAPABILITY = (
+    "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT MULTIAPPEND UNSELECT CHILDREN "
+    "NAMESPACE UIDPLUS LIST-EXTENDED CONDSTORE ESEARCH LITERAL+"
+)
 
 OAUTH2 = """\
 introspection_mode = post
@@ -197,6 +210,8 @@ class Dovecot:
                 internal=internal,
                 login=login,
                 chroots="" if os.geteuid() == 0 else NON_ROOT_CHROOTS,
+                no_move_host=NO_MOVE_HOST,
+                no_move_capability=NO_MOVE_CAPABILITY,
             )
         )
         (self.root / "oauth2.conf").write_text(OAUTH2.format(url=self.introspection_url))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ingest.envelope import header_block, read_envelope
-from ingest.imap import _message_set, _parse_bodies, _parse_sizes
+from ingest.imap import _message_set, _parse_bodies, _parse_sizes, _uid_set
 
 
 def test_folded_and_encoded_headers_are_unfolded_and_decoded() -> None:
@@ -75,3 +75,10 @@ def test_body_literals_are_read_by_uid_and_odd_shapes_are_left_to_imapclient() -
         b")",
     ]
     assert list(_parse_bodies(data)) == [(4, b"abcde"), (9, b"x\r\n")]
+
+
+def test_uid_sets_from_the_server_are_expanded() -> None:
+    """A COPYUID set such as ``4:6,9`` (ranges in either order) expands to its UIDs, and is the
+    inverse of the collapsed sets we send."""
+    assert _uid_set("4:6,9,12:11") == [4, 5, 6, 9, 11, 12]
+    assert _uid_set(_message_set([3, 1, 2, 8])) == [1, 2, 3, 8]
