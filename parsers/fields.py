@@ -824,10 +824,23 @@ def registration_url(text: str, offset: int) -> FieldValue:
         if _REGISTER.search(url) or _JOIN.search(url):
             return _fv(url, 0.75, "body", span, "grammar", offset)
     for url, span in urls:
-        line = text[_line_of(text, span[0])[0] : span[0]]
-        if _REG_CONTEXT.search(line):
+        if _REG_CONTEXT.search(_sentence_before(text, span[0])):
             return _fv(url, 0.6, "body", span, "grammar", offset)
     return _fv(None, 0.5)
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The sentence leading up to ``pos``: its line; earlier lines too when the line goes on a
+    sentence wrapped over them ("Neue Anmeldungen sind weiterhin / möglich unter: <url>") or the
+    link stands alone under its lead ("Register here:" / <url>); never past a blank line or a
+    sentence end, nor from a labelled line of its own ("Map: <url>")."""
+    line = text[_line_of(text, pos)[0] : pos]
+    if line.strip() and not line.lstrip()[:1].islower():
+        return line
+    lead = text[max(0, pos - 160) : pos]
+    lead = lead[lead.rfind("\n\n") + 1 :]
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", lead)]
+    return lead[ends[-1] :] if ends else lead
 
 
 def ner_sentence(sources: Sources, block: Block) -> str:
