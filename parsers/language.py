@@ -61,7 +61,7 @@ def language_scores(text: str) -> dict[str, float]:
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the main language of ``text`` (en fr es pt ar de it ru zh ja)."""
+    """ISO 639-1 code of the main language of ``text`` (en fr es pt ar de it sw tr ru zh ja)."""
     by_script = _script_language(text)
     if by_script:
         return by_script
