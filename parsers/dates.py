@@ -143,7 +143,7 @@ def _day(name: str) -> str:
 
 
 def _wd_prefix(name: str) -> str:
-    return rf"(?:(?P<{name}>{_WD}){_NOT_LETTER}\.?[,،]?\s+(?:(?:the|le|el|o|den|il)\s+)?)?"
+    return rf"(?:(?P<{name}>{_WD}){_NOT_LETTER}\.?[,،]?\s+(?:(?:the|le|el|o|den|il|tarehe)\s+)?)?"
 
 
 def _month(name: str) -> str:
@@ -156,13 +156,16 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str]:
 
 _DM_SEP = r"(?:\s*(?:de|of|del)\s+|\s*[-/.]\s*|\s*)"
 _Y_SEP = r"(?:(?:\s|[,.،-])*(?:de\s+|del\s+)?)"
-_RANGE_CONN = r"(?:-|to|through|thru|till|until|au|all['’]|alle|al|a|as|ao|ate|bis|و?الي|حتي|по|до)"
-_AND_CONN = r"(?:and|&|et|y|e|und|ed|و|и)"
+_RANGE_CONN = (
+    r"(?:-|to|through|thru|till|until|au|all['’]|alle|al|a|as|ao|ate|bis|و?الي|حتي|по|до"
+    r"|hadi|mpaka)"
+)
+_AND_CONN = r"(?:and|&|et|y|e|und|ed|و|и|na)"
 
 _WD_AFTER = rf"(?:\s*\(\s*(?P<wdt>{_WD}){_NOT_LETTER}\.?\s*\))?"  # "1 February (Thursday)"
 _DMY = _compile(
     rf"{_START}(?:(?P<between>between|entre|zwischen|بين|между)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
-    rf"(?:\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*{_wd_prefix('wd2')}{_day('d2')})?"
+    rf"(?:\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*(?:tarehe\s+)?{_wd_prefix('wd2')}{_day('d2')})?"
     rf"{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?{_WD_AFTER}",
     _I,
 )
@@ -173,7 +176,7 @@ _MDY = _compile(
     _I,
 )
 _WD_DAY = _compile(
-    rf"{_START}(?P<wd1>{_WD}){_NOT_LETTER}\.?[,،]?\s+(?:(?:the|le|el|o|den|il|dia)\s+)?{_day('d1')}"
+    rf"{_START}(?P<wd1>{_WD}){_NOT_LETTER}\.?[,،]?\s+(?:(?:the|le|el|o|den|il|dia|tarehe)\s+)?{_day('d1')}"
     rf"(?!\s*(?:of\s+|de\s+)?(?:{_MONTH}))(?![/.:-]?\d)"
     r"(?!\s*(?:h(?!\w)|h\s?\d|[ap]\.?m\b|uhr|heures?|horas?))",
     _I,
@@ -213,6 +216,7 @@ _PREFIX_WORDS = frozenset(
         "den",
         "il",
         "dia",
+        "tarehe",
         "between",
         "entre",
     )
@@ -225,7 +229,9 @@ _ATOM_GAP = re.compile(
     rf"^\s*(?:{_RANGE_CONN})(?:\s+[^\W\d_]{{2,12}}\.?,?)?\s*$|^\s*[-–—]\s*$", _I
 )  # "15.12.2025 bis Fr., 09.01.2026": one weekday word may follow the connector
 _CHANGE = re.compile(rf"(?<!\w)(?:{_alt(_LEX['change_words'])})(?!\w)", _I)
-_FROM_WORD = re.compile(r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من|с|со)\s*$", _I)
+_FROM_WORD = re.compile(
+    r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من|с|со|kuanzia|kutoka)\s*$", _I
+)
 _SENTENCE_END = re.compile(r"[\n;!?]|(?<=\w\w\w)\.\s", _I)
 
 
@@ -517,7 +523,7 @@ def _ordered(first: _Part, last: _Part) -> bool:
     return span <= 3 and (span > 0 or last.day > first.day)
 
 
-_AND_GAP = re.compile(r"^\s*,?\s*(?:and|et|y|e|und|و|и)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I)
+_AND_GAP = re.compile(r"^\s*,?\s*(?:and|et|y|e|und|و|и|na)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I)
 
 
 def _next_day(first: _Part, last: _Part) -> bool:

@@ -120,3 +120,51 @@ def test_russian_forwarded_header_date_is_past() -> None:
     """The "Отправлено:" line of a forwarded mail's Russian header block is not the event date."""
     text = "От: Секретариат\nОтправлено: 20 марта 2026 г.\nТема: семинар"
     assert one(text, RU_REF, "ru").cue == "past"
+
+
+# --- Swahili ------------------------------------------------------------------------------------
+
+SW_REF = date(2026, 8, 3)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Alhamisi, 20 Agosti 2026", "2026-08-20", "2026-08-20"),
+        ("tarehe 20 Agosti 2026", "2026-08-20", "2026-08-20"),
+        ("Jumamosi tarehe 22 Agosti", "2026-08-22", "2026-08-22"),
+        ("22 Mei 2027", "2027-05-22", "2027-05-22"),
+        ("kuanzia tarehe 3 hadi tarehe 5 Septemba 2026", "2026-09-03", "2026-09-05"),
+        ("kuanzia 30 Agosti hadi 2 Septemba 2026", "2026-08-30", "2026-09-02"),
+        ("tarehe 30 Septemba na 1 Oktoba", "2026-09-30", "2026-10-01"),
+        ("kesho", "2026-08-04", "2026-08-04"),
+        ("Jumanne ijayo", "2026-08-04", "2026-08-04"),
+    ],
+)
+def test_swahili_dates(text: str, start: str, end: str) -> None:
+    """Swahili months and weekdays, "tarehe" before the day, kuanzia...hadi ranges, two
+    consecutive days joined by "na", kesho and "Jumanne ijayo" give the written dates."""
+    assert spans(text, SW_REF, "sw") == [(start, end)]
+
+
+def test_swahili_days_joined_by_na_are_separate() -> None:
+    """ "tarehe 3 na 10 Septemba" is two days, not a range."""
+    assert spans("tarehe 3 na 10 Septemba", SW_REF, "sw") == [
+        ("2026-09-03", "2026-09-03"),
+        ("2026-09-10", "2026-09-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Tafadhali thibitisha kabla ya tarehe 14 Agosti", "deadline"),
+        ("Tarehe ya mwisho ya kujiandikisha: 14 Agosti", "deadline"),
+        ("Mkutano utafanyika tarehe 2 Desemba", "event"),
+        ("Warsha ilifanyika tarehe 20 Julai", "past"),
+    ],
+)
+def test_swahili_cues(text: str, cue: str) -> None:
+    """Swahili deadline (kabla ya, tarehe ya mwisho), event (utafanyika) and past (ilifanyika)
+    phrases set the cue of the date that follows."""
+    assert one(text, SW_REF, "sw").cue == cue
