@@ -160,7 +160,7 @@ _RANGE_CONN = (
     r"(?:-|to|through|thru|till|until|au|all['’]|alle|al|a|as|ao|ate|bis|و?الي|حتي|по|до"
     r"|hadi|mpaka)"
 )
-_AND_CONN = r"(?:and|&|et|y|e|und|ed|و|и|na)"
+_AND_CONN = r"(?:and|&|et|y|e|und|ed|و|и|na|ve)"
 
 _WD_AFTER = rf"(?:\s*\(\s*(?P<wdt>{_WD}){_NOT_LETTER}\.?\s*\))?"  # "1 February (Thursday)"
 _DMY = _compile(
@@ -523,7 +523,7 @@ def _ordered(first: _Part, last: _Part) -> bool:
     return span <= 3 and (span > 0 or last.day > first.day)
 
 
-_AND_GAP = re.compile(r"^\s*,?\s*(?:and|et|y|e|und|و|и|na)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I)
+_AND_GAP = re.compile(r"^\s*,?\s*(?:and|et|y|e|und|و|и|na|ve)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I)
 
 
 def _next_day(first: _Part, last: _Part) -> bool:

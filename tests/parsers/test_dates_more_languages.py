@@ -168,3 +168,42 @@ def test_swahili_cues(text: str, cue: str) -> None:
     """Swahili deadline (kabla ya, tarehe ya mwisho), event (utafanyika) and past (ilifanyika)
     phrases set the cue of the date that follows."""
     assert one(text, SW_REF, "sw").cue == cue
+
+
+# --- Turkish ------------------------------------------------------------------------------------
+
+TR_REF = date(2026, 5, 4)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("26 Mart 2027", "2027-03-26", "2027-03-26"),
+        ("3-5 Haziran 2026", "2026-06-03", "2026-06-05"),
+        ("29 Haziran - 2 Temmuz 2026", "2026-06-29", "2026-07-02"),
+        ("Perşembe, 11 Haziran 2026", "2026-06-11", "2026-06-11"),
+        ("11 HAZİRAN 2026", "2026-06-11", "2026-06-11"),
+        ("12 ARALIK 2026", "2026-12-12", "2026-12-12"),
+        ("12 Aralık 2026", "2026-12-12", "2026-12-12"),
+        ("10 Şubat 2027", "2027-02-10", "2027-02-10"),
+        ("3 ve 4 Haziran", "2026-06-03", "2026-06-04"),
+        ("gelecek salı", "2026-05-05", "2026-05-05"),
+    ],
+)
+def test_turkish_dates(text: str, start: str, end: str) -> None:
+    """Turkish months (dotted and dotless i, upper case), weekdays, ranges and two consecutive
+    days joined by "ve" give the written dates."""
+    assert spans(text, TR_REF, "tr") == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Son başvuru tarihi: 25 Mayıs", "deadline"),
+        ("En geç 25 Mayıs", "deadline"),
+        ("Tarih: 10 Eylül 2026", "event"),
+    ],
+)
+def test_turkish_cues(text: str, cue: str) -> None:
+    """ "Son başvuru" / "en geç" mark a deadline; "Tarih:" labels the event date."""
+    assert one(text, TR_REF, "tr").cue == cue
