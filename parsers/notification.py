@@ -108,7 +108,12 @@ _EVENT_WORD = re.compile(
     r"|projeção|cerimónia|cerimônia|celebração|encontro|inscrição|webinaire|webinário"
     r"|convegno|seminario|incontro|tavola rotonda|mostra|presentazione|giornata|iscrizione"
     r"|invito|evento collaterale|dibattito|proiezione|conferenza|laboratorio|formazione"
-    r"|семинар|конференция|встреча|форум|круглый стол|выставка|приглашение|мероприятие)\b"
+    r"|семинар|конференция|встреча|форум|круглый стол|выставка|приглашение|мероприятие"
+    r"|вебинар|тренинг|совещание|консультация|презентация|регистрация|мастер-класс"
+    r"|warsha|mkutano|mikutano|semina|kongamano|mafunzo|mdahalo|mjadala|maonyesho|uzinduzi"
+    r"|hafla|sherehe|tamasha|mwaliko|usajili|jukwaa)\b"
+    r"|\b(?:çalıştay|toplantı|seminer|konferans|etkinli|sempozyum|atölye|söyleşi|tören"
+    r"|davet|kayıt|başvur|eğitim|lansman|sergi|yuvarlak masa)\w*"
     r"|\b\w*(?:veranstaltung|gespräch|tagung|konferenz|seminar|ausstellung|diskussion"
     r"|vortrag|lesung|einladung|anmeldung|workshop|vernissage|podium|fortbildung|schulung"
     r"|austausch|treffen|konzert|filmabend|fachtag|feier)"
@@ -186,7 +191,9 @@ _INVITING = re.compile(
     r"\b(?:invit\w*|join us|register|registration|rsvp|save the date|will take place|will be held"
     r"|takes place on|aura lieu|se tiendra|inscri\w*|tendrá lugar|se celebrará|regístrese"
     r"|terá lugar|inscreva|anmeld\w*|findet \w* statt|laden \w+ ein|lädt|si terrà|iscriv\w*"
-    r"|convoca\w*|convida\w*|convie\w*)\b|دعو|التسجيل|سيعقد|تعقد",
+    r"|convoca\w*|convida\w*|convie\w*|приглаша\w*|состоится|регистрац\w*"
+    r"|(?:tuna|ku|mna|una|wana)(?:wa)?alik\w*|itafanyika|utafanyika|\w*jiandikish\w*"
+    r"|davet\w*|kayıt\w*|başvur\w*)\b|دعو|التسجيل|سيعقد|تعقد",
     re.IGNORECASE,
 )
 
