@@ -1,10 +1,13 @@
-"""Date grammar: finds calendar dates in mail text (en, fr, es, pt, ar; best effort de, it).
+"""Date grammar: finds calendar dates in mail text (en, fr, es, pt, ar, ru, sw, tr; best effort
+de, it; CJK year-month-day).
 
 ``find_dates(text, reference=...)`` returns ``DateMention`` objects: single days and ranges
-("29-31 Jan", "du 29 janvier au 2 février 2024", "30 Jan - 1 Feb 2024"), numeric dates (ISO,
-day-first by default, month-first when the text or the caller says so), Arabic Gregorian and
-Levantine month names with Arabic-Indic or Persian digits, and relative dates ("tomorrow",
-"next Wednesday", "mardi prochain", "el próximo lunes", "غدا") resolved against the reference.
+("29-31 Jan", "du 29 janvier au 2 février 2024", "30 Jan - 1 Feb 2024", "с 3 по 5 июня",
+"kuanzia tarehe 3 hadi 5 Juni", "2026年3月30日至4月2日"), numeric dates (ISO, day-first by
+default, month-first when the text or the caller says so), Arabic Gregorian, Maghreb (دجنبر) and
+Levantine (تشرين الأول) month names with Arabic-Indic or Persian digits, and relative dates
+("tomorrow", "next Wednesday", "mardi prochain", "el próximo lunes", "غدا", "завтра",
+"Jumanne ijayo") resolved against the reference.
 
 How it works: the text is folded (``parsers.fold``: same length, no accents, ASCII digits), a few
 regular expressions compiled at import find candidate atoms, overlapping candidates are resolved
@@ -189,6 +192,13 @@ _NUMERIC = _compile(
     r")(?:(?=T\d)|(?![\w/]|[.-]\d|:\d))",
     _I,
 )
+# "2026年3月26日", "3月26日～28日", "2026년 3월 26일" (Chinese, Japanese, Korean)
+_CJK = _compile(
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})\s*[年년]\s*)?(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*"
+    r"(?P<d1>3[01]|[12]\d|0?[1-9])\s*[日일]"
+    r"(?:\s*[-~～〜至到]\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*[月월]\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])\s*[日일])?",
+    0,
+)
 _RELATIVE = _compile(
     rf"(?<!\w)(?:(?P<word>{_alt(w for ws in _REL['day_words'].values() for w in ws)})(?!\w)"
     rf"|(?P<q1>{_alt(_REL['next_before'])}|{_alt(_REL['this_before'])})\s+(?:(?:dia|day)\s+)?"
@@ -320,6 +330,16 @@ def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
     if is_and:  # "5 and 12 March": two separate days
         yield _Cand(match.start("d1"), match.end("d1"), first, first)
     yield _Cand(match.start("d2"), match.end(), last, last)
+
+
+def _cjk(match: re.Match[str]) -> Iterator[_Cand]:
+    """ "2026年3月26日" and "3月26日～28日": year, month and day marked by their characters."""
+    year, month = _year(match), int(match["m"])
+    first = _Part(int(match["d1"]), month, year, None)
+    last = first
+    if match["d2"] is not None:
+        last = _Part(int(match["d2"]), int(match["m2"] or month), year, None)
+    yield _Cand(match.start(), match.end(), first, last)
 
 
 def _numeric_order(matches: Iterable[re.Match[str]], prefer_dmy: bool | None) -> bool | None:
@@ -469,6 +489,9 @@ def _anchored(folded: str, runs: list[tuple[int, int]]) -> Iterator[tuple[str, r
         match = _first_match(_WD_DAY, folded, before)
         if match is not None:
             yield "wdday", match
+        match = _CJK.match(folded, run_start)
+        if match is not None:
+            yield "cjk", match
 
 
 def _relative_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -494,6 +517,8 @@ def _candidates(
             found.extend(_numeric(match, order, reference))
         elif name == "wdday":
             found.extend(_weekday_day(match, reference))
+        elif name == "cjk":
+            found.extend(_cjk(match))
         else:
             found.extend(_textual(match, language))
     for match in _relative_matches(folded):

@@ -207,3 +207,29 @@ def test_turkish_dates(text: str, start: str, end: str) -> None:
 def test_turkish_cues(text: str, cue: str) -> None:
     """ "Son başvuru" / "en geç" mark a deadline; "Tarih:" labels the event date."""
     assert one(text, TR_REF, "tr").cue == cue
+
+
+# --- Chinese, Japanese, Korean --------------------------------------------------------------------
+
+CJK_REF = date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("会议将于2026年3月26日举行", "2026-03-26", "2026-03-26"),
+        ("2026年 3月 26日 10:00", "2026-03-26", "2026-03-26"),
+        ("3月26日～28日", "2026-03-26", "2026-03-28"),
+        ("2026年3月30日至4月2日", "2026-03-30", "2026-04-02"),
+        ("2026년 3월 26일", "2026-03-26", "2026-03-26"),
+    ],
+)
+def test_cjk_dates(text: str, start: str, end: str) -> None:
+    """Year/month/day marked by 年月日 (or 년월일), with ～/至 ranges, give the written dates."""
+    assert spans(text, CJK_REF) == [(start, end)]
+
+
+def test_cjk_labels_set_the_cue() -> None:
+    """ "日期：" labels the event date; "报名截止" before a date makes it a deadline."""
+    assert one("日期：2026年3月26日（星期四）", CJK_REF).cue == "event"
+    assert one("报名截止 2026年3月20日", CJK_REF).cue == "deadline"
