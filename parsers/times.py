@@ -29,6 +29,7 @@ from parsers.fold import (
     url_spans,
     words_before,
 )
+from parsers.swahili_time import swahili_times
 from parsers.zones import ABBREVIATIONS, CITY_NAMES, CITY_ZONES, DEMONYMS, ZONE_NAMES
 
 __all__ = ["TimeMention", "find_times"]
@@ -130,7 +131,7 @@ _ZONE_TAIL = rf"(?:\s*,?\s*\(?\s*{_ZONE}\s*\)?)?"
 _DATE_BETWEEN = r"(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:T|,)?"
 _CONN = (
     r"(?:-|to|till|until|a|as|à|ate|au|al|bis|alle|y|and|e|et|jusqu'?\s?(?:a|au)|fino\s+a"
-    r"|و?الي|حتي|hasta)"
+    r"|و?الي|حتي|hasta|до|hadi|mpaka)"
 )
 # a line wrapped just after a range's connector ("de 10:00 a" / "12:30") continues the range
 _WRAP = r"(?:[^\S\n]*\n)?"
@@ -402,6 +403,7 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
             found.append(mention)
             consumed = match.end()
     found = _with_word_times(found, _arabic_word_times(text, folded))
+    found = _with_swahili_times(found, text, folded)
     if any(w in folded for w in _NOON_WORDS):
         found = _with_word_times(found, _noon_alone(text, folded))
     return found
@@ -427,6 +429,21 @@ def _with_word_times(found: list[TimeMention], extra: Iterator[TimeMention]) -> 
     spans = [m.span for m in found]
     added = [m for m in extra if all(m.span[1] <= s or m.span[0] >= e for s, e in spans)]
     return sorted([*found, *added], key=lambda m: m.span) if added else found
+
+
+def _with_swahili_times(found: list[TimeMention], text: str, folded: str) -> list[TimeMention]:
+    """Swahili clock times ("saa 3:00 asubuhi" = 09:00) replace the digit times inside them."""
+    extra = swahili_times(folded)
+    if not extra:
+        return found
+    added = [
+        TimeMention(start, end, span, text[span[0] : span[1]], None, _cue(folded, span[0], 0))
+        for span, start, end in extra
+    ]
+    kept = [
+        m for m in found if all(m.span[1] <= a.span[0] or m.span[0] >= a.span[1] for a in added)
+    ]
+    return sorted([*kept, *added], key=lambda m: m.span)
 
 
 def _is_hhmm(folded: str, start: int, end: int) -> bool:
