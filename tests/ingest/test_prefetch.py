@@ -52,3 +52,20 @@ def test_leaving_early_stops_the_producer() -> None:
         raise RuntimeError("database down")
     assert len(produced) < 10
     assert [t for t in threading.enumerate() if t.name == "prefetch"] == []
+
+
+def test_a_single_batch_is_produced_without_a_thread() -> None:
+    """One batch (the usual incremental poll) is produced in the caller's thread, errors too."""
+    threads: list[str] = []
+
+    def produce(batch: list[int]) -> Iterator[int]:
+        threads.append(threading.current_thread().name)
+        yield batch[0]
+        raise MailboxError("gone")
+
+    with Prefetcher(produce, [[7]]) as ahead:
+        got = ahead.next_batch()
+        assert next(got) == 7
+        with pytest.raises(MailboxError, match="gone"):
+            next(got)
+    assert threads == [threading.current_thread().name]
