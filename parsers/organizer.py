@@ -1,17 +1,22 @@
 """The organising entity of an event block, read from the most explicit source first.
 
-    calendar ORGANIZER CN (an organisation, not a person's name or mailbox) / schema.org organizer
-    > labelled line or table cell ("Organizer:", "Organisé par", "Veranstalter |", "الجهة المنظمة:")
-    > "organised by / hosted by / convened by / organizzato da / veranstaltet von" inline
+    labelled line or table cell ("Organizer:", "Organisé par", "Veranstalter |", "الجهة المنظمة:")
+    > "organised by / hosted by / convened by / organisé conjointement par / convocado por /
+      promovido por / organizzato da / veranstaltet von / تنظمه / تستضيفه" inline
     > the introduction sentence ("X and Y are pleased to invite", "X a le plaisir de",
       "X tiene el agrado de", "X tem o prazer de", "X freut sich", "X è lieta di", "يسر X")
-    > NER organisations in that sentence > the organisation line of the closing block
+      when it names an entity word
+    > calendar ORGANIZER CN (an entity, not a person's name or mailbox) / schema.org organizer
+    > a weaker introduction > NER organisations in that sentence
+    > the organisation line of the closing block
     > the sender's signature (never for a forward: that is the forwarder).
 
 Co-organisers ("in collaboration with", "en collaboration avec", "en colaboración con", "em
 parceria com", "in Zusammenarbeit mit", "in collaborazione con") are joined with the mail's own
 "and". A street address, an e-mail address, a person's name or a role ("Secretariat of the") is
-never returned as the organiser; acronyms in parentheses stay with the name.
+never returned as the organiser, nor is a clause ("X, will take place", "يسعدنا دعوتكم"), a
+place phrase ("Hosted at the Y"), a labelled field line of the closing block ("Lugar: Y") or
+a hotel, hall or room there; acronyms in parentheses stay with the name.
 """
 
 from __future__ import annotations
@@ -124,12 +129,34 @@ def looks_like_person(name: str) -> bool:
     return all(not w[:1].islower() or w.lower() in lowered for w in words)
 
 
+_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|is|are|was|were|has been|have been|take[sn]? place|taking place"
+    r"|(?:be|being) held|look forward|invites?|invited|join us|please|se (?:realizará|llevará"
+    r"|celebrará|tendrá|hará|desarrollará|realiza|lleva)|tendrá lugar|aura lieu|se tiendra|sera"
+    r"|seront|terá lugar|será|serão|realiza-se|decorrerá|findet|statt|si terrà|avrà luogo"
+    r"|sarà)\b|(?:^|\s)(?:يسعدنا|يسرنا|دعوتكم|ندعوكم|سيعقد|ستعقد|تعقد|يعقد|يقام|تقام|ستقام"
+    r"|سيقام|يوم)(?:\s|$)|\b\d{1,2}[:h]\d{2}\b",
+    re.IGNORECASE,
+)
+_HELD_AT = re.compile(
+    r"^(?:(?:hosted|held|located|taking place)\s+)?(?:at|in|inside|en|dans|à|au|aux|no|na|nos"
+    r"|nas|em|im|presso|nel|nella|all[ao]|في)\s",
+    re.IGNORECASE,
+)
+
+
+def is_clause(name: str) -> bool:
+    """ "X, will take place", "يسعدنا دعوتكم إلى ...", "Hosted at the Y": a clause or a place
+    phrase, not a name."""
+    return bool(_CLAUSE.search(name) or _HELD_AT.match(name))
+
+
 def is_organisation(name: str) -> bool:
-    """Usable as an organiser: not empty, not an address, a mailbox, a person or a long clause."""
+    """Usable as an organiser: not empty, not an address, a mailbox, a person or a clause."""
     name = name.strip()
     if len(name) < 3 or len(name.split()) > MAX_WORDS or _CONTACT.search(name):
         return False
-    if _STREET.search(name) or looks_like_person(name):
+    if _STREET.search(name) or looks_like_person(name) or is_clause(name):
         return False
     return not name[0].islower()
 
@@ -165,13 +192,16 @@ _TRAILING = re.compile(
     r"|gerne|vous|nous|les|os|as|te|you|all)$",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(
+    r",?\s+(?:who|which|that|qui|que|quien(?:es)?|quem|welche[rs]?|che|الذي|التي|اللذان)\s.*$"
+)  # lowercase only: "WHO" is an organisation
 _SELF = re.compile(r"(?:we|I|nous|nosotros|je|yo|eu|nós|wir|ich|noi|io|our|notre|nuestra)\b", re.I)
 
 
 def clean_org(text: str, language: str = "en") -> str:
     """Trim a name span to the entity: lead clauses, articles, support credits, roles; co-
     organisers joined with the language's "and". "" when no entity is left."""
-    s = _LEAD_CLAUSE.sub("", " ".join(text.split()))
+    s = _RELATIVE.sub("", _LEAD_CLAUSE.sub("", " ".join(text.split())))
     if _SELF.match(s):
         return ""
     s = _SUPPORT.sub(" ", s)
@@ -190,13 +220,18 @@ def clean_org(text: str, language: str = "en") -> str:
 # ------------------------------------------------------------------------------ explicit sources
 
 
+def _entity_like(name: str) -> bool:
+    """A calendar CN names an entity, not a first name or a mailbox ("Ann", "Events")."""
+    return bool(ORG_WORD.search(name) or _ACRONYM.search(name)) or len(name.split()) >= 3
+
+
 def from_calendar(block: Block) -> FieldValue | None:
     """ORGANIZER;CN= of the invitation (also schema.org organizer), when it names an entity."""
     cal = block.calendar
     if cal is None or not cal.organizer:
         return None
     name = " ".join(cal.organizer.split()).strip("'\"")
-    if not is_organisation(name):
+    if not is_organisation(name) or not _entity_like(name):
         return None
     return _fv(name, 0.85, "calendar", (0, len(name)), "ics")
 
@@ -233,16 +268,29 @@ def from_label(block: Block, language: str) -> FieldValue | None:
     return None
 
 
+_JOINTLY = r"(?:\s+(?:jointly|conjointement|conjuntamente|congiuntamente|gemeinsam))?"
 _ORGANISED_BY = re.compile(
-    r"\b(?:(?:co-)?organi[sz]ed|hosted|convened|presented) by|(?:co-)?organisée?s? par"
-    r"|(?:co-?)?organizad[oa]s? por|organizad[oa]s? pel[ao]s?|convocad[oa] por"
-    r"|(?:co-?)?organizzat[oa] da|promoss[oa] da|a cura d(?:i|el|ella|ello|ei|egli|elle)"
+    r"\b(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?convened|presented) by"
+    rf"|(?:co-)?organisée?s?{_JOINTLY} par|accueillie?s? par|convoquée?s? par"
+    rf"|(?:co-?)?organizad[oa]s?{_JOINTLY} (?:por|pel[ao]s?)|convocad[oa]s? (?:por|pel[ao]s?)"
+    r"|promovid[oa]s? (?:por|pel[ao]s?)|auspiciad[oa]s? por"
+    rf"|(?:co-?)?organizzat[oa]{_JOINTLY} da|promoss[oa] da"
+    r"|a cura d(?:i|el|ella|ello|ei|egli|elle)"
     r"|bajo la organización de|veranstaltet von|organisiert von"
-    r"|ausgerichtet von|تنظمها|من تنظيم|بتنظيم من|بتنظيم",
+    r"|ausgerichtet von|تنظمها|تنظمه|ينظمها|ينظمه|تستضيفها|تستضيفه|يستضيفها|يستضيفه|باستضافة"
+    r"|من تنظيم|بتنظيم من|بتنظيم",
     re.IGNORECASE,
 )
+_PARTNER_AHEAD = (
+    r"(?!(?:in (?:close )?(?:partnership|collaboration|cooperation|association)|together|jointly"
+    r"|en (?:colaboración|alianza|partenariat|collaboration)|em (?:parceria|colaboração)"
+    r"|in (?:Zusammenarbeit|collaborazione|partenariato))\b)"
+)
 _BY_END = re.compile(
-    r"[.;:\n]|\((?![A-Z][\w&-]{1,12}\))|,\s*(?:in|on|at|with|the|en|el|le|à|no|em|am|im|il|le|which|who|qui|que|der)\b"
+    r"[.;:\n،]|\s(?:يوم|وذلك|في|من الساعة|خلال|حول|لمناقشة)\s"
+    r"|\((?![A-Z][\w&-]{1,12}\))"
+    rf"|,\s*{_PARTNER_AHEAD}(?:in|on|at|with|the|en|el|le|à|no|em|am|im|il|le|which|who|qui|que|der)\b"
+    rf"|,\s*{_PARTNER_AHEAD}(?!(?:and|et|y|e|und|ed|o)\b)(?=[a-zà-ÿ])"
     r"|\s+(?:on|at|in|from|le|el|em|am|im|il|on)\s+(?:\d|[A-Z][a-z]+day|lundi|mardi|mercredi"
     r"|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda|terça|quarta|quinta|sexta)",
 )
@@ -421,14 +469,24 @@ def _wrapped(line: str, following: str) -> bool:
     )
 
 
+_FIELD_LINE = re.compile(r"^[^\W\d_][\w' ]{0,30}?\s*[:：]\s")
+_VENUE_NAME = re.compile(
+    r"\b(?:Hotel|Hôtel|Hall|Auditorium|Auditório|Auditorio|Salle|Sala|Salón|Salão|Resort|Room"
+    r"|Chamber|(?:Conference|Convention|Congress) Cent(?:re|er))\b|فندق|قاعة"
+)
+
+
 def from_closing(text: str, language: str, part: str = "body") -> FieldValue | None:
-    """The organisation line of the announcement's closing block, joined when wrapped."""
+    """The organisation line of the announcement's closing block, joined when wrapped; a
+    labelled field line ("Lugar: X"), a clause or a hotel, hall or room is no organiser."""
     lines = _closing_lines(text)
     for i, (line, pos) in enumerate(lines):
+        if _FIELD_LINE.match(line) or is_clause(line):
+            continue
         following = lines[i + 1][0] if i + 1 < len(lines) else ""
         candidate = f"{line} {following}" if following and _wrapped(line, following) else line
         name = _org_in_line(candidate, language)
-        if name and len(name) <= 120:
+        if name and len(name) <= 120 and not _VENUE_NAME.search(name):
             return _fv(name, 0.4, part, (pos, pos + len(candidate)), "grammar")
     return None
 
@@ -438,27 +496,36 @@ def from_closing(text: str, language: str, part: str = "body") -> FieldValue | N
 
 def needs_ner(block: Block, sources: Sources) -> str:
     """The introduction sentence when only NER can read it (no rule found a name), else ""."""
-    language = sources_language(sources)
-    explicit = (
-        from_calendar(block)
-        or from_label(block, language)
+    explicit = _explicit(block, sources, sources_language(sources))
+    return "" if explicit is not None else introduction(block)
+
+
+def _explicit(block: Block, sources: Sources, language: str) -> FieldValue | None:
+    """The organiser the body names (label, "hosted by", introduction) before the calendar
+    invitation's ORGANIZER, which is often the sender's office or mailbox; an introduction that
+    names no entity word ("Please join") yields to the calendar."""
+    named = (
+        from_label(block, language)
         or from_organised_by(block, language)
         or from_named_before_verb(block, language)
-        or from_introduction(block, sources, language)
     )
-    return "" if explicit is not None else introduction(block)
+    if named is not None:
+        return named
+    intro = from_introduction(block, sources, language)
+    calendar = from_calendar(block)
+    if intro is not None and (calendar is None or _names_entity(str(intro.value))):
+        return intro
+    return calendar or intro
+
+
+def _names_entity(name: str) -> bool:
+    return bool(ORG_WORD.search(name) or _ACRONYM.search(name))
 
 
 def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
     """The organiser of one block (see the module docstring for the order)."""
     language = sources_language(sources)
-    found = (
-        from_calendar(block)
-        or from_label(block, language)
-        or from_organised_by(block, language)
-        or from_named_before_verb(block, language)
-        or from_introduction(block, sources, language)
-    )
+    found = _explicit(block, sources, language)
     if found is not None:
         return found
     orgs = [o for o in dict.fromkeys(ner_orgs) if is_organisation(o)]
