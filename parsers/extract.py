@@ -28,10 +28,12 @@ from parsers.notification import (
     calendar_verdict,
     content_verdict,
     header_verdict,
+    is_newsletter,
 )
 from parsers.schemaorg import as_calendar_event, find_schema_events
 from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
+from parsers.title import event_name, same_event_name, strip_subject
 from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
 from unmignet.errors import ParseError
 
@@ -46,12 +48,14 @@ class Sources:
     subject: str
     body: str
     new_len: int  # length of the newest part (before quoted history) inside ``body``
+    quoted_end: int  # end of the quoted history inside ``body`` (``new_len`` when none)
     signature: str
     headings: tuple[str, ...]
     calendars: tuple[CalendarEvent, ...]
     reference: date
     is_reply: bool
     is_forward: bool
+    owns_event: bool = False  # a reply announcing its own event, its quoted history dropped
 
     def parts(self) -> tuple[TextPart, ...]:
         cal = "\n\n".join(calendar_text(c) for c in self.calendars)
@@ -134,6 +138,7 @@ def gather_sources(msg: ParsedMessage, settings: ExtractSettings) -> Sources:
     new_len = len(body)
     if split.quoted:
         body = body + "\n\n" + split.quoted
+    quoted_end = len(body)
     if inner is not None:
         outer_text, _ = _message_text(msg)
         outer = split_body(outer_text[: settings.max_body_chars])
@@ -147,12 +152,35 @@ def gather_sources(msg: ParsedMessage, settings: ExtractSettings) -> Sources:
         subject=subject,
         body=body,
         new_len=new_len,
+        quoted_end=quoted_end,
         signature=split.signature,
         headings=headings,
         calendars=_calendars(inner or msg),
         reference=_reference(inner or msg, settings),
         is_reply=split.is_reply,
         is_forward=split.is_forward or inner is not None,
+    )
+
+
+def _without_quote(sources: Sources) -> Sources:
+    """A reply announcing the sender's own event: the quoted history (a call for events, a
+    digest, someone else's event) is dropped; a subject that names the quoted mail gives way to
+    the event name the reply writes."""
+    body = sources.body[: sources.new_len] + sources.body[sources.quoted_end :]
+    reply = body[: sources.new_len]
+    named = event_name(reply)
+    subject = sources.subject
+    if named is None or not same_event_name(strip_subject(subject), named.text):
+        subject = named.text if named is not None else ""
+    msg = replace(sources.msg, subject=subject)
+    return replace(
+        sources,
+        msg=msg,
+        subject=subject,
+        body=body,
+        quoted_end=sources.new_len,
+        is_reply=False,
+        owns_event=True,
     )
 
 
@@ -233,6 +261,8 @@ class Extractor:
         verdict = header_verdict(msg)
         if verdict is not None:
             return _Prepared(sources, language, verdict, ())
+        if F.reply_owns_event(sources, language):
+            sources = _without_quote(sources)
         blocks = F.event_blocks(sources, language)
         verdict = _content_verdict(sources, blocks)
         return _Prepared(
@@ -268,7 +298,12 @@ def _content_verdict(sources: Sources, blocks: tuple[F.Block, ...]) -> Notificat
         return NotificationVerdict(True, "", 0.95)
     upcoming = sum(1 for b in blocks if b.dates)
     past = _past_dates(sources)
-    return content_verdict(sources.msg, sources.body, upcoming_dates=upcoming, past_dates=past)
+    verdict = content_verdict(sources.msg, sources.body, upcoming_dates=upcoming, past_dates=past)
+    # "thanks for the newsletter" in a reply with its own event: the word is the quoted mail's
+    newsletter_word = sources.owns_event and is_newsletter(sources.msg, sources.body)
+    if not verdict.is_event_notification and upcoming and newsletter_word:
+        return NotificationVerdict(True, "", 0.8)
+    return verdict
 
 
 def _past_dates(sources: Sources) -> int:

@@ -6,7 +6,9 @@ evidence into the ``body`` part (or ``subject``/``calendar``). Rules here are ge
 lines ("Date:", "Venue:") beat free mentions; deadline/past/umbrella dates and arrival or lunch
 times are skipped; a sender's corrected value beats the one they say was a mistake. A reply
 above the announcement it corrects gives one event: the reply's values, the quoted original's
-for what the reply does not restate. A programme's session ranges are not the event's hours.
+for what the reply does not restate; a reply naming its own event above a quoted call for
+events, digest or someone else's event gives its own event alone (``reply_owns_event``). A
+programme's session ranges are not the event's hours.
 """
 
 from __future__ import annotations
@@ -32,7 +34,14 @@ from parsers.organizer import needs_ner, organizer
 from parsers.sections import Section, dated_title, heading_sections
 from parsers.status import detect_status
 from parsers.temporal import DateMention, TimeMention, find_dates, find_times
-from parsers.title import TitleCandidate, choose_title, is_sentence, strip_subject
+from parsers.title import (
+    TitleCandidate,
+    choose_title,
+    event_name,
+    is_sentence,
+    same_event_name,
+    strip_subject,
+)
 from parsers.types import Evidence, FieldValue
 from parsers.zones import windows_zone_to_iana, zone_from_text
 
@@ -429,6 +438,53 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     dates = event_dates(body, sources.reference, language)
     new_len = sources.new_len if sources.is_reply else 0
     return (Block(0, len(body), body, dates, new_len=new_len),) if dates else ()
+
+
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrigendum|erratum|errata|rectificatif|rectification|correcci[oó]n"
+    r"|fe de erratas|corre[cç][aã]o|correzione|korrektur|new date|nueva fecha|nouvelle date"
+    r"|nova data|nuova data|neuer termin|change of date|date change|changement de date"
+    r"|cambio de fecha|mudança de data|please note the change|la date a chang[ée]e?"
+    r"|instead of|au lieu d[eu]|en lugar de|en vez de|em vez de|anziché|invece d\w*|statt"
+    r"|anstatt|by mistake|par erreur|por error|por engano)\b|بدلا من|بدلاً من|تصحيح|موعد جديد",
+    re.IGNORECASE,
+)
+_CALL_OR_DIGEST = re.compile(
+    r"\b(?:call for (?:events?|submissions?|contributions?|proposals?|activities)|newsletter"
+    r"|digest|bulletin|upcoming events|events? calendar|submit (?:your|their) (?:events?"
+    r"|activit\w+)|send us (?:your|details of your) (?:events?|activit\w+)"
+    r"|appel (?:à|aux|a) (?:événements|manifestations|contributions|propositions|activités)"
+    r"|lettre d['’]information|infolettre|prochains événements|agenda des événements"
+    r"|(?:envoyer|soumettre|partager) vos (?:événements|activités)"
+    r"|convocatoria|llamad[oa] a (?:eventos|propuestas|actividades)|bolet[ií]n|boletim"
+    r"|pr[óo]ximos eventos|agenda de eventos|(?:env[ií]en|compartan|enviar) sus (?:eventos"
+    r"|actividades)|chamad[ao] (?:de|para) (?:eventos|propostas|atividades)"
+    r"|(?:enviem|partilhem|compartilhem) (?:os )?seus eventos)\b"
+    r"|نشرة|دعوة لتقديم|الفعاليات القادمة",
+    re.IGNORECASE,
+)
+
+
+def reply_owns_event(sources: Sources, language: str) -> bool:
+    """A reply whose own text announces the sender's own event above the quoted history: it has
+    its own dates, is no correction ("new date", "instead of", "rectificatif", "بدلا من"), and
+    names an event that is not the quoted one, or answers a call for events, a digest or a
+    newsletter. Then the quoted events (other people's) are not the mail's."""
+    if not sources.is_reply or not 0 < sources.new_len < len(sources.body):
+        return False
+    reply = sources.body[: sources.new_len]
+    if _CORRECTION.search(reply) or not event_dates(reply, sources.reference, language):
+        return False
+    quoted = sources.body[sources.new_len : sources.quoted_end]
+    name = event_name(reply)
+    if _CALL_OR_DIGEST.search(sources.subject) or _CALL_OR_DIGEST.search(quoted[:3000]):
+        return name is None or not _same_as_quoted(name.text, sources.subject, quoted)
+    return name is not None and not _same_as_quoted(name.text, sources.subject, quoted)
+
+
+def _same_as_quoted(name: str, subject: str, quoted: str) -> bool:
+    """The reply names the quoted event (a reminder, a question about it)."""
+    return same_event_name(name, strip_subject(subject) + "\n" + quoted[:6000])
 
 
 def _quoted_events(sources: Sources, blocks: list[Block]) -> list[Block]:

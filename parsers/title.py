@@ -738,3 +738,50 @@ _DESCRIPTIVE = re.compile(
 def _descriptive(subject: str) -> bool:
     """A subject that talks about the event ("Join us at our next dialogue") names nothing."""
     return bool(_DESCRIPTIVE.search(subject))
+
+
+# ------------------------------------------------------------------ an event named in prose
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_REACH = 4000
+
+
+def event_name(text: str) -> TitleCandidate | None:
+    """The first event noun phrase the text names in prose: a capitalised event word ("...will
+    hold a Workshop on Fair Recruitment on 11 December", "organizará el Foro Regional sobre ...")
+    or one in a script without case ("ورشة عمل حول ..."), with the capitalised words just before
+    it ("Regional Forum"), up to the name's end (a date, a comma clause, the sentence end)."""
+    for m in _EVENT_WORD.finditer(text[:_NAME_REACH]):
+        word = m.group(0)
+        if word[0].islower():
+            continue
+        start = _capitalised_lead(text, m.start())
+        end = _NAME_END.search(text, m.start(), m.start() + 260)
+        raw = text[start : end.start() if end else min(len(text), m.start() + 260)]
+        raw = raw.split("\n\n", 1)[0]
+        name = " ".join(raw.split()).strip(' ,:–—-"“”«»„')
+        if len(_content_words(name)) < 2 or len(name.split()) > 25:
+            continue
+        if _NOT_A_TITLE.search(name) or is_sentence(name):
+            continue
+        return TitleCandidate(name, "body", start, start + len(raw.rstrip()), 0.65)
+    return None
+
+
+def _capitalised_lead(text: str, pos: int) -> int:
+    """Start of the run of capitalised words (on the same line) that ends at ``pos``."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    words = list(_CAP_WORD.finditer(text, line_start, pos))
+    start = pos
+    for w in reversed(words):
+        if text[w.end() : start].strip() or not w.group(0)[0].isupper():
+            break
+        start = w.start()
+    return start
+
+
+def same_event_name(name: str, text: str) -> bool:
+    """Half or more of the name's content words occur in ``text``: the same event."""
+    wanted = _content_words(name)
+    have = set(_content_words(text))
+    return bool(wanted) and sum(1 for w in wanted if w in have) >= 0.5 * len(wanted)
