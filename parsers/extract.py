@@ -278,7 +278,8 @@ class Extractor:
             F.event_fields(sources, block, prepared.language, names)
             for block, names in zip(prepared.blocks, orgs, strict=True)
         ]
-        events = tuple(ExtractedEvent(f) for f in F.share_place(found))
+        intro = F.intro_place(sources, prepared.blocks)
+        events = tuple(ExtractedEvent(f) for f in F.share_place(found, intro))
         return ExtractionResult(True, prepared.language, events, "", texts)
 
 

@@ -1146,15 +1146,50 @@ def event_fields(
 _PLACE_FIELDS = ("city", "country", "timezone")
 
 
-def share_place(events: list[dict[str, FieldValue]]) -> list[dict[str, FieldValue]]:
+def share_place(
+    events: list[dict[str, FieldValue]], intro: dict[str, FieldValue] | None = None
+) -> list[dict[str, FieldValue]]:
     """Events of one mail that name no city, held in person, take the city that all the mail's
-    other events share ("two activities in Kampala", each item naming only its hall)."""
+    other events share ("two activities in Kampala", each item naming only its hall), else the
+    city the introduction names for all of them ("will hold three dialogues in Dhaka")."""
     cities = {(str(e["city"].value), str(e["country"].value)) for e in events if e["city"].value}
-    if len(events) < 2 or len(cities) != 1:
+    if len(events) < 2 or len(cities) > 1:
         return events
-    source = next(e for e in events if e["city"].value)
-    shared = {k: replace(source[k], confidence=source[k].confidence * 0.8) for k in _PLACE_FIELDS}
+    if cities:
+        source = next(e for e in events if e["city"].value)
+        shared = {
+            k: replace(source[k], confidence=source[k].confidence * 0.8) for k in _PLACE_FIELDS
+        }
+    elif intro is not None:
+        shared = intro
+    else:
+        return events
     return [_with_shared(e, shared) for e in events]
+
+
+def intro_place(sources: Sources, blocks: tuple[Block, ...]) -> dict[str, FieldValue] | None:
+    """The city the text before a multi-event mail's first event names for all its events
+    ("tendrá dos actividades en la Ciudad de Guatemala"), not an office's or a signature's."""
+    if len(blocks) < 2 or any(b.calendar is not None for b in blocks):
+        return None
+    first = min(b.start for b in blocks)
+    text = sources.body[:first]
+    places = [
+        p
+        for p in _usable_places(text)
+        if not _OFFICE_BEFORE.search(text[max(0, p.span[0] - 40) : p.span[0]])
+        and not _OFFICE_AFTER.match(text, p.span[1])
+        and not _umbrella(text, p.span)
+    ]
+    place = _choose_place(text, places, None)
+    if place is None:
+        return None
+    zone = canonical_zone(place.timezone) if place.timezone else None
+    return {
+        "city": _fv(place.city, 0.6, "body", place.span, "gazetteer"),
+        "country": _fv(place.country, 0.65, "body", place.span, "gazetteer"),
+        "timezone": _fv(zone, 0.6, "", None, "gazetteer"),
+    }
 
 
 def _with_shared(
