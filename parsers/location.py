@@ -3,10 +3,12 @@
 Both read lexicons from ``data/location.json`` (en/fr/es/pt/ar/de/it), compiled once.
 
 Mode: an explicit hybrid phrase wins; an online-only format ("webinar", "online event") without
-an in-person word is online, whatever the venue-like lines; online evidence (a video-meeting URL
-or an attendance word such as "en ligne", "عن بعد") together with a physical venue or an
-in-person word is hybrid; online evidence alone is online; otherwise in person. An online word
-next to a registration word ("register online", "inscription en ligne") is not attendance evidence.
+an in-person word is online, whatever the venue-like lines; a live broadcast ("livestreamed",
+"retransmis en direct", "transmitido en vivo", "بث مباشر") of any other event is hybrid; online
+evidence (a video-meeting URL or an attendance word such as "en ligne", "عن بعد") together with
+a physical venue or an in-person word is hybrid; online evidence alone is online; otherwise in
+person. An online word next to a registration word ("register online", "inscription en
+ligne") is not attendance evidence.
 
 Venue: a labelled line ("Venue:", "Lieu :", "Lugar:", "Local:", "المكان:") wins; otherwise the
 first capitalised phrase around a building or room word ("Hotel", "Palais", "Sala", "فندق"...).
@@ -44,6 +46,7 @@ class ModeSignal:
 class _Lexicon:
     url: re.Pattern[str]
     online: re.Pattern[str]
+    broadcast: re.Pattern[str]
     online_event: re.Pattern[str]
     in_person: re.Pattern[str]
     hybrid: re.Pattern[str]
@@ -86,6 +89,7 @@ def _lexicon() -> _Lexicon:
         inline_label=re.compile(inline, re.IGNORECASE),
         url=re.compile(hosts, re.IGNORECASE),
         online=_words_regex(data["online"]),
+        broadcast=_words_regex(data["broadcast"]),
         online_event=_words_regex(data["online_event"]),
         in_person=_words_regex(data["in_person"]),
         hybrid=_words_regex(data["hybrid"]),
@@ -129,6 +133,11 @@ def detect_mode(text: str, *, has_physical_venue: bool) -> ModeSignal:
     online_event = lexicon.online_event.search(text)
     if online_event and not in_person:
         return ModeSignal("online", 0.8, online_event.span())
+    broadcast = next(
+        (m for m in lexicon.broadcast.finditer(text) if _is_participation(text, m, lexicon)), None
+    )
+    if broadcast:  # "livestreamed", "retransmis en direct": a physical event followed online
+        return ModeSignal("hybrid", 0.7, broadcast.span())
     if online and (in_person or has_physical_venue):
         return ModeSignal("hybrid", 0.7 if in_person else 0.6, online)
     if online:
@@ -244,8 +253,14 @@ _WORD_OR_PUNCT = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|[,&'’\-–().;:!?]"
 _NAME_PUNCT = frozenset({"&", "-", "–", "(", ")", "'", "’"})
 
 
+_ELIDED = re.compile(r"^(?:l|d|dell|all|nell|sull)['’](?=[^\W\d_])", re.IGNORECASE)
+
+
 def _is_name_token(token: str, previous: str, lexicon: _Lexicon) -> bool:
     if token[0].isupper() or token in _NAME_PUNCT:
+        return True
+    elided = _ELIDED.match(token)  # "de l'Hôtel X", "dell'Università"
+    if elided and token[elided.end()].isupper():
         return True
     if token[0].isdigit():
         return _venueish(previous, lexicon)
@@ -389,6 +404,18 @@ _LOCATIVE = re.compile(
 )
 
 
+_ORGANISER_BEFORE = re.compile(
+    r"(?:\b(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|convened|presented|funded|supported) by"
+    r"|\bin (?:partnership|collaboration|cooperation) with|\bsupport of"
+    r"|\borganisée?s? (?:conjointement )?par|\ben (?:partenariat|collaboration) avec"
+    r"|\b(?:organizad[oa]s?|convocad[oa]s?|promovid[oa]s?) (?:por|pel[oa]s?)"
+    r"|\ben colaboración con|\bem parceria com|\borganizzat[oa] da|\bveranstaltet von"
+    r"|تنظمه|تنظمها|ينظمه|ينظمها|بتنظيم من|بتنظيم|بالتعاون مع|بالشراكة مع)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|o\s+|a\s+|os\s+|as\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _HOST_VERB = re.compile(
     r"^\s+(?:(?:les|vous|you|lhes|vi|Sie|os)\s+)?(?:invit|convida|convie|lädt|organi[sz]|hosts?\b)",
     re.IGNORECASE,
@@ -461,6 +488,8 @@ def _by_keyword(
         for value, start in _line_venues(line, city, lexicon):
             found = (value[:_MAX_VENUE], (offset + start, offset + start + len(value)))
             after = line[start + len(value) :]
+            if _ORGANISER_BEFORE.search(line[:start]):
+                continue  # "organised by the X Centre": who, not where
             if _LOCATIVE.search(line[:start]) or _city_follows(after, city):
                 return found  # "at the X", "en el X", "X, <city>": where the event is held
             if not _HOST_VERB.match(after) and not hits:
@@ -473,11 +502,22 @@ def _by_keyword(
     return hits[0] if hits else None
 
 
+_ICS_ESCAPE = re.compile(r"\\([,;\\])")
+
+
 def find_venue(text: str, *, city: Place | None) -> tuple[str, tuple[int, int]] | None:
     """The building/room of the event, as written, without the city/country tail; else None.
 
     A labelled line wins (a label with a correction word, "Lugar correcto:", over the others);
-    else the first capitalised phrase around a building/room word.
+    else the first capitalised phrase around a building/room word that is not the organiser
+    ("organised by the X Centre"). iCalendar escapes pasted into the text ("Room 2\\, UN
+    House") are undone in the value.
     """
     lexicon = _lexicon()
-    return _labelled(text, city, lexicon) or _by_keyword(text, city, lexicon)
+    escaped = "\\" in text
+    if escaped:  # same length: "\\," -> ", " keeps every span
+        text = _ICS_ESCAPE.sub(lambda m: m.group(1) + " ", text)
+    found = _labelled(text, city, lexicon) or _by_keyword(text, city, lexicon)
+    if found is None or not escaped:
+        return found
+    return " ".join(found[0].split()), found[1]
