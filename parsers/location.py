@@ -150,7 +150,7 @@ def detect_mode(text: str, *, has_physical_venue: bool) -> ModeSignal:
 # ----------------------------------------------------------------------------------------- venue
 
 
-_SEPARATOR = re.compile(r"(\s*[,،;|]\s*|\s+[–—]\s+|\s+-\s+)")
+_SEPARATOR = re.compile(r"(\s*[,،;|]\s*|\s+[–—/]\s+|\s+-\s+)")
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-?)?\d{3,6}\b|\b\d{4,6}$")
 _URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 _ASIDE = re.compile(r"\s*\((?=[^)]*[a-z])[^)A-Z][^)]*\)|\s*\([^)]*$")
@@ -195,13 +195,34 @@ def _segments(value: str) -> list[tuple[str, str]]:
     return [(sep, seg.strip()) for sep, seg in pairs if seg.strip()]
 
 
+def _is_platform(segment: str, lexicon: _Lexicon) -> bool:
+    """ "Microsoft Teams Meeting", "Zoom": the online half of a hybrid LOCATION."""
+    return bool(
+        _PLATFORM.fullmatch(segment)
+        or lexicon.online.fullmatch(segment)
+        or lexicon.url.fullmatch(segment.casefold())
+    )
+
+
+_PLATFORM = re.compile(
+    r"(?:online|virtual|(?:microsoft )?teams|zoom|webex|google meet|skype)"
+    r"(?: (?:meeting|call|link|webinar|room))?",
+    re.IGNORECASE,
+)
+
+
 def _strip_tail(value: str, city: Place | None, lexicon: _Lexicon) -> str:
-    """Drop city/country/postcode/street/district segments, keep the building and room."""
+    """Drop city/country/postcode/street/district/meeting-platform segments, keep the building
+    and room."""
     value = _ASIDE.sub("", _URLISH.sub("", value)).strip()
     sentence = _SENTENCE_END.search(value)
     value = value[: sentence.start()] if sentence else value
     segments = _segments(value)
-    kept = [p for p in segments if not (_is_city(p[1], city) or _is_address(p[1], lexicon))]
+    kept = [
+        p
+        for p in segments
+        if not (_is_city(p[1], city) or _is_address(p[1], lexicon) or _is_platform(p[1], lexicon))
+    ]
     while len(kept) > 1 and _is_locality(kept[-1][1], lexicon):
         kept.pop()
     kept = kept or segments[:1]

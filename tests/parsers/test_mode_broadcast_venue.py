@@ -97,3 +97,23 @@ def test_ics_escaped_commas_in_the_body_are_undone() -> None:
     assert found is not None
     assert found[0] == "Conference Room 2, Harbour House"
     assert text[found[1][0] : found[1][0] + 10] == "Conference"
+
+
+def test_join_through_teams_beside_an_in_person_welcome_is_hybrid() -> None:
+    """'welcome in person at X; others can join through Teams': hybrid."""
+    text = "Guests are welcome in person at the Town Library; others can join through Teams."
+    assert detect_mode(text, has_physical_venue=True).mode == "hybrid"
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "Conference Room 2, Harbour House / Microsoft Teams Meeting",
+        "Conference Room 2, Harbour House; Zoom",
+    ],
+)
+def test_the_platform_half_of_a_hybrid_location_is_not_venue(location: str) -> None:
+    """A LOCATION 'room, building / Microsoft Teams Meeting' gives the room and building."""
+    found = find_venue(location, city=None)
+    assert found is not None
+    assert found[0] == "Conference Room 2, Harbour House"
