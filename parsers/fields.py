@@ -334,12 +334,46 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
 }
 
 
-def _last_day_anchors(block: Block, last: date) -> list[int]:
-    """Where the text names the last day on its own: "Mercredi 17 décembre", "lunes de ..."."""
+_DAY_HEADING = re.compile(
+    r"(?<!\w)(?:day|jour(?:née)?|d[ií]a|tag|giorno|jornada|siku|gün)\s*(\d{1,2})"
+    r"(?=\s*[:.)–—-](?!\d)|\s*\n)",
+    re.IGNORECASE,
+)
+_ORDINAL_DAY = re.compile(
+    r"(?<!\w)(?:(second|third|fourth|fifth|last|final) day|(deuxième|troisième|quatrième"
+    r"|cinquième|dernier) jour|(segund[oa]|tercer|tercero|terceiro|cuart[oa]|quarto|últim[oa])"
+    r" d[ií]a|اليوم (الثاني|الثالث|الرابع|الأخير))(?!\w)",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    **dict.fromkeys(("second", "deuxième", "segundo", "segunda", "الثاني"), 2),
+    **dict.fromkeys(("third", "troisième", "tercer", "tercero", "terceiro", "الثالث"), 3),
+    **dict.fromkeys(("fourth", "quatrième", "cuarto", "cuarta", "quarto", "الرابع"), 4),
+    "fifth": 5,
+    "cinquième": 5,
+}
+_LAST_WORDS = frozenset(("last", "final", "dernier", "último", "última", "الأخير"))
+
+
+def _day_headings(text: str) -> list[tuple[int, int]]:
+    """ "Day 2:", "Jour 3 :", "Día 2", "second day", "dernier jour": (position, day number;
+    0 for "last day")."""
+    found = [(m.start(), int(m.group(1))) for m in _DAY_HEADING.finditer(text)]
+    for m in _ORDINAL_DAY.finditer(text):
+        word = next(g for g in m.groups() if g).lower()
+        found.append((m.start(), 0 if word in _LAST_WORDS else _ORDINALS.get(word, -1)))
+    return sorted(found)
+
+
+def _last_day_anchors(block: Block, first: date, last: date) -> list[int]:
+    """Where the text names the last day on its own: "Mercredi 17 décembre", "lunes de ...",
+    "Day 2:" of a two-day event, "último día"."""
     anchors = [m.span[0] for m in block.dates if m.start == m.end == last]
     low = block.text.lower()
     for name in _WEEKDAYS[last.weekday()]:
         anchors += [m.start() for m in re.finditer(rf"(?<!\w){name}(?!\w)", low)]
+    count = (last - first).days + 1
+    anchors += [pos for pos, n in _day_headings(block.text) if n in (0, count)]
     return sorted(anchors)
 
 
@@ -367,11 +401,13 @@ def last_day_close(block: Block, first: date, last: date) -> time | None:
         return None
     times = [t for t in find_times(block.text) if not _corrected_away(block.text, t.span)]
     best: time | None = None
-    for anchor in _last_day_anchors(block, last):
+    headings = [pos for pos, _ in _day_headings(block.text)]
+    for anchor in _last_day_anchors(block, first, last):
         line_start = _day_segment_start(block, anchor)
         stop = block.text.find("\n\n", anchor)
         stop = len(block.text) if stop == -1 else stop
-        stop = min([stop, *(m.span[0] for m in block.dates if anchor < m.span[0] < stop)])
+        later = [m.span[0] for m in block.dates] + headings
+        stop = min([stop, *(p for p in later if anchor < p < stop)])
         for t in times:
             if line_start <= t.span[0] < stop and t.cue not in ("deadline", "past", "hours"):
                 close = t.end or t.start

@@ -10,7 +10,8 @@ order), "17 h 30 à 20 h", Arabic "الساعة ١٠:٠٠ صباحاً" and "١:
 A bare number is never a time on its own ("at 10 locations", "$10", "room 12"): it needs minutes,
 an "h"/"Uhr"/"horas" suffix, am/pm, a clock word before it ("a las", "alle", "الساعة") or a
 partner in a range that has one ("10 - 1pm"). "10.30" needs a suffix too (it could be a decimal).
-URLs are skipped. The zone is returned as written; ``parsers.zones.zone_from_text`` maps it.
+URLs are skipped, and so is the number of a "Day 1:" / "Jour 2 :" / "Session 3:" label. The zone
+is returned as written; ``parsers.zones.zone_from_text`` maps it.
 """
 
 from __future__ import annotations
@@ -391,7 +392,7 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
     pt, ar (and common de/it forms) at once.
     """
     del language
-    folded = fold(text)
+    folded = _without_day_labels(fold(text))
     found: list[TimeMention] = []
     consumed = 0
     for match in _anchored(folded, digit_runs(folded, url_spans(folded))):
@@ -407,6 +408,25 @@ def find_times(text: str, *, language: str | None = None) -> list[TimeMention]:
     if any(w in folded for w in _NOON_WORDS):
         found = _with_word_times(found, _noon_alone(text, folded))
     return found
+
+
+# "Day 1: 09:00", "Jour 2 : 9h", "Día 1:", "Dia 2:", "Session 3: 14:00": the label's number is
+# no hour ("1: 09" is not 01:09).
+_DAY_LABEL = re.compile(
+    r"(?<![\w])(?:day|jour(?:nee)?|dia|tag|giorno|jornada|siku|gun|session|sesion|seance|sessao"
+    r"|sessione|module|modulo|part(?:ie|e)?|panel|step|etape|etapa)\s*(?:n[o°]\.?\s*)?"
+    r"(?P<n>\d{1,2})(?=\s*[:.)–—-](?!\d))",
+    _I,
+)
+
+
+def _without_day_labels(folded: str) -> str:
+    """The number of a "Day N:" label blanked (same length), so it never reads as an hour."""
+    if not any(c.isdigit() for c in folded):
+        return folded
+    return _DAY_LABEL.sub(
+        lambda m: m.group(0).replace(m.group("n"), " " * len(m.group("n"))), folded
+    )
 
 
 _NOON_ALONE = re.compile(
