@@ -5,7 +5,8 @@ A stored message carries ``after_action_done``. Once its extraction has run (sta
 such message of the folder under the current UIDVALIDITY whose action is not done, then marks
 them done, in chunks. A kill between the server call and the commit re-applies the action to that
 chunk at the next poll: every action is idempotent on the server (a flag already set stays set; a
-UID already moved is no longer in the folder, and UID MOVE of a missing UID does nothing), so the
+UID already moved is no longer in the folder, and UID MOVE of a missing UID does nothing; the
+COPY fallback of a server without MOVE skips what it copied before, ``ingest.imap``), so the
 message ends up actioned exactly once.
 """
 

@@ -8,7 +8,8 @@
 * reads never change the mailbox: sizes first (``RFC822.SIZE``), then ``BODY.PEEK[]`` in chunks
   bounded by count and bytes; an over-size message yields its header only, as a stub;
 * after-actions (``seen``, ``keyword:X``, ``move:F``) are applied only under the UIDVALIDITY the
-  UIDs were fetched with; MOVE falls back to COPY + ``\\Deleted`` + UID EXPUNGE;
+  UIDs were fetched with; MOVE falls back to COPY + ``\\Deleted`` + UID EXPUNGE, safe to repeat
+  after a kill (see "MOVE fallback" below);
 * every call has a socket timeout; a dropped connection is reopened once and the (idempotent)
   call repeated; any other failure is a ``MailboxError`` (``AuthError`` for logins) that names the
   account.
