@@ -38,6 +38,7 @@ class CalendarEvent:
     url: str
     organizer: str
     sequence: int
+    attendance: str = ""  # a stated mode (schema.org eventAttendanceMode): hybrid/online/in_person
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,15 @@ def as_calendar_event(event: SchemaEvent) -> CalendarEvent | None:
         url=event.url,
         organizer=event.organizer,
         sequence=0,
+        attendance=_ATTENDANCE.get(event.attendance_mode.lower(), ""),
     )
+
+
+_ATTENDANCE = {
+    "mixedeventattendancemode": "hybrid",
+    "onlineeventattendancemode": "online",
+    "offlineeventattendancemode": "in_person",
+}
 
 
 def _get(obj: dict[str, Any], key: str) -> str:
