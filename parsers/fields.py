@@ -710,6 +710,16 @@ def _place_rank(text: str, place: Place) -> int:
 
 
 def where(sources: Sources, block: Block) -> _Where:
+    """Venue, city, country and mode of a block; a mode the calendar states (schema.org
+    eventAttendanceMode) wins over the one read from the text."""
+    found = _where_read(sources, block)
+    stated = block.calendar.attendance if block.calendar is not None else ""
+    if not stated or stated == found.mode.value or stated == "online":
+        return found
+    return replace(found, mode=_fv(stated, 0.95, "calendar", (0, 0), "schema.org"))
+
+
+def _where_read(sources: Sources, block: Block) -> _Where:
     """Venue, city, country and mode of a block (calendar LOCATION first when there is one)."""
     if block.calendar is not None and block.calendar.location:
         found = _where_in(block.calendar.location, "calendar", 0, block.text)
