@@ -10,6 +10,7 @@ name is preferred: a quoted name, a line just before a "Date:" line, or an HTML 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.gazetteer import city_by_name
@@ -40,7 +41,8 @@ _PREFIX = re.compile(
     r"|neuer termin|nova data|nuova data|verschoben|erinnerung|promemoria|correction"
     r"|rectificatif|correcci[oó]n|corre[cç][aã]o|correzione|korrektur|rinviato|rinviata)"
     r"\s*[:!\-–—|]\s*"
-    r"|(?:urgent|important|fyi|pour info|para información)\s*[:\-–—|]\s*)",
+    r"|(?:urgent|important|fyi|pour info|para información)\s*[:\-–—|]\s*"
+    r"|(?:تذكير|إلغاء|الغاء|ملغاة|ملغى|تأجيل|مؤجل|تأجيل موعد|موعد جديد|تحديث|تصحيح)\s*[:\-–—|]\s*)",
     re.IGNORECASE,
 )
 _GOOGLE_SUFFIX = re.compile(r"\s+@\s+[^@]*\(\s*(?:GMT|UTC|[A-Z]{2,5})[^)]*\).*$")
@@ -68,7 +70,12 @@ _GENERIC = re.compile(
     r"|online|virtual|híbrido|hybride|ibrido)(?:\s+(?:online|en ligne|en línea|virtual|in linea))?"
     r"|webinaire|webin[aá]rio|workshop|atelier(?: en ligne)?|taller(?: virtual| en línea)?"
     r"|s[ée]minaire|semin[aá]rio|seminario|online-veranstaltung|nebenveranstaltung|veranstaltung"
-    r"|invitaci[oó]n a (?:un|el) (?:evento|taller|webinario))"
+    r"|invitaci[oó]n a (?:un|el) (?:evento|taller|webinario)"
+    r"|(?:annonce|announcement|anuncio|an[uú]ncio|aviso|إعلان)"
+    r"(?:\s+(?:d['’]\s*|de |du |of |del |do |da |عن )?(?:une? |an? |el |la |le |l['’]|o |a )?"
+    r"(?:atelier|workshop|taller|oficina|webinar"
+    r"|webinaire|seminar|séminaire|seminario|seminário|event|événement|evento|forum|foro"
+    r"|consultation|consulta|meeting|réunion|reunión|reunião|ورشة|ندوة|فعالية))?)"
     r"[\s\-–—:|]*(?:\d{4})?[\s\-–—:|]*(?:event)?$",
     re.IGNORECASE,
 )
@@ -216,9 +223,9 @@ _CITY_POPULATION = 100_000
 def _when_where_off(text: str) -> str:
     """Cut a subject's when/where tail: a relative date ("- next Thursday", "demain à Dakar"),
     "@ <date>", or a city after a dash or bar ("– Dakar", "| Beira, 3 May")."""
-    for pattern in (_RELATIVE_TAIL, _AT_DATE_TAIL):
+    for pattern, words in ((_RELATIVE_TAIL, 1), (_AT_DATE_TAIL, 2)):
         m = pattern.search(text)
-        if m and len(text[: m.start()].split()) >= 2 and not _OF.search(text[: m.start()]):
+        if m and len(text[: m.start()].split()) >= words and not _OF.search(text[: m.start()]):
             text = text[: m.start()].rstrip(" ,|–—-")
     m = _PLACE_TAIL.search(text)
     if m and len(text[: m.start()].split()) >= 2 and _is_city((m.group(1) or m.group(2)).strip()):
@@ -323,7 +330,8 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _EVENT_WORD = re.compile(
-    r"\b(?:forum|foro|fórum|seminar\w*|semin[aá]rio|séminaire|workshop|atelier|taller|oficina de"
+    r"\b(?:forum|foro|fórum|seminar\w*|semin[aá]rio|séminaire|workshop|atelier|taller"
+    r"|oficina (?:de|sobre|para)"
     r"|conference|conférence|conferencia|conferência|konferenz|dialogue|di[aá]logo|dialog"
     r"|round ?table|table ronde|mesa redonda|tavola rotonda|webinar\w*|webinaire|consultation"
     r"|consulta|jornada|journée|journee|day|exhibition|exposition|exposición|exposição|ausstellung"
@@ -357,8 +365,10 @@ def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> Tit
         return cand
     if subj and not is_generic(subj):
         fuller = fuller_line(subj, body)
+        if fuller is None and len(_content_words(subj)) <= 1:
+            fuller = _named_kind(subj, body)  # "oficina", "Forum": the body's full name
         return fuller or TitleCandidate(subj, "subject", 0, len(subject), 0.6)
-    cand = body_title(body)
+    cand = body_title(body) or _named_kind(subj, body)
     if cand is not None:
         return cand
     return TitleCandidate(subj, "subject", 0, len(subject), 0.3) if subj else None
@@ -439,7 +449,27 @@ def fuller_line(subject: str, body: str) -> TitleCandidate | None:
         have = _stems(line)
         if wanted <= have and len(have) > len(wanted) and not line.endswith(":"):
             return TitleCandidate(line, "body", m.start(1), m.end(1), 0.7)
-    return _fuller_quoted(wanted, body)
+    return _fuller_quoted(wanted, body) or _fuller_named(wanted, body)
+
+
+def _named_kind(subject: str, body: str) -> TitleCandidate | None:
+    """Under a generic subject ("Annonce atelier", "webinar"), the body's event name in prose;
+    of the subject's kind when the subject names one."""
+    kinds = _stems(subject)
+    for cand in event_names(body):
+        if not kinds or kinds & _stems(cand.text) or not _EVENT_WORD.search(subject):
+            return cand
+    return None
+
+
+def _fuller_named(wanted: set[str], body: str) -> TitleCandidate | None:
+    """An event named in prose holding all the subject's words and more: "nous vous rappelons
+    la Consultation des associations de la diaspora sur ..." under "consultation diaspora"."""
+    for cand in event_names(body):
+        have = _stems(cand.text)
+        if wanted <= have and len(have) > len(wanted):
+            return cand
+    return None
 
 
 def _fuller_quoted(wanted: set[str], body: str) -> TitleCandidate | None:
@@ -750,22 +780,63 @@ def event_name(text: str) -> TitleCandidate | None:
     """The first event noun phrase the text names in prose: a capitalised event word ("...will
     hold a Workshop on Fair Recruitment on 11 December", "organizará el Foro Regional sobre ...")
     or one in a script without case ("ورشة عمل حول ..."), with the capitalised words just before
-    it ("Regional Forum"), up to the name's end (a date, a comma clause, the sentence end)."""
-    for m in _EVENT_WORD.finditer(text[:_NAME_REACH]):
-        word = m.group(0)
-        if word[0].islower():
+    it ("Regional Forum"), up to the name's end (a date, a relative day, a comma clause, the
+    sentence end)."""
+    return next(event_names(text), None)
+
+
+def event_names(text: str) -> Iterator[TitleCandidate]:
+    """Every event noun phrase of ``event_name``, in text order."""
+    words = sorted(
+        [*_EVENT_WORD.finditer(text[:_NAME_REACH]), *_AR_EVENT_WORD.finditer(text[:_NAME_REACH])],
+        key=lambda m: m.start(),
+    )
+    for m in words:
+        if m.group(0)[0].islower():
             continue
         start = _capitalised_lead(text, m.start())
         end = _NAME_END.search(text, m.start(), m.start() + 260)
         raw = text[start : end.start() if end else min(len(text), m.start() + 260)]
         raw = raw.split("\n\n", 1)[0]
+        for stop in (_PREDICATE, _RELATIVE_WORD):
+            found = stop.search(raw)
+            raw = raw[: found.start()] if found else raw
+        article = _LEAD_ARTICLE.match(raw)
+        if article and article.end() < len(raw):
+            start, raw = start + article.end(), raw[article.end() :]
         name = " ".join(raw.split()).strip(' ,:–—-"“”«»„')
         if len(_content_words(name)) < 2 or len(name.split()) > 25:
             continue
         if _NOT_A_TITLE.search(name) or is_sentence(name):
             continue
-        return TitleCandidate(name, "body", start, start + len(raw.rstrip()), 0.65)
-    return None
+        yield TitleCandidate(name, "body", start, start + len(raw.rstrip()), 0.65)
+
+
+_LEAD_ARTICLE = re.compile(
+    r"^(?:(?:the|our|their|a|an|la|le|les|el|los|las|o|os|as|il|lo|die|der|das|une?|nuestr[oa]"
+    r"|notre|nossa|nosso)\s+|l['’])",
+    re.IGNORECASE,
+)
+# an Arabic event word, maybe after a proclitic ("بورشة", "لندوة")
+_AR_EVENT_WORD = re.compile(
+    r"(?:^|(?<=\s)|(?<=\s[بلوفك]))(?:ورشة|ندوة|مؤتمر|حوار|معرض|منتدى|اجتماع|لقاء|جلسة)"
+)
+# what the sentence says of the event ends its name ("X takes place", "X prévue le", "X التي")
+_PREDICATE = re.compile(
+    r"[,\s]+(?:takes? place|will (?:take place|be held|run|start|open)|is (?:held|cancell?ed"
+    r"|postponed|scheduled)|has been|was|planned for|scheduled for|due to|aura lieu|se tiendra"
+    r"|se déroulera|est (?:annulée?|reportée?|prévue?)|a été|prévue?s?|programmée?s?"
+    r"|tendrá lugar|se (?:celebrará|realizará|llevará a cabo)|ha sido|queda|previst[oa]s?"
+    r"|programad[oa]s?|terá lugar|será realizad\w*|foi|agendad[oa]s?|marcad[oa]s?)(?!\w)"
+    r"|\s+(?:التي|الذي|كانت|سيعقد|ستعقد|تعقد)(?!\w)",
+    re.IGNORECASE,
+)
+# a relative day ends a name written in prose ("the Workshop on X tomorrow at 10:00")
+_RELATIVE_WORD = re.compile(
+    r"[,\s]+(?:(?:this|ce|cette|este|esta)\s+)?(?:tomorrow|today|tonight|demain|aujourd['’]hui"
+    r"|ce soir|mañana|hoy|amanhã|hoje|morgen|heute|domani|oggi)\b|\s*(?:غدا|غداً|اليوم)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _capitalised_lead(text: str, pos: int) -> int:
