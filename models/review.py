@@ -14,6 +14,9 @@ ROLES = ("reviewer", "admin")
 
 
 class User(Base):
+    """A reviewer or admin account. ``session_generation`` is copied into a browser session at
+    login; raising it (``end_sessions``) makes every older session of the account stale."""
+
     __tablename__ = "app_user"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,6 +28,11 @@ class User(Base):
     locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None]
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
+
+    def end_sessions(self) -> None:
+        """Every session signed in before this call is refused at its next request."""
+        self.session_generation = (self.session_generation or 0) + 1
 
 
 class AuditEntry(Base):

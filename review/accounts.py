@@ -5,14 +5,23 @@ A new account has no usable password. The admin gets a set-password link instead
 the admin never knows the password, the link expires after ``LINK_MAX_AGE`` and works once. It is
 ``/set-password#TOKEN``: the token sits in the fragment, which browsers never send, so it cannot
 reach an access log (the page's script moves it into the form). The token is signed with the app's
-secret key and bound to the account's current password hash, so setting a password voids every
-link issued before; a deactivation after a link was made voids it too (checked against the audit
-trail, so reactivating does not revive it). No token is stored.
+secret key and bound to the account's password hash and session generation, so setting a password
+voids every link issued before, and so does a deactivation (reactivating raises the generation
+again, so it does not revive them). No token is stored.
 
 Guards: an admin cannot change their own role or deactivate themselves, and the last active admin
 cannot be demoted or deactivated. The active admins are read with ``FOR UPDATE`` so two admins
 demoting each other at once on PostgreSQL cannot leave none (SQLite serialises writers).
 Every change writes an ``AuditEntry`` (action ``user_*``, the account's e-mail in ``note``).
+
+Sessions: deactivating, reactivating and setting a password raise the account's
+``session_generation`` (``User.end_sessions``), so every browser session signed in before is
+refused, even after a reactivation. A role change does not: each request reloads the account, so
+the new role applies at once to the sessions it has.
+
+The shell (``unmignet users ...``) calls the same functions with ``actor_id=None``: no admin
+account acts there (it is how the first admin is made and a lost admin password recovered), so
+only the guard that keeps one active admin applies. ``bootstrap`` is its create-or-reset path.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import func, select
@@ -67,6 +76,17 @@ def get_user(session: Session, user_id: int) -> User:
     return user
 
 
+def find_user(session: Session, email: str) -> User | None:
+    return session.scalar(select(User).where(func.lower(User.email) == normalise_email(email)))
+
+
+def user_by_email(session: Session, email: str) -> User:
+    user = find_user(session, email)
+    if user is None:
+        raise ReviewError(f"{email} has no account: `unmignet users list` shows them")
+    return user
+
+
 def _check_role(role: str) -> None:
     if role not in ROLES:
         raise ReviewError(f"role must be one of {', '.join(ROLES)}")
@@ -87,16 +107,19 @@ def invite(session: Session, email: str, role: str, actor: str) -> User:
     return user
 
 
-def _locked_admins(session: Session, actor_id: int) -> set[int]:
-    """Ids of the active admins, rows locked until commit; the actor must still be one of them."""
+def _locked_admins(session: Session, actor_id: int | None) -> set[int]:
+    """Ids of the active admins, rows locked until commit; an acting account (``actor_id``; None
+    is the shell) must still be one of them."""
     query = select(User.id).where(User.role == "admin", User.active.is_(True))
     admins = set(session.scalars(query.with_for_update()))
-    if actor_id not in admins:
+    if actor_id is not None and actor_id not in admins:
         raise ReviewError("only an active admin can change accounts")
     return admins
 
 
-def _guard(session: Session, user: User, removes_admin: bool, actor_id: int, refusal: str) -> None:
+def _guard(
+    session: Session, user: User, removes_admin: bool, actor_id: int | None, refusal: str
+) -> None:
     """Refuse to leave no active admin, or an admin acting on their own account."""
     admins = _locked_admins(session, actor_id)
     if removes_admin and user.id in admins and len(admins) <= 1:
@@ -105,8 +128,11 @@ def _guard(session: Session, user: User, removes_admin: bool, actor_id: int, ref
         raise ReviewError(refusal)
 
 
-def set_role(session: Session, user_id: int, role: str, *, actor_id: int, actor: str) -> bool:
-    """Change an account's role; False when it already had it."""
+def set_role(
+    session: Session, user_id: int, role: str, *, actor_id: int | None, actor: str
+) -> bool:
+    """Change an account's role; False when it already had it. Its sessions go on: each request
+    reloads the account, so the new role applies at once."""
     _check_role(role)
     user = get_user(session, user_id)
     if user.role == role:
@@ -118,8 +144,11 @@ def set_role(session: Session, user_id: int, role: str, *, actor_id: int, actor:
     return True
 
 
-def set_active(session: Session, user_id: int, active: bool, *, actor_id: int, actor: str) -> bool:
-    """Deactivate (every session of the account stops at its next request) or reactivate."""
+def set_active(
+    session: Session, user_id: int, active: bool, *, actor_id: int | None, actor: str
+) -> bool:
+    """Deactivate (every session of the account stops at its next request) or reactivate (the
+    account signs in afresh: sessions from before the deactivation stay ended)."""
     user = get_user(session, user_id)
     if user.active == active:
         return False
@@ -129,9 +158,50 @@ def set_active(session: Session, user_id: int, active: bool, *, actor_id: int, a
     action = "user_reactivate" if active else "user_deactivate"
     audit(session, actor, action, field="active", before=user.active, after=active, note=user.email)
     user.active = active
+    user.end_sessions()
     if active:
         user.failed_logins, user.locked_until = 0, None
     return True
+
+
+def _checked_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise ReviewError(f"the password must have at least {MIN_PASSWORD} characters")
+    if len(password) > MAX_PASSWORD:
+        raise ReviewError(f"the password must have at most {MAX_PASSWORD} characters")
+    return hash_password(password)
+
+
+def _new_password(session: Session, user: User, hashed: str, actor: str) -> None:
+    """Store a new password hash: older links and every older session of the account end."""
+    user.password_hash = hashed
+    user.failed_logins, user.locked_until = 0, None
+    user.end_sessions()
+    audit(session, actor, "user_set_password", note=user.email)
+
+
+def bootstrap(
+    session: Session, email: str, password: str, role: str | None, actor: str
+) -> tuple[User, list[str]]:
+    """The shell's create-or-reset path. A new account is created active with ``password`` and
+    ``role`` (default reviewer); an existing one gets ``password``, is reactivated, and takes
+    ``role`` when one is given. No admin has to act, but the last active admin cannot be demoted.
+    Audited like the Users page; returns the account and what changed."""
+    if role is not None:
+        _check_role(role)
+    hashed = _checked_password(password)
+    user = find_user(session, email)
+    if user is None:
+        user = invite(session, email, role or "reviewer", actor)
+        user.password_hash = hashed
+        return user, ["created"]
+    changes = ["password set"]
+    if role is not None and set_role(session, user.id, role, actor_id=None, actor=actor):
+        changes.append(f"role {role}")
+    if set_active(session, user.id, True, actor_id=None, actor=actor):
+        changes.append("reactivated")
+    _new_password(session, user, hashed, actor)
+    return user, changes
 
 
 # ----------------------------------------------------------------------------- set-password links
@@ -142,8 +212,8 @@ def _serializer(secret: str) -> URLSafeTimedSerializer:
 
 
 def _binding(secret: str, user: User) -> str:
-    """Changes when a password is set, voiding every older link."""
-    state = f"{user.id}:{user.password_hash}".encode()
+    """Changes when a password is set or the account is deactivated, voiding every older link."""
+    state = f"{user.id}:{user.session_generation}:{user.password_hash}".encode()
     return hmac.new(secret.encode(), state, hashlib.sha256).hexdigest()[:32]
 
 
@@ -152,6 +222,11 @@ def link_token(secret: str, user: User) -> str:
     if not user.active:
         raise ReviewError(f"{user.email} is deactivated: reactivate the account first")
     return str(_serializer(secret).dumps([user.id, _binding(secret, user)]))
+
+
+def link_address(base_url: str, token: str) -> str:
+    """The set-password link on ``base_url``, the token in the fragment (no request carries it)."""
+    return f"{base_url.rstrip('/')}/set-password#{token}"
 
 
 def new_link(session: Session, secret: str, user_id: int, actor: str) -> tuple[User, str]:
@@ -167,25 +242,14 @@ def user_for_token(session: Session, secret: str, token: str) -> User:
     """The account a valid, unexpired, unused link is for; ReviewError(LINK_INVALID) otherwise."""
     max_age = int(LINK_MAX_AGE.total_seconds())
     try:
-        payload, issued = _serializer(secret).loads(token, max_age=max_age, return_timestamp=True)
+        payload = _serializer(secret).loads(token, max_age=max_age)
         user_id, binding = payload
     except (BadSignature, ValueError, TypeError) as err:
         raise ReviewError(LINK_INVALID) from err
     user = session.get(User, user_id) if isinstance(user_id, int) else None
     if user is None or not user.active or not hmac.compare_digest(binding, _binding(secret, user)):
         raise ReviewError(LINK_INVALID)
-    if _deactivated_since(session, user, issued):
-        raise ReviewError(LINK_INVALID)
     return user
-
-
-def _deactivated_since(session: Session, user: User, issued: datetime) -> bool:
-    """The account was deactivated after the link was made (reactivating does not revive it)."""
-    query = select(func.max(AuditEntry.at)).where(
-        AuditEntry.action == "user_deactivate", AuditEntry.note == user.email
-    )
-    last = session.scalar(query)
-    return last is not None and last.replace(tzinfo=last.tzinfo or UTC) >= issued
 
 
 def set_password(session: Session, secret: str, token: str, password: str, repeat: str) -> User:
@@ -195,7 +259,5 @@ def set_password(session: Session, secret: str, token: str, password: str, repea
         raise ReviewError("the two passwords differ")
     if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
         raise ReviewError(f"the password must have {MIN_PASSWORD} to {MAX_PASSWORD} characters")
-    user.password_hash = hash_password(password)
-    user.failed_logins, user.locked_until = 0, None
-    audit(session, user.email, "user_set_password", note=user.email)
+    _new_password(session, user, hash_password(password), user.email)
     return user

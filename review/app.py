@@ -77,11 +77,12 @@ def _view_flag(flask_app: Flask, flag: str) -> bool:
     return bool(getattr(view, flag, False))
 
 
-def _stamp_ok(user: User) -> bool:
-    """The password has not changed since this session logged in. A session without a stamp
-    (signed before stamps existed; only the secret key can make one) is taken as it is."""
-    given = session.get("stamp")
-    return given is None or given == security.session_stamp(app_secret(), user)
+def _session_current(user: User) -> bool:
+    """The session signed in under the account's current generation: no deactivation,
+    reactivation or new password since. A session without one (signed before generations
+    existed) is refused too: it signs in again."""
+    given = session.get("generation")
+    return type(given) is int and given == user.session_generation
 
 
 def _check_session(flask_app: Flask) -> ResponseReturnValue | None:
@@ -89,7 +90,7 @@ def _check_session(flask_app: Flask) -> ResponseReturnValue | None:
         return None
     user_id = session.get("user_id")
     user = g.db.get(User, user_id) if user_id else None
-    if user is None or not user.active or not _stamp_ok(user):
+    if user is None or not user.active or not _session_current(user):
         session.pop("user_id", None)
         return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
     g.user = user

@@ -57,8 +57,7 @@ def login() -> ResponseReturnValue:
     session.clear()
     session.permanent = True
     session["user_id"] = result.user_id
-    user = g.db.get_one(User, result.user_id)
-    session["stamp"] = security.session_stamp(app_secret(), user)
+    session["generation"] = g.db.get_one(User, result.user_id).session_generation
     session["csrf"] = security.new_csrf_token()
     return redirect(safe_next(target))
 

@@ -5,8 +5,8 @@ so it holds across processes: after ``MAX_FAILURES`` failures the account is loc
 that doubles with every further failure) and per client address (an in-process sliding window
 that slows down guessing across many accounts).
 
-A session holds the account id and a stamp of its password hash (``session_stamp``): setting a new
-password ends the account's other sessions.
+A session holds the account id and the account's ``session_generation`` at login: raising it
+(``User.end_sessions``: deactivation, reactivation, a new password) ends every older session.
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ def normalise_email(email: str) -> str:
 
 
 def add_user(session: Session, email: str, password: str, role: str) -> User:
-    """Create an account (or reset the password and role of an existing one)."""
+    """Create an account (or reset the password and role of an existing one, ending its
+    sessions). Unaudited and unguarded: for tests and benchmarks; the shell and the web go
+    through ``review.accounts``."""
     if role not in ROLES:
         raise ReviewError(f"role must be one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD:
@@ -70,6 +72,8 @@ def add_user(session: Session, email: str, password: str, role: str) -> User:
     if user is None:
         user = User(email=address, password_hash="", role=role)
         session.add(user)
+    else:
+        user.end_sessions()
     user.password_hash, user.role, user.active = hash_password(password), role, True
     user.failed_logins, user.locked_until = 0, None
     session.flush()
@@ -127,13 +131,6 @@ class AddressThrottle:
         with self._lock:
             now = time.monotonic()
             self._prune(address, now).append(now)
-
-
-def session_stamp(secret: str, user: User) -> str:
-    """Kept in the session at login; a new password changes it, which ends every older session
-    of the account (deactivation ends them through ``User.active``, checked on every request)."""
-    state = f"{user.id}:{user.password_hash}".encode()
-    return hmac.new(secret.encode(), state, "sha256").hexdigest()[:32]
 
 
 def new_csrf_token() -> str:

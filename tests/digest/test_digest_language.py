@@ -85,7 +85,7 @@ def test_the_migration_keeps_stored_languages_and_allows_none(tmp_path: Path) ->
     select = sa.text("SELECT email, language FROM subscriber ORDER BY email")
     with engine.begin() as conn:
         conn.execute(insert, {"email": "es@example.org", "language": "es"})
-    upgrade(engine)
+    upgrade(engine, "0004_subscriber_language")
     assert current_revision(engine) == "0004_subscriber_language"
     with engine.begin() as conn:
         conn.execute(insert, {"email": "none@example.org", "language": None})

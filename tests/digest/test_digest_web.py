@@ -37,9 +37,10 @@ def login(client: FlaskClient, app: App) -> str:
         user = User(email="reviewer@example.org", password_hash="x", role="reviewer")
         session.add(user)
         session.flush()
-        user_id = user.id
+        user_id, generation = user.id, user.session_generation
     with client.session_transaction() as flask_session:
         flask_session["user_id"] = user_id
+        flask_session["generation"] = generation
         flask_session["csrf"] = "csrf-token-for-tests"
     return "csrf-token-for-tests"
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from alembic import command
+from sqlalchemy import inspect, select, text
 
+from models.base import make_engine
 from models.review import AuditEntry, User
+from models.schema import alembic_config, upgrade
 from review import accounts
 from review.security import add_user, authenticate
 from unmignet.app import App
@@ -172,6 +176,93 @@ def test_last_active_admin_cannot_be_removed(app: App) -> None:
         with pytest.raises(ReviewError, match="only an active admin"):
             accounts.set_active(session, boss, False, actor_id=gone, actor="gone@example.org")
     assert _user(app, boss).role == "admin" and _user(app, boss).active
+
+
+def test_session_generation_moves_on_deactivate_reactivate_and_password(app: App) -> None:
+    """Deactivating, reactivating and setting a password each raise the account's session
+    generation (ending older sessions); a role change leaves it."""
+    boss, sam = _ids(app, (BOSS, "admin"), ("sam@example.org", "reviewer"))
+    seen = [_user(app, sam).session_generation]
+    changes = [
+        lambda s: accounts.set_role(s, sam, "admin", actor_id=boss, actor=BOSS),
+        lambda s: accounts.set_active(s, sam, False, actor_id=boss, actor=BOSS),
+        lambda s: accounts.set_active(s, sam, True, actor_id=boss, actor=BOSS),
+    ]
+    for change in changes:
+        with app.sessions.begin() as session:
+            change(session)
+        seen.append(_user(app, sam).session_generation)
+    with app.sessions.begin() as session:
+        token = accounts.link_token(SECRET, session.get_one(User, sam))
+    with app.sessions.begin() as session:
+        accounts.set_password(session, SECRET, token, PASSWORD * 2, PASSWORD * 2)
+    seen.append(_user(app, sam).session_generation)
+    assert seen[0] == seen[1] < seen[2] < seen[3] < seen[4]
+
+
+def test_bootstrap_creates_then_resets_an_account_audited(app: App) -> None:
+    """The shell's path creates an account with a password, and later gives a deactivated admin
+    a new password, reactivates it and keeps its role when none is given; all audited."""
+    [boss] = _ids(app, (BOSS, "admin"))
+    with app.sessions.begin() as session:
+        user, done = accounts.bootstrap(session, "Kim@Example.org", PASSWORD, "admin", "cli:ops")
+        kim = user.id
+    assert done == ["created"] and _user(app, kim).role == "admin"
+    with app.sessions.begin() as session:
+        accounts.set_active(session, kim, False, actor_id=boss, actor=BOSS)
+    before = _user(app, kim).session_generation
+    with app.sessions.begin() as session:
+        _, done = accounts.bootstrap(session, "kim@example.org", "another password", None, "cli:x")
+    assert done == ["password set", "reactivated"]
+    after = _user(app, kim)
+    assert after.active and after.role == "admin" and after.session_generation > before
+    with app.sessions.begin() as session:
+        assert authenticate(session, "kim@example.org", "another password").ok
+        assert not authenticate(session, "kim@example.org", PASSWORD).ok
+    assert _actions(app) == [
+        ("cli:ops", "user_add", "kim@example.org"),
+        (BOSS, "user_deactivate", "kim@example.org"),
+        ("cli:x", "user_reactivate", "kim@example.org"),
+        ("cli:x", "user_set_password", "kim@example.org"),
+    ]
+
+
+def test_the_shell_keeps_one_active_admin(app: App) -> None:
+    """Without an acting admin (the shell) the last active admin still cannot be demoted or
+    deactivated, nor a short password set; another admin can be demoted."""
+    [boss, other] = _ids(app, (BOSS, "admin"), ("other@example.org", "admin"))
+    with app.sessions.begin() as session:
+        assert accounts.set_role(session, other, "reviewer", actor_id=None, actor="cli")
+    with app.sessions.begin() as session:
+        with pytest.raises(ReviewError, match="last active admin"):
+            accounts.bootstrap(session, BOSS, PASSWORD, "reviewer", "cli")
+        with pytest.raises(ReviewError, match="last active admin"):
+            accounts.set_active(session, boss, False, actor_id=None, actor="cli")
+        with pytest.raises(ReviewError, match="at least"):
+            accounts.bootstrap(session, "new@example.org", "short", None, "cli")
+    assert _user(app, boss).role == "admin" and _user(app, boss).active
+
+
+def test_migration_0005_gives_existing_accounts_generation_zero(tmp_path: Path) -> None:
+    """An account stored at 0004 has generation 0 after the upgrade; a downgrade drops it."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    upgrade(engine, "0004_subscriber_language")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO app_user (email, password_hash, role, active, failed_logins, "
+                "created_at) VALUES ('old@example.org', 'x', 'admin', 1, 0, '2026-11-01')"
+            )
+        )
+    upgrade(engine)
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT session_generation FROM app_user")).scalar() == 0
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004_subscriber_language")
+    assert "session_generation" not in {c["name"] for c in inspect(engine).get_columns("app_user")}
+    engine.dispose()
 
 
 def test_two_admins_cannot_demote_each_other_to_none(app: App) -> None:

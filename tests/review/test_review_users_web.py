@@ -132,6 +132,44 @@ def test_deactivation_ends_a_live_session_at_once(
     login(reviewer)
 
 
+def test_reactivation_does_not_revive_sessions_from_before(
+    flask_app: Flask, client: FlaskClient, review_app: App
+) -> None:
+    """A session that made no request while its account was deactivated stays ended after the
+    reactivation: it has to sign in again (it used to work again for up to 12 hours)."""
+    reviewer = flask_app.test_client()
+    login(reviewer)
+    token = login(client, ADMIN)
+    user_id = _user_id(review_app, REVIEWER)
+    for active in ("0", "1"):
+        client.post(f"/users/{user_id}/active", data={"csrf_token": token, "active": active})
+    after = reviewer.get("/")
+    assert after.status_code == 302 and "/login" in after.headers["Location"]
+    login(reviewer)
+    assert reviewer.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("generation", [None, -1, "0"])
+def test_a_session_without_the_current_generation_is_refused(
+    flask_app: Flask, review_app: App, generation: object
+) -> None:
+    """A signed session holding the account id but no generation (signed before generations
+    existed), a stale one or one of another type is sent to the login page."""
+    with review_app.sessions() as session:
+        current = session.get_one(User, _user_id(review_app, REVIEWER)).session_generation
+    browser = flask_app.test_client()
+    with browser.session_transaction() as signed:
+        signed["user_id"] = _user_id(review_app, REVIEWER)
+        signed["generation"] = current
+    assert browser.get("/").status_code == 200  # the same session with the current generation
+    with browser.session_transaction() as signed:
+        if generation is None:
+            del signed["generation"]
+        else:
+            signed["generation"] = generation
+    assert browser.get("/").status_code == 302
+
+
 def test_new_password_ends_older_sessions(
     flask_app: Flask, client: FlaskClient, review_app: App
 ) -> None:
