@@ -58,19 +58,21 @@ _SCAM = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(
-    r"\b(?:thank(?:s| you)|merci|gracias|agradec\w*|obrigad[oa]|agradeç\w*|remerci\w*)\b|شكرا",
+    r"\b(?:thank(?:s| you)|merci|gracias|agradec\w*|obrigad[oa]|agradeç\w*|remerci\w*"
+    r"|danke|vielen dank|grazie|спасибо|благодар\w*|teşekkür\w*|asante\w*)\b|شكرا",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:took place|was held|were held|last (?:week|month)|yesterday|attended|recording"
     r"|a eu lieu|s'est tenu\w*|avons organisé|se realizó|se llevó a cabo|realizamos|el pasado"
     r"|grabación|foi realizad[oa]|realizou-se|gravação|enregistrement|participaron|ont participé"
-    r"|a réuni|reunió|participated)\b",
+    r"|a réuni|reunió|participated|geçen (?:hafta|ay)|dün|вчера\w*|состоял\w*|прошедш\w*"
+    r"|прошл\w*|iliyopita|ilifanyika|ulifanyika|jana)\b|الماضي|الأمس|تم عقد|انعقد",
     re.IGNORECASE,
 )
 _REPORT = re.compile(
     r"\b(?:report(?: on| of)?|summary report|rapport(?: de synthèse| final)?|informe|relatório"
-    r"|compte[- ]rendu|minutes)\b",
+    r"|compte[- ]rendu|minutes|protokoll|verbale|rapor|протокол|отч[её]т|ripoti)\b|تقرير|محضر",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(
@@ -108,18 +110,23 @@ _EVENT_WORD = re.compile(
     r"|projeção|cerimónia|cerimônia|celebração|encontro|inscrição|webinaire|webinário"
     r"|convegno|seminario|incontro|tavola rotonda|mostra|presentazione|giornata|iscrizione"
     r"|invito|evento collaterale|dibattito|proiezione|conferenza|laboratorio|formazione"
-    r"|семинар|конференция|встреча|форум|круглый стол|выставка|приглашение|мероприятие"
-    r"|вебинар|тренинг|совещание|консультация|презентация|регистрация|мастер-класс"
     r"|warsha|mkutano|mikutano|semina|kongamano|mafunzo|mdahalo|mjadala|maonyesho|uzinduzi"
-    r"|hafla|sherehe|tamasha|mwaliko|usajili|jukwaa)\b"
+    r"|hafla|sherehe|tamasha|mwaliko|usajili|jukwaa|mazungumzo|kikao|vikao|mhadhara"
+    r"|séance|causerie|sesión|sesiones|sessão|sessões|sessione|palestra|roda de conversa"
+    r"|mesa-redonda|town ?hall|fireside chat|master ?class|webcast)\b"
+    r"|\b(?:семинар|конференци|встреч|форум|кругл\w* стол|выставк|приглаш|мероприяти"
+    r"|вебинар|тренинг|совещани|консультаци|презентаци|регистрац|мастер-класс|лекци"
+    r"|брифинг|диалог|заседани|сесси|церемони|фестивал|концерт|слушани)\w*"
     r"|\b(?:çalıştay|toplantı|seminer|konferans|etkinli|sempozyum|atölye|söyleşi|tören"
-    r"|davet|kayıt|başvur|eğitim|lansman|sergi|yuvarlak masa)\w*"
+    r"|davet|kayıt|başvur|eğitim|lansman|sergi|yuvarlak masa|panel|oturum|buluşma|forum"
+    r"|webinar|bilgilendirme|zirve)\w*"
     r"|\b\w*(?:veranstaltung|gespräch|tagung|konferenz|seminar|ausstellung|diskussion"
     r"|vortrag|lesung|einladung|anmeldung|workshop|vernissage|podium|fortbildung|schulung"
     r"|austausch|treffen|konzert|filmabend|fachtag|feier)"
     r"|\b(?:laden|lädt)\s+(?:Sie|euch|dich|Ihnen|alle|herzlich)\b"
     r"|\b(?:concerto|festa|festival|spettacolo|assemblea|tavolo di lavoro|vi invitiamo)\b"
-    r"|ورشة|ندوة|اجتماع|مؤتمر|حوار|منتدى|إطلاق|تدريب|معرض|احتفال|فعالية|دعوة|التسجيل",
+    r"|ورشة|ورش|ندوة|اجتماع|مؤتمر|حوار|منتدى|إطلاق|تدريب|معرض|احتفال|فعالية|دعوة|التسجيل"
+    r"|لقاء|جلسة|ملتقى|محاضرة|مائدة مستديرة|حلقة نقاش|أمسية|قمة",
     re.IGNORECASE,
 )
 _CALENDAR_REPLY = ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH")
@@ -133,7 +140,9 @@ def calendar_verdict(methods: list[str]) -> NotificationVerdict | None:
 
 
 def announces_event(subject: str, text: str) -> bool:
-    """Whether the mail uses any word for an event or an invitation (in six languages)."""
+    """Whether the mail uses any word for an event or an invitation (en/fr/es/pt/ar/de/it/ru/tr/sw:
+    invitation verbs such as 'convions', 'приглашаем', 'tunawaalika'; event nouns such as
+    'séance', 'roda de conversa', 'لقاء', 'встреча' in any case ending, 'oturum', 'kikao')."""
     head = text[:20000]
     return bool(_EVENT_WORD.search(subject) or _EVENT_WORD.search(head) or _INVITING.search(head))
 
@@ -191,9 +200,11 @@ _INVITING = re.compile(
     r"\b(?:invit\w*|join us|register|registration|rsvp|save the date|will take place|will be held"
     r"|takes place on|aura lieu|se tiendra|inscri\w*|tendrá lugar|se celebrará|regístrese"
     r"|terá lugar|inscreva|anmeld\w*|findet \w* statt|laden \w+ ein|lädt|si terrà|iscriv\w*"
-    r"|convoca\w*|convida\w*|convie\w*|приглаша\w*|состоится|регистрац\w*"
-    r"|(?:tuna|ku|mna|una|wana)(?:wa)?alik\w*|itafanyika|utafanyika|\w*jiandikish\w*"
-    r"|davet\w*|kayıt\w*|başvur\w*)\b|دعو|التسجيل|سيعقد|تعقد",
+    r"|convoca\w*|convida\w*|convie[rsz]?|convions|convié\w*|приглаша\w*"
+    r"|состоится|пройд[её]т|регистрац\w*|(?:tuna|ku|mna|una|wana)(?:wa)?alik\w*"
+    r"|(?:i|u|ki|li|ya|zi|vi|wa)tafanyika|\w*jiandikish\w*"
+    r"|davet\w*|kayıt\w*|başvur\w*|düzenlenecek\w*|gerçekleştirilecek\w*)\b"
+    r"|دعو|التسجيل|سيعقد|تعقد|ستعقد|سيقام|ستقام",
     re.IGNORECASE,
 )
 
