@@ -43,6 +43,9 @@ score-holdout: $(STAMP)
 score-holdout2: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py eval/holdout2 --cmd "$(BIN)/unmignet extract --json"
 
+score-holdout3: $(STAMP)
+	$(BIN)/python ../shared/eval/score.py eval/holdout3 --cmd "$(BIN)/unmignet extract --json"
+
 bench: $(STAMP)
 	for f in bench/*.py; do $(BIN)/python $$f || exit 1; done
 
