@@ -137,6 +137,27 @@ def test_last_admin_cannot_be_demoted(new_page, live_server: str, review_app: Ap
     assert f"{ADMIN} (admin)" in first.inner_text("header")
 
 
+def test_reactivated_account_signs_in_again(new_page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    """The admin deactivates a reviewer and reactivates her while her browser makes no request:
+    her old session (cookie still held) lands on the login page, and a new sign-in works."""
+    reviewer, admin = new_page(), new_page()
+    sign_in(reviewer, live_server, REVIEWER)
+    assert f"{REVIEWER} (reviewer)" in reviewer.inner_text("header")
+    sign_in(admin, live_server, ADMIN)
+    admin.goto(live_server + "/users")
+    row = admin.locator(f"tr[data-email='{REVIEWER}']")
+    row.locator("button", has_text="Deactivate").click()
+    assert f"{REVIEWER} deactivated" in admin.inner_text("main")
+    row.locator("button", has_text="Reactivate").click()
+    assert f"{REVIEWER} reactivated" in admin.inner_text("main")
+
+    assert reviewer.context.cookies()  # the old session cookie is still there ...
+    reviewer.goto(live_server + "/")
+    assert reviewer.url.startswith(live_server + "/login")  # ... and no longer lets her in
+    sign_in(reviewer, live_server, REVIEWER)
+    assert f"{REVIEWER} (reviewer)" in reviewer.inner_text("header")
+
+
 def test_retry_queues_and_the_worker_then_processes_it(  # type: ignore[no-untyped-def]
     new_page, live_server: str, review_app: App, extractor: Extractor
 ) -> None:
