@@ -29,10 +29,15 @@ _PREFIX = re.compile(
     r"^\s*(?:(?:re|aw|fwd?|fw|tr|rv|wg|enc|res|r|رد|إعادة توجيه)\s*(?:\[\d+\])?\s*:\s*"
     r"|\[[^\]]{1,40}\]\s*"
     r"|(?:updated |new |nueva |nouvelle )?(?:invitation|invitación|invitacion|convite|convocatoria"
-    r"|convocation|invitación actualizada|invitation mise à jour|دعوة)\s*(?:[:\-–—|]\s*)"
+    r"|convocation|invitación actualizada|invitation mise à jour|دعوة|invito|einladung|uitnodiging"
+    r"|zaproszenie|приглашение|запрошення|mwaliko|davet(?:iye)?|undangan)\s*(?:[:\-–—|]\s*)"
     r"|(?:canceled|cancelled|cancelado|cancelada|annulé|annulée|annulation|cancelación|ملغى)"
     r"\s*(?:event)?\s*[:\-–—|]\s*"
-    r"|(?:save the date|réservez la date|reserve la fecha|reserva la fecha|guarde a data"
+    r"|(?:save the date|r[ée]servez la date|notez la date|reserve la fecha|reserva la fecha"
+    r"|guarde a data|reserve a data|salve a data|anote a data|merken sie sich den termin vor"
+    r"|bitte vormerken|segna la data|сохраните дату|запишите дату|hifadhi tarehe|tarihi ayırın"
+    r"|tarihi kaydedin|catat tanggalnya|simpan tanggal|احجز(?:وا)? (?:الموعد|التاريخ)"
+    r"|احفظ(?:وا)? (?:الموعد|التاريخ)"
     r"|reminder|rappel|recordatorio|lembrete|tentative|accepted|accepté|aceptado"
     r"|postponed|reporté|reportée|report|aplazado|aplazada|pospuesto|adiado|adiada"
     r"|rescheduled|reprogramado|reprogramada|reprogramación|reprogrammé|reprogrammée"
@@ -95,7 +100,32 @@ def strip_subject(subject: str) -> str:
         text = _PREFIX.sub("", text).strip()
         text = _TRAIL_NOTE.sub("", text).strip()
     text = _LABEL_HEAD.sub("", text).strip()
+    text = _invitation_to_off(text)
     return text.strip(" -–—|:")
+
+
+# "Invitation to the Workshop on X", "Приглашение на семинар X", "Mwaliko wa Warsha X": the
+# invitation word and its preposition are subject noise when an event word follows.
+_INVITE_TO = re.compile(
+    r"^(?:invitation|invitación|invitacion|convite|invito|einladung|uitnodiging|zaproszenie"
+    r"|приглашение|запрошення|mwaliko|davet|undangan|دعوة)\s+(?:(?:to(?: attend| join)?"
+    r"(?: the| an?)?|pour|à la|à l['’]|au|aux|à|a la|a los|a las|a|al|para (?:o|a|os|as)|para|ao"
+    r"|zu(?:m|r| einem| einer| dem| der)?|alla|all['’]|al|a|na|в|на|до|wa|ya|kwenye|ke|untuk"
+    r"|لحضور|إلى|الى)\s+)?",
+    re.IGNORECASE,
+)
+_KIND_REACH = 3
+
+
+def _invitation_to_off(text: str) -> str:
+    m = _INVITE_TO.match(text)
+    if m is None or not m.group(0).strip():
+        return text
+    rest = text[m.end() :].strip()
+    kind = _EVENT_WORD.search(rest)
+    if kind is None or len(rest[: kind.start()].split()) >= _KIND_REACH:
+        return text
+    return rest[:1].upper() + rest[1:]
 
 
 def is_generic(title: str) -> bool:
@@ -338,7 +368,11 @@ _EVENT_WORD = re.compile(
     r"|mostra|festival|launch|lancement|lanzamiento|lançamento|training|formation|formación"
     r"|formação|capacitaci[oó]n|meeting|réunion|reunión|reunião|summit|sommet|cumbre|cimeira"
     r"|panel|session|séance|sesión|sessão|screening|projection|proyección|fair|feria|feira"
-    r"|ندوة|ورشة|مؤتمر|حوار|معرض|منتدى|اجتماع|لقاء|جلسة)",
+    r"|ندوة|ورشة|مؤتمر|حوار|معرض|منتدى|اجتماع|لقاء|جلسة"
+    r"|tagung|fachgespräch|veranstaltung|convegno|incontro|seminer|çalıştay|konferans|toplantı"
+    r"|warsha|semina|kongamano|mafunzo|lokakarya|pelatihan|diskusi panel|rapat koordinasi"
+    r"|семинар|вебинар|тренинг|конференци|форум|круглый стол|круглого стола|консультаци|встреч"
+    r"|диалог|семінар|вебінар|конференці)",
     re.IGNORECASE,
 )
 
