@@ -1,6 +1,7 @@
 """Where an event happens: its mode (in person, online, hybrid) and its venue line.
 
-Both read lexicons from ``data/location.json`` (en/fr/es/pt/ar/de/it), compiled once.
+Both read lexicons from ``data/location.json`` (en/fr/es/pt/ar/de/it; venue words and labels
+also in ru/tr/sw), compiled once.
 
 Mode: an explicit hybrid phrase wins; an online-only format ("webinar", "online event") without
 an in-person word is online, whatever the venue-like lines; a live broadcast ("livestreamed",
@@ -10,8 +11,11 @@ a physical venue or an in-person word is hybrid; online evidence alone is online
 person. An online word next to a registration word ("register online", "inscription en
 ligne") is not attendance evidence.
 
-Venue: a labelled line ("Venue:", "Lieu :", "Lugar:", "Local:", "المكان:") wins; otherwise the
-first capitalised phrase around a building or room word ("Hotel", "Palais", "Sala", "فندق"...).
+Venue: a labelled line ("Venue:", "Lieu :", "Lugar:", "Local:", "المكان:", "Yer:", "Место
+проведения:", "Mahali:") wins; otherwise the first capitalised phrase around a building or room
+word ("Hotel", "Palais", "Sala", "فندق", "Salonu"...), or a lowercase room word after a locative
+through the name it belongs to ("dans la salle du Conseil", "в гостинице «X»", "katika ukumbi wa
+X"). A Turkish case ending on the last word ("Salonu'nda", "Merkezinde") is dropped.
 Trailing comma-separated segments that are the city, a country, a postcode or a street address
 are stripped. Spans index the text given; dropping signature lines is the caller's job.
 """
@@ -58,6 +62,7 @@ class _Lexicon:
     connectors: frozenset[str]
     correction: re.Pattern[str]
     inline_label: re.Pattern[str]
+    room_after_locative: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -67,6 +72,17 @@ def _alternation(words: list[str]) -> str:
 
 def _words_regex(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+def _room_regex(locatives: list[str], rooms: list[str]) -> re.Pattern[str]:
+    """A lowercase room word right after a locative and an optional article ("dans la salle",
+    "в гостинице", "katika ukumbi")."""
+    return re.compile(
+        rf"(?:^|\s)(?:{_alternation(locatives)})"
+        r"\s+(?:la\s+|le\s+|l['’]|el\s+|the\s+|der\s+|dem\s+|o\s+|a\s+)?"
+        rf"(?P<room>(?:[^\W\d_]+\s+){{0,2}}?(?:{_alternation(rooms)}))(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -86,6 +102,7 @@ def _lexicon() -> _Lexicon:
         r"[ \t]*(?:[:：]|\s(?:is|est|es|é|ist|è|será|sera|sarà)\s)[ \t]*"
     )
     return _Lexicon(
+        room_after_locative=_room_regex(data["room_locatives"], data["room_words"]),
         inline_label=re.compile(inline, re.IGNORECASE),
         url=re.compile(hosts, re.IGNORECASE),
         online=_words_regex(data["online"]),
@@ -227,7 +244,22 @@ def _strip_tail(value: str, city: Place | None, lexicon: _Lexicon) -> str:
         kept.pop()
     kept = kept or segments[:1]
     text = kept[0][1] + "".join(sep + seg for sep, seg in kept[1:])
-    return _TRAILING_NOISE.sub("", text).strip()
+    return _uninflected(_TRAILING_NOISE.sub("", text).strip(), lexicon)
+
+
+_CASE_ENDING = re.compile(r"(?:['’]n?[dt][ae]n?|(?<=[ıiuü])n[dt][ae]n?)$", re.IGNORECASE)
+
+
+def _uninflected(value: str, lexicon: _Lexicon) -> str:
+    """A Turkish locative ending on the venue's last word is not part of its name ("Santral
+    Salonu'nda" -> "Santral Salonu", "Kültür Merkezinde" -> "Kültür Merkezi")."""
+    last = re.search(r"[^\W\d_]+(?:['’][^\W\d_]+)?$", value)
+    ending = _CASE_ENDING.search(value)
+    if last is None or ending is None or ending.start() <= last.start():
+        return value
+    if lexicon.venue_word.fullmatch(value[last.start() : ending.start()]):
+        return value[: ending.start()]
+    return value
 
 
 def _from_capital(value: str) -> str:
@@ -294,7 +326,11 @@ def _venueish(token: str, lexicon: _Lexicon) -> bool:
 
 def _expand(tokens: list[re.Match[str]], k: int, lexicon: _Lexicon) -> tuple[int, int]:
     left = k
-    while left > 0 and _is_name_token(tokens[left - 1].group(), "", lexicon):
+    while (
+        left > 0
+        and _is_name_token(tokens[left - 1].group(), "", lexicon)
+        and not _SUFFIXED.search(tokens[left - 1].group())
+    ):
         left -= 1
     right = k
     if left > 1 and tokens[left - 1].group() == "," and _capitalised_run(tokens, left - 2):
@@ -302,6 +338,11 @@ def _expand(tokens: list[re.Match[str]], k: int, lexicon: _Lexicon) -> tuple[int
     while right + 1 < len(tokens) and _extends(tokens, right, lexicon):
         right += 1
     return left, right
+
+
+# A Turkish case ending after an apostrophe ends the noun phrase before it ("3 Mart'ta Ankara
+# Kültür Merkezi": the date is not part of the venue's name).
+_SUFFIXED = re.compile(r"['’](?:n?[dt][ae]n?|[yn]?[ıiuüae]n?)$")
 
 
 _ROMANCE_OF = frozenset({"de", "du", "des", "del", "do", "da", "dos", "das", "di", "della", "dei"})
@@ -451,24 +492,20 @@ def _city_follows(after: str, city: Place | None) -> bool:
     return m is not None and fold(m.group(1).strip(" .")) in {fold(city.text), fold(city.city)}
 
 
-_ROOM_AFTER_LOCATIVE = re.compile(
-    r"(?:^|\s)(?:dans|à|en|no|na|nos|nas|em|in|nel|nella|nell['’]|presso|at|im|sur place à)"
-    r"\s+(?:la\s+|le\s+|l['’]|el\s+|the\s+|der\s+|dem\s+|o\s+|a\s+)?"
-    r"(?P<room>(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:salle|sala|salón|salão|auditório|auditorio|auditorium|aula|amphithéâtre|amphi"
-    r"|room|hall|saal))\b",
-    re.IGNORECASE,
-)
 _ROOM_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 _ROOM_MAX_TOKENS = 14
 
 
-def _room_phrase(line: str) -> tuple[int, int] | None:
+_OPEN_QUOTE = {"«": "»", '"': '"', "“": "”", "„": "“"}
+
+
+def _room_phrase(line: str, lexicon: _Lexicon) -> tuple[int, int] | None:
     """ "dans la salle de conférence du Conseil régional", "à la salle 3-A du Pavillon central
-    du Cégep de X", "nella sala consiliare del Comune di Y": a lowercase room word right after
-    a locative, through the capitalised building it belongs to (the phrase ends on a name,
-    or on one adjective right after it: "Conseil régional")."""
-    m = _ROOM_AFTER_LOCATIVE.search(line)
+    du Cégep de X", "nella sala consiliare del Comune di Y", "katika ukumbi wa X": a lowercase
+    room word right after a locative, through the capitalised building it belongs to (the
+    phrase ends on a name, or on one adjective right after it: "Conseil régional"), or through
+    a quoted name ("в гостинице «X»")."""
+    m = lexicon.room_after_locative.search(line)
     if m is None or m.group("room")[0].isupper():
         return None
     start = m.start("room")
@@ -476,6 +513,9 @@ def _room_phrase(line: str) -> tuple[int, int] | None:
     end, named = None, False
     for i, token in enumerate(tokens):
         word = token.group()
+        close = line.find(_OPEN_QUOTE.get(word, "\n"), token.end())
+        if word in _OPEN_QUOTE and i < 3 and token.end() + 1 < close <= token.end() + 80:
+            return start, close + 1  # "в гостинице «Name»", "salle “Name”"
         if not (word[0].isalnum() or word in "'’"):
             break
         if word[0].isupper():
@@ -484,6 +524,8 @@ def _room_phrase(line: str) -> tuple[int, int] | None:
             end = token.end()  # "du Conseil régional," : an adjective closing the name
         elif word[0].isdigit() and not named and i < 2:
             end = token.end()  # "salle 3-A"
+        elif word[0].isdigit() and not named:
+            return None  # "katika ukumbi huo tarehe 3 Machi": a date, not a name
     return (start, end) if named and end is not None else None
 
 
@@ -515,7 +557,7 @@ def _by_keyword(
                 return found  # "at the X", "en el X", "X, <city>": where the event is held
             if not _HOST_VERB.match(after) and not hits:
                 hits.append(found)
-        room = _room_phrase(line)
+        room = _room_phrase(line, lexicon)
         if room is not None:
             value = line[room[0] : room[1]][:_MAX_VENUE]
             return value, (offset + room[0], offset + room[0] + len(value))
