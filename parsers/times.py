@@ -65,7 +65,10 @@ _PM = (
     r"|del\s+pomeriggio|di\s+sera"
 )
 _NOON = r"noon|ظهر[اً]*"
-_SUFFIX = r"h(?:rs?|s)?(?!\w)|uhr(?!\w)|horas?(?!\w)|heures?(?!\w)(?!\s+(?:de|d'|du)\s)"
+_SUFFIX = (  # "10:00 hora de Bogotá": "hora de <place>" is the zone, not the hours word
+    r"h(?:rs?|s)?(?!\w)|uhr(?!\w)|horas?(?!\w)(?!\s+d[aeo]l?\s+(?!la|manh|tarde|noite|noche))"
+    r"|heures?(?!\w)(?!\s+(?:de|d'|du)\s)"
+)
 
 
 _NOON_WORDS = ("noon", "midday", "midi", "mediodia", "meio-dia", "mezzogiorno")
