@@ -686,21 +686,34 @@ def find_places(text: str) -> list[Place]:
     return _without_districts(text, places)
 
 
+_DISTRICT_GAP = re.compile(r"\s*[,،/\-–—]\s*|\s+\(\s*")
+
+
 def _without_districts(text: str, places: list[Place]) -> list[Place]:
-    """ "Kensington, London", "Sagrada Família, Barcelona": a place followed after a comma by a
-    larger city of the same country is a district or landmark of that city."""
-    kept = []
-    nexts: list[Place | None] = [*places[1:], None] if places else []
-    for here, after in zip(places, nexts, strict=True):
-        district = (
-            after is not None
-            and text[here.span[1] : after.span[0]].strip() == ","
-            and after.country == here.country
-            and after.population > here.population
-        )
-        if not district:
-            kept.append(here)
-    return kept
+    """ "Kensington, London", "Miraflores – Lima", "Kadıköy/Istanbul", "Lima (Miraflores)": of
+    two places of one country written side by side (a comma, dash, slash or an opening
+    parenthesis between them), the smaller is a district or landmark of the larger city."""
+    dropped: set[int] = set()
+    for k in range(len(places) - 1):
+        here, after = places[k], places[k + 1]
+        gap = text[here.span[1] : after.span[0]]
+        if not _DISTRICT_GAP.fullmatch(gap) or not _could_be_in(here, after.country):
+            continue
+        if after.population > here.population:
+            dropped.add(k)
+        elif "(" in gap and text[after.span[1] :].lstrip()[:1] == ")":
+            dropped.add(k + 1)
+    return [p for k, p in enumerate(places) if k not in dropped]
+
+
+def _could_be_in(place: Place, country: str) -> bool:
+    """The place, or a namesake of it, lies in ``country`` ("Kensington" read as the American
+    town still names London's district in "Kensington, London")."""
+    if place.country == country:
+        return True
+    index = _index()
+    found = _lookup(index.by_key, _name_key(place.text)) or ""
+    return any(index.cities[i].country == country for i in index.by_key.get(found, ()))
 
 
 def _only(candidates: tuple[int, ...]) -> tuple[_City, int]:
