@@ -62,7 +62,8 @@ _LABEL_HEAD = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"^(?:invitation|invitación|invitacion|convite|invito|einladung|invite|event|evento"
+    r"^(?:invitation|invitación|invitacion|convite|invito|einladung|invite|event|evento|uitnodiging"
+    r"|zaproszenie|приглашение|запрошення|mwaliko|davet(?:iye)?|undangan|etkinlik|мероприятие"
     r"|événement|save the date|concept note|title|titre|t[ií]tulo|titel|titolo|subject|objet"
     r"|asunto|assunto|betreff|oggetto|programme|programm?|programa|programma|programação"
     r"|agenda|ordre du jour|note conceptuelle|nota conceptual|nota concettuale|konzeptpapier"
@@ -180,15 +181,40 @@ def _title_like(line: str, *, wrapped: bool = False, continued: bool = False) ->
     """A line that reads as a name; ``wrapped`` allows the ":" ending a title's first line,
     ``continued`` the lowercase start of its second line."""
     s = line.strip()
-    ends = (".", ",", ";") if wrapped else (".", ",", ";", ":")
-    if not 6 <= len(s) <= 200 or s.endswith(ends) or _label_colon(s):
+    ends = (".", ",", ";", "،", "؛") if wrapped else (".", ",", ";", ":", "،", "؛")
+    if not 6 <= len(s) <= 200 or s.endswith(ends) or _label_colon(s) or courtesy(s):
         return False
     words = s.split()
     if _NOT_A_TITLE.search(s) or (_lower_start(s) and not continued) or _FINITE.search(s):
         return False
-    return 2 <= len(words) <= 30 and not s.lower().startswith(
-        ("dear ", "estimad", "cher", "querid")
-    )
+    return 2 <= len(words) <= 30
+
+
+# Salutations and sign-offs never name an event, in any language.
+_COURTESY = re.compile(
+    r"^[\W_]*(?:(?:estimad|querid|prezad|gentil|egregi|sehr geehrt|уважаем|дорог"
+    r"|шановн|liebe)\w*"
+    r"|dear|hello|hi|greetings|good (?:morning|afternoon)|to whom|ch[eè]re?s?|bonjour|madame"
+    r"|monsieur|mesdames|car[oa]s?|cari|hola|buen[oa]s|olá|hallo|guten tag|здравствуйте"
+    r"|добрий день|sayın|değerli|merhaba|wapendwa|ndugu|habari|yth|kepada yth|bapak/ibu"
+    r"|السيد|السادة|حضرات|الزملاء|الأعزاء|الإخوة|تحية طيبة"
+    r"|(?:best|kind|warm|warmest|with best|with kind)? ?regards|sincerely|yours (?:sincerely"
+    r"|faithfully|truly)|best wishes|many thanks|thank you|thanks|cheers|(?:bien )?cordialement"
+    r"|(?:meilleures|sinc[eè]res|bien [àa] vous|salutations)\b|veuillez agr[ée]er|bien à vous"
+    r"|(?:un )?(?:cordial )?saludos?(?: cordiales)?|atentamente|cordialmente|atenciosamente"
+    r"|abra[çc]os|(?:melhores )?cumprimentos|mit (?:freundlichen|besten) grüßen|(?:viele|beste)"
+    r" grüße|(?:cordiali|distinti) saluti|saluti|с уважением|с наилучшими|з повагою"
+    r"|saygılarımızla|saygılarımla|iyi çalışmalar|asante|kwa heshima|hormat (?:kami|saya)"
+    r"|terima kasih|salam hormat|مع (?:خالص )?(?:التحية|التحيات|الشكر|التقدير)|وتفضلوا"
+    r"|تفضلوا بقبول|تحياتي|تحياتنا|شكرا|وشكرا|مع فائق)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def courtesy(line: str) -> bool:
+    """A salutation ("Dear colleagues", "السادة الشركاء") or a sign-off ("Best regards",
+    "Saludos cordiales", "مع التحية", "С уважением", "Saygılarımızla", "Asante")."""
+    return bool(_COURTESY.match(line.strip()))
 
 
 def _label_colon(line: str) -> bool:
@@ -402,7 +428,7 @@ def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> Tit
         if fuller is None and len(_content_words(subj)) <= 1:
             fuller = _named_kind(subj, body)  # "oficina", "Forum": the body's full name
         return fuller or TitleCandidate(subj, "subject", 0, len(subject), 0.6)
-    cand = body_title(body) or _named_kind(subj, body)
+    cand = body_title(body) or _named_kind(subj, body) or invited_phrase(body)
     if cand is not None:
         return cand
     return TitleCandidate(subj, "subject", 0, len(subject), 0.3) if subj else None
@@ -563,7 +589,11 @@ _INVITE = re.compile(
     r"|convid(?:á-los|á-las|ar|amos|a)(?:[ -]\w+)? (?:para|a)|intitulad[oa]|com o tema"
     r"|sie (?:herzlich )?(?:zu[rm]?|ein)\b|laden sie|einzuladen|unter dem (?:titel|motto)"
     r"|mit dem titel|invitar(?:vi|la|ti)? a|vi invitiamo a|invita(?:no)? a|intitolat[oa]"
-    r"|dal titolo|دعوتكم (?:إلى|الى|لحضور)|يدعوكم|بعنوان|تحت عنوان)",
+    r"|dal titolo|دعوتكم (?:إلى|الى|لحضور)|يدعوكم|بعنوان|تحت عنوان"
+    r"|приглаша(?:ем|ют|ет)(?: вас)?(?: принять участие)? (?:на|в|во)"
+    r"|запрошу(?:ємо|ють)(?: вас)?(?: взяти участь)? (?:на|до|у|в)"
+    r"|(?:tuna|wana)wa?alika (?:kwenye|katika|kushiriki)|mengundang (?:bapak/ibu |anda )?"
+    r"(?:untuk (?:hadir|menghadiri|mengikuti|berpartisipasi)(?: dalam| pada| di)?|ke|dalam))",
     re.IGNORECASE,
 )
 _INVITE_REACH = 220
@@ -621,7 +651,9 @@ def _display_heading(text: str) -> TitleCandidate | None:
 
 
 def _not_display(line: str) -> bool:
-    return is_generic(line) or bool(_DATE_LINE.match(line) or _GREETING.match(line))
+    return (
+        is_generic(line) or courtesy(line) or bool(_DATE_LINE.match(line) or _GREETING.match(line))
+    )
 
 
 _GREETING = re.compile(
@@ -701,6 +733,8 @@ _SMALL_WORDS = frozenset(
 def _display_case(line: str) -> bool:
     """ALL CAPS, or Title Case: most words that are not small words start with a capital."""
     letters = [ch for ch in line if ch.isalpha()]
+    if not any(ch.isupper() or ch.islower() for ch in letters):
+        return False  # a script without case (Arabic) shows no display case
     if len(letters) >= 6 and all(not ch.islower() for ch in letters):
         return len(line.split()) >= 2
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
@@ -718,8 +752,9 @@ def _before_date_label(text: str) -> TitleCandidate | None:
 # ------------------------------------------------------------------ the body's naming sentence
 
 _ARTICLE = re.compile(
-    r"^(?:(?:the|our|a|an|la|le|les|l['’]|el|los|las|al|a la|à la|au|aux|o|os|as|ao|à|do|da"
-    r"|der|die|das|dem|den|zur|zum|il|lo|gli|alla|al|all['’]|nostr[oa]|notre|nuestr[oa])\s*)+",
+    r"^(?:(?:the|our|a|an|la|le|les|el|los|las|al|a la|à la|au|aux|o|os|as|ao|à|do|da"
+    r"|der|die|das|dem|den|zur|zum|il|lo|gli|alla|al|nostr[oa]|notre|nuestr[oa]|une|un"
+    r"|una|uma|um|ein|eine|einem|einer|einen|uno)\s+|(?:l|all)['’]\s*)+",
     re.IGNORECASE,
 )
 _NAME_END = re.compile(
@@ -729,7 +764,11 @@ _NAME_END = re.compile(
     r"(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi"
     r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça"
     r"|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|luned|marted|mercoled|gioved|venerd|sabato|domenica)",
+    r"|luned|marted|mercoled|gioved|venerd|sabato|domenica)"
+    r"|\s+(?=\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4})|\s+(?:n[oa]\s+)?dia\s+(?=\d)"
+    r"|,?\s+(?:котор(?:ый|ая|ое|ые)|состоится|пройд[её]т|яке|який|відбудеться|tarehe|itakayofanyika"
+    r"|pada (?:tanggal|hari)|yang akan)(?!\w)"
+    r"|\s+(?:يوم|بتاريخ|في يوم|والذي|والتي|الذي|التي|سيعقد|ستعقد)(?!\w)",
     re.IGNORECASE,
 )
 _WORD_REST = re.compile(r"\w*['’]?\s*")
@@ -762,6 +801,20 @@ def subject_named(subject: str, body: str) -> TitleCandidate | None:
         cand = _phrase_after(body, verb.end())
         if cand is not None and agrees(subject, cand.text) and len(cand.text) >= len(subject):
             return _head_if_subject(subject, cand)
+    return None
+
+
+def invited_phrase(body: str) -> TitleCandidate | None:
+    """The event noun phrase an invitation sentence names, for a generic subject: "يسرنا دعوتكم
+    إلى لقاء عبر الإنترنت حول ..." -> "لقاء عبر الإنترنت حول ...", "vous inviter à une séance
+    d'information sur X le 18" -> "séance d'information sur X"; an event word must open it."""
+    for verb in _INVITE.finditer(body[:6000]):
+        cand = _phrase_after(body, verb.end())
+        if cand is None or courtesy(cand.text):
+            continue
+        head = " ".join(cand.text.split()[:_KIND_REACH])
+        if _EVENT_WORD.search(head) or _AR_EVENT_WORD.search(head):
+            return cand
     return None
 
 
