@@ -3,7 +3,9 @@
 Three pure look-ups, all data-driven (``parsers/data/*.json``) and loaded once at import:
 
 * ``zone_from_text("CET", country="CH")`` -> ``"Europe/Zurich"``: abbreviations, UTC/GMT offsets,
-  English/French/Spanish/Portuguese/Arabic zone names and "<city> time" forms. The country (ISO
+  English/French/Spanish/Portuguese/Arabic/Russian/Swahili/Turkish zone names ("по московскому
+  времени", "МСК", "saa za Afrika Mashariki", "TSİ") and "<city> time" forms ("Nairobi time",
+  "heure de Dakar", "hora de Bogotá", "بتوقيت القاهرة"). The country (ISO
   3166 alpha-2) disambiguates: BST is Europe/London, but Asia/Dhaka for BD; "GMT+3" is
   Europe/Istanbul for TR and Etc/GMT-3 without a country.
 * ``windows_zone_to_iana("W. Europe Standard Time", country="CH")`` -> ``"Europe/Zurich"``: the
@@ -217,12 +219,22 @@ def _from_name(folded: str, country: str | None) -> str | None:
 
 
 def _from_city(folded: str) -> str | None:
-    """ "Geneva time", "heure de Genève", "hora de Colombia", "(Nairobi)" -> that place's zone."""
+    """ "Geneva time", "heure de Genève", "hora de Colombia", "(Nairobi)" -> that place's zone.
+    Words read past an Arabic city ("بتوقيت القاهرة عبر") are dropped from the end."""
     stripped = _TIME_SUFFIX.sub("", folded.strip(" .,()")).strip(" .,()")
     found = _CITIES.get(stripped) or _country_zone_by_name(stripped)
+    if found is None and _ARABIC_WORDS.fullmatch(stripped):
+        words = stripped.split()
+        found = next(
+            (z for n in range(len(words) - 1, 0, -1) if (z := _CITIES.get(" ".join(words[:n])))),
+            None,
+        )
     if found is None and folded.endswith("er zeit"):  # "Berliner Zeit", "Wiener Zeit"
         found = _CITIES.get(stripped.removesuffix("er")) or _GERMAN_CITY.get(stripped)
     return found
+
+
+_ARABIC_WORDS = re.compile(r"[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)+")
 
 
 # German demonyms whose city name is not the English one ("Wiener Zeit" is Vienna's).
