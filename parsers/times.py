@@ -135,14 +135,15 @@ _ZONE_TAIL = rf"(?:\s*,?\s*\(?\s*{_ZONE}\s*\)?)?"
 _DATE_BETWEEN = r"(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:T|,)?"
 _CONN = (
     r"(?:-|to|till|until|a|as|à|ate|au|al|bis|alle|y|and|e|et|jusqu'?\s?(?:a|au)|fino\s+a"
-    r"|و?الي|حتي|hasta|до|hadi|mpaka)"
+    r"|و?الي|حتي|hasta|до|hadi|mpaka|sampai|hingga|ile)"
 )
 # a line wrapped just after a range's connector ("de 10:00 a" / "12:30") continues the range
 _WRAP = r"(?:[^\S\n]*\n)?"
 # a clock word before the second end ("bis um 12", "até às 12h", "alle 12", "hasta las 13")
 _CLOCK_B = r"(?:(?P<bclock>الساعه|las|la|as|um|alle)\s+)?"
 _PREFIX = (
-    r"(?:(?P<pre>a\s+las?|a\s+la|las|alle|um|at|الساعه|from|de|das|des|von|dalle|entre|desde|من)"
+    r"(?:(?P<pre>a\s+las?|a\s+la|las|alle\s+ore|alle|ore|um|at|الساعه|from|de|das|des|von|dalle"
+    r"|entre|desde|من|в|во|с|со|saat|pukul|jam|kl|klo)"
     r"\s+)?"
 )
 # "10:00 CET - 12:00": an abbreviation or offset between the two ends of a range.
@@ -159,8 +160,13 @@ _TIMES = re.compile(
     _I,
 )
 _CLOCK_WORDS = frozenset(("a las", "a la", "las", "alle", "um", "الساعه"))
+# a clock word that makes a dotted "14.00" a time on its own ("в 14.00", "saat 10.00",
+# "um 14.00", "alle ore 10.00", "pukul 10.00"); a bare "18.11" stays a date
+_DOT_CLOCK_WORDS = frozenset(
+    ("alle ore", "ore", "um", "в", "во", "saat", "pukul", "jam", "kl", "klo")
+)
 _ANCHOR_WORDS = frozenset(
-    ("a", "la", "las", "alle", "dalle", "um", "الساعه", "-", "to", *_NOON_WORDS)
+    ("a", "la", "las", "alle", "dalle", "um", "الساعه", "-", "to", *_NOON_WORDS, *_DOT_CLOCK_WORDS)
 )
 _CUES = {
     "registration": r"registration|register|check-in|sign-in|accueil|inscription|enregistrement"
@@ -258,7 +264,9 @@ def _times(match: re.Match[str]) -> tuple[time, time | None] | None:
     first, second = _clock(match, "a"), _clock(match, "b")
     assert first is not None
     if first.dotted and (second is None or second.dotted):
-        return _dotted(first, second, has_zone=match["zone"] is not None)
+        worded = _prefix(match) in _DOT_CLOCK_WORDS and first.minute % 5 == 0  # not "в 18.11"
+        clocked = match["zone"] is not None or worded
+        return _dotted(first, second, has_zone=clocked)
     if second is None:
         single = _apply(first, first.meridiem) if _alone(first, match) else None
         return None if single is None else (single, None)
