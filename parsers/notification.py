@@ -126,7 +126,7 @@ _EVENT_WORD = re.compile(
     r"|\b(?:laden|lädt)\s+(?:Sie|euch|dich|Ihnen|alle|herzlich)\b"
     r"|\b(?:concerto|festa|festival|spettacolo|assemblea|tavolo di lavoro|vi invitiamo)\b"
     r"|ورشة|ورش|ندوة|اجتماع|مؤتمر|حوار|منتدى|إطلاق|تدريب|معرض|احتفال|فعالية|دعوة|التسجيل"
-    r"|لقاء|جلسة|ملتقى|محاضرة|مائدة مستديرة|حلقة نقاش|أمسية|قمة",
+    r"|(?<![إاأ])لقاء|جلسة|ملتقى|محاضرة|مائدة مستديرة|حلقة نقاش|أمسية|قمة",
     re.IGNORECASE,
 )
 _CALENDAR_REPLY = ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH")
