@@ -144,6 +144,8 @@ def heading_sections(text: str, headings: tuple[str, ...] = ()) -> list[Section]
         pos = end + 1
     if any(labelled for _, _, labelled in found):
         found = [f for f in found if f[2]]
+    if not found:
+        found = _field_block_heads(text)
     return [
         Section(s, found[i + 1][0] if i + 1 < len(found) else len(text), title, labelled)
         for i, (s, title, labelled) in enumerate(found)
@@ -199,3 +201,62 @@ def _title_line_above(paragraph: str, date_span: tuple[int, int]) -> str:
     if _DANGLING.search(first):
         return ""  # a wrapped sentence ("... must register no later than"), not a name
     return first if _title_like(first) and len(first.split()) <= 20 else ""
+
+
+# "Date :", "Fecha:", "Venue:", "Lieu :", "Heure :", ...: a labelled field line of a plain mail
+_FIELD = re.compile(
+    r"^[ \t*•▪-]*(?P<label>date|dates|fecha|fechas|data|datas|datum|when|quand|cu[áa]ndo|quando"
+    r"|wann|التاريخ|дата|tarih|tarehe|tanggal|time|heure|horaire|hora|horario|hor[áa]rio|ora"
+    r"|orario|uhrzeit|zeit|الوقت|الساعة|время|saat|saa|waktu|pukul|venue|place|location|where"
+    r"|lieu|où|lugar|d[óo]nde|local|onde|luogo|dove|ort|المكان|место|yer|mahali|tempat"
+    r"|mode|modalit[ée]|modalidad|modalidade|format|organi[sz]er|organisateur|organizador"
+    r"|registration|inscription|inscripci[óo]n|inscri[çc][ãa]o|link|lien|enlace)[ \t]*[:：]",
+    re.IGNORECASE,
+)
+_DATE_LABELS = frozenset(
+    [
+        "date",
+        "dates",
+        "fecha",
+        "fechas",
+        "data",
+        "datas",
+        "datum",
+        "when",
+        "quand",
+        "cuándo",
+        "cuando",
+        "quando",
+        "wann",
+        "التاريخ",
+        "дата",
+        "tarih",
+        "tarehe",
+        "tanggal",
+    ]
+)
+_FIELD_RUN = 2
+
+
+def _field_block_heads(text: str) -> list[tuple[int, str, bool]]:
+    """Plain mails listing events as a name line followed by labelled lines ("Atelier X" /
+    "Date : ..." / "Lieu : ..."): each name line heading a run of two or more field lines, one
+    of them a date, opens a section."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    heads: list[tuple[int, str, bool]] = []
+    for i, line in enumerate(lines[:-1]):
+        name = line.strip(" \t*_#•-")
+        if not name or len(name) > 120 or _FIELD.match(line) or name.endswith((".", ",", ":")):
+            continue
+        labels = []
+        for nxt in lines[i + 1 : i + 8]:
+            field = _FIELD.match(nxt)
+            if field is None:
+                break
+            labels.append(field.group("label").lower())
+        if len(labels) >= _FIELD_RUN and _DATE_LABELS & set(labels) and _title_like(name):
+            heads.append((starts[i], name, False))
+    return heads
