@@ -90,7 +90,19 @@ ORG_WORD = re.compile(
     r"|Musée|Museo|Museu|Theatre|Théâtre|Teatro|Theater|Hub|Albergue|Refugio|Shelter"
     r"|Pastoral"
     r"|(?:ال)?(?:شبكة|جمعية|منظمة|وزارة|مركز|معهد|جامعة|مرصد|لجنة|مجلس|مكتب|اتحاد|مؤسسة|هيئة"
-    r"|منتدى|رابطة|برنامج|مبادرة|بلدية|سفارة|بعثة|تحالف|منصة|مفوضية|أمانة))\b"
+    r"|منتدى|رابطة|برنامج|مبادرة|بلدية|سفارة|بعثة|تحالف|منصة|مفوضية|أمانة)"
+    r"|Consulate|Consulat|Consulado|Konsulat"
+    r"|Derne(?:k|ği)|Vakf?ı|Bakanlığı|Belediyesi|Üniversitesi|Merkezi|Ağı|Platformu|Federasyonu"
+    r"|Konfederasyonu|Birliği|Enstitüsü|Komitesi|Konseyi|Ofisi|Müdürlüğü|Başkanlığı|Kurumu"
+    r"|Sendikası|Koalisyonu|İttifakı|Ajansı|Programı|Sekretaryası|Büyükelçiliği"
+    r"|Министерств\w*|Ассоциаци\w*|Сет[ьи]|Союз\w*|Фонд\w*|Центр\w*|Институт\w*|Университет\w*"
+    r"|Комитет\w*|Совет\w*|Агентств\w*|Федераци\w*|Альянс\w*|Коалици\w*|Организаци\w*"
+    r"|Управлени\w*|Офис\w*|Программ\w*|Секретариат\w*|Бюро|Представительств\w*|Посольств\w*"
+    r"|Администраци\w*|Объединени\w*|Движени\w*|Wizara|Mtandao|Chama|Shirika|Baraza|Ofisi"
+    r"|Chuo|Taasisi|Kituo|Muungano|Umoja|Jumuiya|Kamati|Mfuko|Tume|Sekretarieti|Halmashauri"
+    r"|Mamlaka|Ubalozi|Kementerian|Jaringan|Asosiasi|Perkumpulan|Yayasan|Dewan|Kantor|Universitas"
+    r"|Lembaga|Pusat|Komite|Komisi|Badan|Serikat|Federasi|Aliansi|Koalisi|Sekretariat|Pemerintah"
+    r"|Dinas|Konsorsium|Kedutaan)\b"
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&-]{1,9}\b")
 _STREET = re.compile(
@@ -152,13 +164,200 @@ def is_clause(name: str) -> bool:
 
 
 def is_organisation(name: str) -> bool:
-    """Usable as an organiser: not empty, not an address, a mailbox, a person or a clause."""
+    """Usable as an organiser: not empty, not an address, a mailbox, a person, a clause or a
+    fragment of prose."""
     name = name.strip()
     if len(name) < 3 or len(name.split()) > MAX_WORDS or _CONTACT.search(name):
         return False
-    if _STREET.search(name) or looks_like_person(name) or is_clause(name):
+    if _STREET.search(name) or looks_like_person(name) or is_clause(name) or is_fragment(name):
         return False
     return not name[0].islower()
+
+
+_GREETING = re.compile(
+    r"^(?:hi|hello|dear|hey|greetings|bonjour|chers?|chères?|hola|estimad[oa]s?|queridos?|olá"
+    r"|caros?|prezad[oa]s?|liebe|hallo|cari|care|salve|уважаем\w*|здравствуйте|merhaba|sayın"
+    r"|değerli|habari|wapendwa|halo|yth|rekan|السلام|الزملاء|أعزائي)\b",
+    re.IGNORECASE,
+)
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "on",
+        "the",
+        "at",
+        "de",
+        "del",
+        "della",
+        "delle",
+        "dei",
+        "degli",
+        "des",
+        "du",
+        "d",
+        "la",
+        "le",
+        "les",
+        "los",
+        "las",
+        "el",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "für",
+        "und",
+        "der",
+        "die",
+        "den",
+        "et",
+        "y",
+        "e",
+        "en",
+        "in",
+        "pour",
+        "para",
+        "per",
+        "wa",
+        "ya",
+        "za",
+        "cha",
+        "dan",
+        "untuk",
+        "и",
+        "по",
+        "van",
+        "von",
+        "al",
+        "bin",
+    ]
+)
+
+
+def is_fragment(name: str) -> bool:
+    """ "Con mucho gusto les compartimos", "Hi all, Sharing the": a greeting, or prose with
+    lowercase words and no entity word or acronym, is no name."""
+    if _GREETING.match(name):
+        return True
+    if _ARABIC_SCRIPT.search(name) or ORG_WORD.search(name) or _ACRONYM.search(name):
+        return False
+    words = [w.strip(",;:()\"'«»“”") for w in name.split()]
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _CONNECTORS]
+    return len(lower) >= 2 or (len(words) > 1 and words[-1] in lower)
+
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_ARTICLES = frozenset(
+    [
+        "the",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "l'",
+        "il",
+        "lo",
+        "gli",
+        "der",
+        "die",
+        "das",
+        "o",
+        "a",
+        "os",
+        "as",
+        "our",
+        "notre",
+        "nuestra",
+        "nuestro",
+        "nossa",
+        "nosso",
+        "unsere",
+        "unser",
+        "nostra",
+        "nostro",
+    ]
+)
+_SENTENCE_END = re.compile(r"[,;:.!?]$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _core(token: str) -> str:
+    return token.strip(",;:.!?\"'«»“”()[]")
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or bool(_ACRONYM.fullmatch(word))
+
+
+def _extends(tokens: list[str], j: int, head: str) -> bool:
+    """Token j goes on the name begun at ``head``: a capitalised word, a connector between
+    name words, a parenthesised acronym, or a Russian genitive after an entity word
+    ("Ассоциация мигрантов")."""
+    word = _core(tokens[j])
+    if _capital(word) or re.fullmatch(r"\([A-Z][\w&-]{1,12}\)[,;:.]?", tokens[j]):
+        return True
+    nxt = _core(tokens[j + 1]) if j + 1 < len(tokens) else ""
+    if word.lower() in _CONNECTORS and (_capital(nxt) or nxt.lower() in _CONNECTORS):
+        return True
+    return bool(_CYRILLIC.match(word) and ORG_WORD.search(head))
+
+
+def _runs(text: str) -> list[str]:
+    """Maximal runs of name-shaped words (capitalised words joined by connectors)."""
+    tokens = text.split()
+    runs, i = [], 0
+    while i < len(tokens):
+        if not _capital(_core(tokens[i])):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and not _SENTENCE_END.search(tokens[j]):
+            if not _extends(tokens, j + 1, " ".join(tokens[i : j + 1])):
+                break
+            j += 1
+        while j > i and not _capital(_core(tokens[j])) and not tokens[j].startswith("("):
+            j -= 1
+        runs.append(" ".join(tokens[i : j + 1]).strip(",;:.!?"))
+        i = j + 1
+    return runs
+
+
+def _trim_lead(run: str) -> str:
+    """ "Following the Pacific Council" -> "Pacific Council"; "Our Association X" -> "Association
+    X": words before an article or a possessive that name no entity are prose."""
+    words = run.split()
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in _ARTICLES and not _names_entity(" ".join(words[:k])):
+            return _trim_lead(" ".join(words[k + 1 :]))
+    return run
+
+
+def org_phrase(text: str, language: str = "en") -> str:
+    """The organisation-shaped names in a span of prose ("we at the X Network are holding" -> "X
+    Network"): capitalised noun phrases naming an entity word or an acronym, co-organisers
+    joined with "and". "" when the span names none."""
+    if _ARABIC_SCRIPT.search(text):
+        return ""
+    names = []
+    for run in _runs(text):
+        name = _trim_lead(run)
+        if _names_entity(name) and is_organisation(name) and not _GREETING.match(name):
+            names.append(name)
+    joined = f" {_AND.get(language, 'and')} ".join(dict.fromkeys(names[:3]))
+    return joined if len(joined.split()) <= MAX_WORDS else ""
+
+
+def _as_name(text: str, language: str) -> str:
+    """A cleaned span as it stands when it is a name, else the names inside it."""
+    name = clean_org(text, language)
+    if name and is_organisation(name):
+        return name
+    return org_phrase(text, language)
 
 
 # ------------------------------------------------------------------------------ cleaning
@@ -225,15 +424,35 @@ def _entity_like(name: str) -> bool:
     return bool(ORG_WORD.search(name) or _ACRONYM.search(name)) or len(name.split()) >= 3
 
 
-def from_calendar(block: Block) -> FieldValue | None:
-    """ORGANIZER;CN= of the invitation (also schema.org organizer), when it names an entity."""
+def from_calendar(block: Block, declared: bool = False) -> FieldValue | None:
+    """ORGANIZER;CN= of the invitation when it names an entity; a schema.org organizer the page
+    declares (``declared``) counts whatever its shape, as long as it is a name."""
     cal = block.calendar
     if cal is None or not cal.organizer:
         return None
     name = " ".join(cal.organizer.split()).strip("'\"")
+    if declared:
+        usable = len(name) >= 3 and not (_CONTACT.search(name) or is_clause(name))
+        if usable and not is_fragment(name):
+            return _fv(name, 0.85, "calendar", (0, len(name)), "schema.org")
+        return None
     if not is_organisation(name) or not _entity_like(name):
         return None
     return _fv(name, 0.85, "calendar", (0, len(name)), "ics")
+
+
+def _declared(sources: Sources) -> bool:
+    """The calendar came from schema.org markup in the HTML, not from an invitation."""
+    return not sources.msg.calendars and "schema.org" in sources.msg.text_html
+
+
+def _description(block: Block) -> Block | None:
+    """The invitation's DESCRIPTION as a block of its own (the host it names)."""
+    cal = block.calendar
+    if cal is None or not cal.description.strip():
+        return None
+    text = cal.description[:6000]
+    return type(block)(0, len(text), text, (), new_len=0)
 
 
 _LABEL = re.compile(
@@ -242,7 +461,8 @@ _LABEL = re.compile(
     r"|organisation|organizadores?|organizado(?:s|a)? por|organiza|organização|organizaç[aã]o"
     r"|realização|promoção|veranstalter(?:in|innen)?|veranstaltet von|organisiert von"
     r"|organizzator[ei]|organizzato da|organizzazione|promosso da|الجهة المنظمة|الجهات المنظمة"
-    r"|المنظمون|المنظم|تنظيم)\s*(?:\(s\)|\(es\)|\(innen\))?(?:\s*[:|]|[ ]*\t)[ \t]*"
+    r"|المنظمون|المنظم|تنظيم|организатор[ыа]?|düzenleyen(?:ler)?|organizatör|mwandaaji|waandaaji"
+    r"|penyelenggara)\s*(?:\(s\)|\(es\)|\(innen\))?(?:\s*[:|]|[ ]*\t)[ \t]*"
     r"(?P<name>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -261,8 +481,8 @@ def from_label(block: Block, language: str) -> FieldValue | None:
         raw, start = m.group("name"), m.start("name")
         if not raw.strip():
             raw, start = _next_line(block.text, m.end())
-        name = clean_org(re.split(r"\s+\|\s+|;", raw)[0], language)
-        if name and is_organisation(name):
+        name = _as_name(re.split(r"\s+\|\s+|;", raw)[0], language)
+        if name:
             span = (block.start + start, block.start + start + len(raw))
             return _fv(name, 0.8, "body", span, "grammar")
     return None
@@ -278,7 +498,10 @@ _ORGANISED_BY = re.compile(
     r"|a cura d(?:i|el|ella|ello|ei|egli|elle)"
     r"|bajo la organización de|veranstaltet von|organisiert von"
     r"|ausgerichtet von|تنظمها|تنظمه|ينظمها|ينظمه|تستضيفها|تستضيفه|يستضيفها|يستضيفه|باستضافة"
-    r"|من تنظيم|بتنظيم من|بتنظيم",
+    r"|من تنظيم|بتنظيم من|بتنظيم|(?:our|the) hosts? (?:is|are|will be)"
+    r"|(?:nuestr[oa]s? )?anfitri[oó]n(?:es)? (?:es|son|será|serán)|(?:notre|l')hôte (?:est|sera)"
+    r"|(?:ili|i|ki|itakayo|uli)?(?:yo)?andaliwa na|diselenggarakan oleh|diadakan oleh"
+    r"|diorganisir oleh|organisasi oleh",
     re.IGNORECASE,
 )
 _PARTNER_AHEAD = (
@@ -330,8 +553,8 @@ def from_organised_by(block: Block, language: str) -> FieldValue | None:
         head = block.text[line_start : m.end()]
         tail = _unwrap(head + block.text[m.end() : m.end() + 300])[len(head) :]
         tail = _BY_END.split(tail, maxsplit=1)[0]
-        name = clean_org(tail, language)
-        if name and is_organisation(name):
+        name = _as_name(tail, language)
+        if name:
             start = block.start + m.end()
             return _fv(name, 0.75, "body", (start, start + len(tail)), "grammar")
     return None
@@ -351,12 +574,19 @@ INTRO_VERBS = re.compile(
     r"|organisent|organise|présentent|présente|(?:têm|tem) o (?:prazer|gosto|agrado)|convidam?"
     r"|organizam?|apresentam?|freu(?:t|en) sich|l[äa]dt|laden|veranstalte[tn]|zeigt|zeigen"
     r"|präsentier(?:t|en)|(?:è|sono) (?:liet[oaie]|felici|onorat[oaie]) di|ha(?:nno)? il piacere"
-    r"|invita(?:no)?|organizza(?:no)?|presenta(?:no)?|promuove|يسرّ?|يتشرف|تتشرف|ينظم|تنظم)\b",
+    r"|invita(?:no)?|organizza(?:no)?|presenta(?:no)?|promuove|يسرّ?|يتشرف|تتشرف|ينظم|تنظم"
+    r"|(?:is|are) (?:holding|running|convening)|hosts|convenes|hará|realizar[áa]n?|realiza[nm]?"
+    r"|llevar[áa]n? a cabo|celebrar[áa]n?|tien(?:t|nent)|promove[mr]?|promoverá"
+    r"|провод(?:ит|ят)|организу(?:ет|ют)|приглаша(?:ет|ют)|провед[её]т|рад[ыа]? пригласить"
+    r"|düzenli(?:yor|yorlar)|düzenleyecek|düzenlemektedir|davet ed(?:iyor|er)"
+    r"|(?:ina|una|wana|ana|ita|uta|wata|ime|ume|wame)(?:waalika|andaa|karibisha|endesha)"
+    r"|(?:ina|una|wana|ana) furaha|mengundang|menyelenggarakan|mengadakan|menggelar)\b",
     re.IGNORECASE,
 )
 _ARABIC_ORG = re.compile(
     r"(?:يسرّ?|يتشرف|تتشرف|تنظم|ينظم|تدعوكم|يدعوكم|تدعو|يدعو)\s+(.{4,160}?)\s*،?\s*"
-    r"(?:دعوتكم|بدعوتكم|أن|إلى|لحضور|للمشاركة)"
+    r"(?:دعوتكم|بدعوتكم|أن|إلى|لحضور|للمشاركة|(?:ال)?(?:ورشة|ندوة|حوار|مؤتمر|لقاء|اجتماع|جلسة"
+    r"|ملتقى|محاضرة|فعالية|دورة|حلقة|مائدة)\b)"
 )
 _ON_BEHALF = re.compile(
     r"\b(?:on behalf of|au nom de|en nombre de|em nome d[aeo]s?|im Namen d\w+|a nome d\w*)\s+"
@@ -367,12 +597,39 @@ _ON_BEHALF = re.compile(
 
 def introduction(block: Block) -> str:
     """The sentence naming the organisers (text before an invite verb), for rules and NER."""
+    found = _introductions(block)
+    return found[0] if found else ""
+
+
+def _introductions(block: Block, limit: int = 1) -> list[str]:
+    """The text before each of the first ``limit`` invite verbs, back to its sentence start."""
     text = block.text if block.calendar is None else block.text[:3000]
-    m = INTRO_VERBS.search(text[:6000].replace("’", "'"))  # "a l’honneur": same length
-    if not m:
-        return ""
-    start = max(text.rfind("\n\n", 0, m.start()), text.rfind(". ", 0, m.start()), -1) + 1
-    return " ".join(text[start : m.start()].split())[:300]
+    out = []
+    for m in INTRO_VERBS.finditer(text[:6000].replace("’", "'")):  # "a l’honneur": same length
+        start = max(text.rfind("\n\n", 0, m.start()), text.rfind(". ", 0, m.start()), -1) + 1
+        out.append(" ".join(text[start : m.start()].split())[:300])
+        if len(out) >= limit:
+            break
+    return out
+
+
+_BY_POSTPOSITION = re.compile(
+    r"([^.\n]{3,200}?)\s+(?:tarafından|işbirliğiyle)\s+(?:düzenlen|organize|gerçekleştiril|yapıl)",
+    re.IGNORECASE,
+)
+
+
+def from_postposition(block: Block, language: str) -> FieldValue | None:
+    """Turkish "X tarafından düzenlenen ..." (organised by X): the last name before it."""
+    m = _BY_POSTPOSITION.search(block.text[:6000])
+    if m is None:
+        return None
+    names = [_trim_lead(r) for r in _runs(m.group(1))]
+    names = [n for n in names if _names_entity(n) and is_organisation(n)]
+    if not names:
+        return None
+    name = re.sub(r"['’]\w*$", "", names[-1])
+    return _fv(name, 0.75, "body", (block.start + m.start(1), block.start + m.end(1)), "grammar")
 
 
 def from_named_before_verb(block: Block, language: str) -> FieldValue | None:
@@ -388,12 +645,14 @@ def from_named_before_verb(block: Block, language: str) -> FieldValue | None:
 
 
 def from_introduction(block: Block, sources: Sources, language: str) -> FieldValue | None:
-    sentence = introduction(block)
-    cleaned = clean_org(sentence, language)
-    if not cleaned or not is_organisation(cleaned):
-        return None
-    pos = max(sources.body.find(sentence[:40]), 0)
-    return _fv(cleaned, 0.6, "body", (pos, pos + len(sentence)), "grammar")
+    """The name before an invite verb ("X and Y are pleased to invite"); when the sentence
+    before the first verb names none ("We are delighted to share that"), the next verbs'."""
+    for sentence in _introductions(block, 3):
+        cleaned = _as_name(sentence, language)
+        if cleaned:
+            pos = max(sources.body.find(sentence[:40]), 0)
+            return _fv(cleaned, 0.6, "body", (pos, pos + len(sentence)), "grammar")
+    return None
 
 
 # ------------------------------------------------------------------------------ closings
@@ -500,22 +759,34 @@ def needs_ner(block: Block, sources: Sources) -> str:
     return "" if explicit is not None else introduction(block)
 
 
-def _explicit(block: Block, sources: Sources, language: str) -> FieldValue | None:
-    """The organiser the body names (label, "hosted by", introduction) before the calendar
-    invitation's ORGANIZER, which is often the sender's office or mailbox; an introduction that
-    names no entity word ("Please join") yields to the calendar."""
-    named = (
+def _named(block: Block, language: str) -> FieldValue | None:
+    return (
         from_label(block, language)
         or from_organised_by(block, language)
+        or from_postposition(block, language)
         or from_named_before_verb(block, language)
     )
+
+
+def _explicit(block: Block, sources: Sources, language: str) -> FieldValue | None:
+    """The organiser the body names (label, "hosted by", introduction) before what the
+    invitation's DESCRIPTION names, before the calendar's ORGANIZER, which is often the
+    sender's office or mailbox; an introduction that names no entity word ("Please join")
+    yields to the calendar."""
+    description = _description(block)
+    named = _named(block, language)
+    if named is None and description is not None:
+        named = _named(description, language)
     if named is not None:
         return named
     intro = from_introduction(block, sources, language)
-    calendar = from_calendar(block)
-    if intro is not None and (calendar is None or _names_entity(str(intro.value))):
+    if intro is not None and _names_entity(str(intro.value)):
         return intro
-    return calendar or intro
+    if description is not None:
+        described = from_introduction(description, sources, language)
+        if described is not None and _names_entity(str(described.value)):
+            return described
+    return from_calendar(block, _declared(sources)) or intro
 
 
 def _names_entity(name: str) -> bool:
