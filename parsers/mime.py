@@ -5,7 +5,8 @@ message tree, because mail-parser decodes some 8-bit and mislabelled UTF-8 parts
 (the known pitfall). Every body is decoded strictly in its declared charset first, then in UTF-8,
 then in windows-1252; a part that needed a fallback is recorded as a defect. Nothing here
 raises for a merely broken message: :class:`unmignet.errors.ParseError` only when no header and no
-text at all can be recovered.
+text at all can be recovered. Links wrapped by a mail gateway (Outlook safelinks, Proofpoint
+urldefense, google.com/url?q=) are unwrapped in the text and HTML bodies to the real URL.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from __future__ import annotations
 import email
 import email.utils
 import logging
+import re
 from datetime import datetime
 from email.header import Header, decode_header, make_header
 from email.message import Message
+from urllib.parse import unquote
 
 import mailparser
 
@@ -28,6 +31,39 @@ logging.getLogger("mailparser").setLevel(logging.CRITICAL)  # it logs every unha
 MAX_DEPTH = 4  # nested message/rfc822 levels followed
 MAX_PARTS = 200  # leaf parts read per message
 CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
+
+
+_URL_REST = r"[^\s\"'<>]*"
+_SAFELINKS = re.compile(
+    rf"https?://[\w.-]*safelinks\.protection\.outlook\.com/?\?(?:{_URL_REST}?&(?:amp;)?)?"
+    rf"url=([^&\s\"'<>]+){_URL_REST}",
+    re.IGNORECASE,
+)
+_GOOGLE = re.compile(
+    rf"https?://(?:www\.)?google\.[a-z.]+/url\?(?:{_URL_REST}?&(?:amp;)?)?(?:q|url)="
+    rf"(https?[^&\s\"'<>]+){_URL_REST}",
+    re.IGNORECASE,
+)
+_URLDEFENSE_V3 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v3/__(.+?)__;[^\s\"'<>]*")
+_URLDEFENSE_V2 = re.compile(
+    rf"https?://urldefense\.proofpoint\.com/v2/url\?u=([^&\s\"'<>]+){_URL_REST}", re.IGNORECASE
+)
+
+
+def _v2_target(encoded: str) -> str:
+    """Proofpoint v2 writes '-3A' for ':' and '_' for '/'."""
+    text = encoded.replace("_", "/")
+    return re.sub(r"-([0-9A-F]{2})", lambda m: chr(int(m.group(1), 16)), text)
+
+
+def unwrap_links(text: str) -> str:
+    """Replace gateway-wrapped links by the URL they lead to; other text is left as it is."""
+    if "safelinks" not in text and "urldefense" not in text and "/url?" not in text:
+        return text
+    text = _SAFELINKS.sub(lambda m: unquote(m.group(1)), text)
+    text = _GOOGLE.sub(lambda m: unquote(m.group(1)), text)
+    text = _URLDEFENSE_V3.sub(lambda m: m.group(1), text)
+    return _URLDEFENSE_V2.sub(lambda m: _v2_target(m.group(1)), text)
 
 
 def decode_header_value(value: object) -> str:
@@ -160,9 +196,9 @@ class _Walker:
         if ctype in CALENDAR_TYPES or filename.lower().endswith((".ics", ".vcs")):
             self.calendars.append(self._text(part))
         elif ctype == "text/plain" and not filename and "attachment" not in disposition:
-            self.plain.append(self._text(part))
+            self.plain.append(unwrap_links(self._text(part)))
         elif ctype == "text/html" and not filename and "attachment" not in disposition:
-            self.html.append(self._text(part))
+            self.html.append(unwrap_links(self._text(part)))
         elif ctype in ("message/delivery-status", "text/rfc822-headers"):
             self.plain.append("")  # keep the DSN body out of the announcement text
         else:
