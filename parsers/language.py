@@ -1,8 +1,10 @@
 """Main language of a text: script counts first, then weighted function-word hits (no model).
 
 Arabic, Cyrillic, Han and kana scripts decide on their own when they hold a fair share of the
-letters; Latin-script text is scored against the function-word lists in ``data/stopwords.json``
-(a word shared by k languages adds 1/k to each). English wins ties and empty texts.
+letters (Cyrillic is Ukrainian when its letters і ї є ґ outnumber Russian ы э ъ ё); Latin-script
+text is scored against the function-word lists in ``data/stopwords.json`` (a word shared by k
+languages adds 1/k to each). English wins ties and empty texts; other ties go to the language
+listed first (Indonesian before Malay, which share most function words).
 """
 
 from __future__ import annotations
@@ -22,17 +24,27 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ru", re.compile(r"[\u0400-\u04ff]")),
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+@cache
+def _order() -> dict[str, int]:
+    """Tie priority: the order of the lists in ``data/stopwords.json``."""
+    return {lang: i for i, lang in enumerate(_lists())}
+
+
+@cache
+def _lists() -> dict[str, list[str]]:
+    raw = resources.files("parsers").joinpath("data/stopwords.json").read_text("utf-8")
+    return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
 
 
 @cache
 def _weights() -> dict[str, dict[str, float]]:
     """word -> {language: weight}."""
-    raw = resources.files("parsers").joinpath("data/stopwords.json").read_text("utf-8")
-    lists: dict[str, list[str]] = {
-        k: v for k, v in json.loads(raw).items() if not k.startswith("_")
-    }
     owners: dict[str, list[str]] = {}
-    for lang, words in lists.items():
+    for lang, words in _lists().items():
         for word in words:
             owners.setdefault(word, []).append(lang)
     return {w: {lang: 1.0 / len(langs) for lang in langs} for w, langs in owners.items()}
@@ -44,8 +56,13 @@ def _script_language(text: str) -> str | None:
         return None
     for lang, pattern in _SCRIPTS:
         if len(pattern.findall(text)) / letters >= _SCRIPT_SHARE:
-            return lang
+            return _cyrillic(text) if lang == "ru" else lang
     return None
+
+
+def _cyrillic(text: str) -> str:
+    """Ukrainian or Russian, by the letters only one of them writes."""
+    return "uk" if len(_UKRAINIAN_ONLY.findall(text)) > len(_RUSSIAN_ONLY.findall(text)) else "ru"
 
 
 def language_scores(text: str) -> dict[str, float]:
@@ -61,7 +78,8 @@ def language_scores(text: str) -> dict[str, float]:
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the main language of ``text`` (en fr es pt ar de it sw tr ru zh ja)."""
+    """ISO 639-1 code of the main language of ``text`` (en fr es pt ar de it sw tr id ms ru uk
+    zh ja)."""
     by_script = _script_language(text)
     if by_script:
         return by_script
@@ -71,4 +89,5 @@ def detect_language(text: str) -> str:
     best = max(scores.values())
     if scores.get(DEFAULT, 0.0) >= best:
         return DEFAULT
-    return max(scores, key=lambda lang: scores[lang])
+    order = _order()
+    return max(scores, key=lambda lang: (scores[lang], -order.get(lang, len(order))))
