@@ -93,6 +93,7 @@ class _Cand:
     last: _Part | None
     relative: date | None = None
     ambiguous: bool = False
+    void: bool = False  # a street's date: takes its text from other candidates, is no date
 
     @property
     def length(self) -> int:
@@ -146,7 +147,10 @@ def _day(name: str) -> str:
 
 
 def _wd_prefix(name: str) -> str:
-    return rf"(?:(?P<{name}>{_WD}){_NOT_LETTER}\.?[,،]?\s+(?:(?:the|le|el|o|den|il|tarehe)\s+)?)?"
+    return (
+        rf"(?:(?P<{name}>{_WD}){_NOT_LETTER}\.?[,،]?\s+"
+        r"(?:(?:the|le|el|o|den|il|tarehe|tanggal|tgl\.?)\s+)?)?"
+    )
 
 
 def _month(name: str) -> str:
@@ -161,14 +165,15 @@ _DM_SEP = r"(?:\s*(?:de|of|del)\s+|\s*[-/.]\s*|\s*)"
 _Y_SEP = r"(?:(?:\s|[,.،-])*(?:de\s+|del\s+)?)"
 _RANGE_CONN = (
     r"(?:-|to|through|thru|till|until|au|all['’]|alle|al|a|as|ao|ate|bis|و?الي|حتي|по|до"
-    r"|hadi|mpaka)"
+    r"|hadi|mpaka|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|sehingga)"
 )
-_AND_CONN = r"(?:and|&|et|y|e|und|ed|و|и|na|ve)"
+_AND_CONN = r"(?:and|&|et|y|e|und|ed|و|и|na|ve|dan|і|та)"
 
 _WD_AFTER = rf"(?:\s*\(\s*(?P<wdt>{_WD}){_NOT_LETTER}\.?\s*\))?"  # "1 February (Thursday)"
 _DMY = _compile(
-    rf"{_START}(?:(?P<between>between|entre|zwischen|بين|между)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
-    rf"(?:\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*(?:tarehe\s+)?{_wd_prefix('wd2')}{_day('d2')})?"
+    rf"{_START}(?:(?P<between>between|entre|zwischen|بين|между|antara|між)\s+)?{_wd_prefix('wd1')}{_day('d1')}"
+    rf"(?:\s*(?P<conn>{_RANGE_CONN}|{_AND_CONN})\s*(?:(?:tarehe|tanggal|tgl\.?)\s+)?"
+    rf"{_wd_prefix('wd2')}{_day('d2')})?"
     rf"{_DM_SEP}{_month('m')}(?:{_Y_SEP}(?P<y>{_YEAR}))?{_WD_AFTER}",
     _I,
 )
@@ -199,11 +204,12 @@ _CJK = _compile(
     r"(?:\s*[-~～〜至到]\s*(?:(?P<m2>1[0-2]|0?[1-9])\s*[月월]\s*)?(?P<d2>3[01]|[12]\d|0?[1-9])\s*[日일])?",
     0,
 )
+_AFTER_WORDS = _alt([*_REL["next_after"], *_REL["this_after"]])  # "samedi prochain", "Sabtu ini"
 _RELATIVE = _compile(
     rf"(?<!\w)(?:(?P<word>{_alt(w for ws in _REL['day_words'].values() for w in ws)})(?!\w)"
     rf"|(?P<q1>{_alt(_REL['next_before'])}|{_alt(_REL['this_before'])})\s+(?:(?:dia|day)\s+)?"
-    rf"(?P<wd1>{_WD_FULL})(?!\w)(?!\s*\d)(?:\s+(?P<q2>{_alt(_REL['next_after'])})(?!\w))?"
-    rf"|(?P<wd2>{_WD_FULL})\s+(?P<q3>{_alt(_REL['next_after'])})(?!\w))",
+    rf"(?P<wd1>{_WD_FULL})(?!\w)(?!\s*\d)(?:\s+(?P<q2>{_AFTER_WORDS})(?!\w))?"
+    rf"|(?P<wd2>{_WD_FULL})\s+(?P<q3>{_AFTER_WORDS})(?!\w))",
     _I,
 )
 _REL_ANCHOR = re.compile(
@@ -227,20 +233,26 @@ _PREFIX_WORDS = frozenset(
         "il",
         "dia",
         "tarehe",
+        "tanggal",
+        "tgl",
         "between",
         "entre",
     )
     if " " not in word
-) | frozenset(("zwischen", "بين", "между"))
+) | frozenset(("zwischen", "بين", "между", "antara", "між"))
 _DAY_WORDS = {w: int(n) for n, ws in _REL["day_words"].items() for w in ws}
 _NEXT_WORDS = frozenset(_REL["next_before"]) | frozenset(_REL["next_after"])
 _NOT_BEFORE_TOMORROW = frozenset(_REL["not_before_tomorrow"])
+_WEEK_TOO = frozenset(_REL["weekday_also_week"])  # Indonesian "minggu": Sunday and week
+_DAY_QUALIFIERS = frozenset(("hari", "pada hari"))
 _ATOM_GAP = re.compile(
     rf"^\s*(?:{_RANGE_CONN})(?:\s+[^\W\d_]{{2,12}}\.?,?)?\s*$|^\s*[-–—]\s*$", _I
 )  # "15.12.2025 bis Fr., 09.01.2026": one weekday word may follow the connector
 _CHANGE = re.compile(rf"(?<!\w)(?:{_alt(_LEX['change_words'])})(?!\w)", _I)
 _FROM_WORD = re.compile(
-    r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من|с|со|kuanzia|kutoka)\s*$", _I
+    r"(?<!\w)(?:from|du|del|de|desde|das|do|vom|von|dal|من|с|со|kuanzia|kutoka|dari|mulai|з|із|від)"
+    r"\s*$",
+    _I,
 )
 _SENTENCE_END = re.compile(r"[\n;!?]|(?<=\w\w\w)\.\s", _I)
 
@@ -261,6 +273,12 @@ def _immediate(words: list[str]) -> re.Pattern[str]:
 
 
 _WEAK_EVENT = _immediate(_LEX["cues"]["event_weak"])
+# a publication date right before the date ("the report, published on 3 November"): not the event
+_PUBLISHED = re.compile(
+    rf"(?<!\w)(?:{'|'.join(_LEX['cues']['published'])})[\s,:]*"
+    r"(?:(?:on|the|le|el|em|en|in|pada|tanggal|في|يوم)\s+)*$",
+    _I,
+)
 _WEAK_DEADLINE = _immediate(_LEX["cues"]["deadline_weak"])
 FAR_CUE = 30  # a strong deadline cue this far back yields to an "on"/"le" right before the date
 _CUE_PRIORITY = {"deadline": 3, "past": 2, "event": 1}
@@ -304,9 +322,31 @@ _ORDINAL_LABEL = re.compile(
 )
 
 
+# a street or square named after a date ("Rua 25 de Abril", "Avenida 9 de Julio", "Place du 14
+# Juillet", "Jl. 17 Agustus", "شارع 26 يوليو"): the date is part of an address
+_STREET = _compile(
+    r"(?:(?i:(?<![^\W\d_])(?:rua|avenida|av|avda|calle|carrera|plaza|praca|largo|travessa"
+    r"|alameda|paseo|rue|boulevard|bd|blvd|jalan|jl|jln|улица|ул|вулиця|вул|площа|площадь))"
+    r"\.?\s+(?:(?i:du|de|del|do|da|dos|das|des|la|el)\s+)?"
+    r"|(?<![^\W\d_])(?:Place|PLACE)\s+(?i:du)\s+|(?<![^\W\d_])(?:Via|Viale|Corso)\s+"
+    r"|(?:شارع|ميدان)\s+)$",
+    0,
+)
+
+
+def _street_name(match: re.Match[str]) -> bool:
+    start = match.start("d1")
+    if match.start() != start:
+        return False  # "Avenida" cannot come before a weekday or a month-first date
+    return _STREET.search(match.string, max(0, start - 24), start) is not None
+
+
 def _textual(match: re.Match[str], language: str | None) -> Iterator[_Cand]:
     """A day ("30 Jan", "January 30th, 2024") or a range within one month ("29-31 Jan")."""
     if _risky(match, language):
+        return
+    if _street_name(match):  # "Via 20 Settembre 8": neither "20 Settembre" nor "Settembre 8"
+        yield _Cand(match.start(), match.end(), None, None, void=True)
         return
     d1, month, year = int(match["d1"]), _month_of(match, "m"), _year(match)
     after = _weekday(match, "wdt")
@@ -402,6 +442,20 @@ def _day_first(
     return _choose_order(a, b, year, weekday, reference), True
 
 
+# a line that opens with a calendar emoji or a date label: a bare "21/11" after it is a date
+_DATE_LEAD = _compile(
+    r"[ \t>*•-]*(?:[\U0001F4C5\U0001F4C6\U0001F5D3]|(?:date|dates|when|tanggal|hari\s*/\s*tanggal"
+    r"|fecha|fechas|data|datas|datum|tarih|tarehe|tarikh|quand|cuando|quando|дата|коли|когда"
+    r"|التاريخ|日期|日時)\s*[:：])[ \t]*$",
+    _I,
+)
+
+
+def _date_led(match: re.Match[str]) -> bool:
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    return _DATE_LEAD.match(match.string, line_start, match.start()) is not None
+
+
 def _numeric(match: re.Match[str], order: bool | None, reference: date) -> Iterator[_Cand]:
     weekday = _weekday(match, "wd")
     if match["iy"] is not None:
@@ -409,7 +463,7 @@ def _numeric(match: re.Match[str], order: bool | None, reference: date) -> Itera
         yield _Cand(match.start(), match.end(), part, part)
         return
     sep, year_text = match["nsep"], match["ny"]
-    if year_text is None and (weekday is None or sep == "-"):
+    if year_text is None and (weekday is None or sep == "-") and not _date_led(match):
         return
     if year_text is not None and len(year_text) == 2 and sep != "/":
         return
@@ -456,12 +510,14 @@ def _relative(
         before = folded[max(0, match.start() - 12) : match.start()].lower().split()
         if key in ("manana", "morgen") and before and before[-1] in _NOT_BEFORE_TOMORROW:
             return  # "por la mañana", "guten Morgen": the morning, not tomorrow
-        if key == "morgen" and language != "de":
-            return
+        if language not in _REL["language_only"].get(key, (language,)):
+            return  # "morgen" is German, "lusa" Indonesian
         found = reference + timedelta(days=_DAY_WORDS[key])
     else:
         name = match["wd1"] or match["wd2"]
         qualifiers = {fold_lower(q) for q in (match["q1"], match["q2"], match["q3"]) if q}
+        if fold_lower(name) in _WEEK_TOO and not qualifiers & _DAY_QUALIFIERS:
+            return  # "minggu depan" is next week; "hari Minggu" is Sunday
         is_next = bool(qualifiers & _NEXT_WORDS)
         found = _next_weekday(reference, _WEEKDAYS[fold_lower(name)], strictly_after=is_next)
     yield _Cand(match.start(), match.end(), None, None, relative=found)
@@ -548,7 +604,9 @@ def _ordered(first: _Part, last: _Part) -> bool:
     return span <= 3 and (span > 0 or last.day > first.day)
 
 
-_AND_GAP = re.compile(r"^\s*,?\s*(?:and|et|y|e|und|و|и|na|ve)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I)
+_AND_GAP = re.compile(
+    r"^\s*,?\s*(?:and|et|y|e|und|و|и|na|ve|dan|і|та)(?:\s+[^\W\d_]{2,12}\.?,?)?\s*$", _I
+)
 
 
 def _next_day(first: _Part, last: _Part) -> bool:
@@ -712,7 +770,7 @@ def find_cue(folded: str, start: int) -> str | None:
         return "past"
     window = _window(folded, start)
     strong = _strong_cue(window)
-    if strong is not None and strong[1] == "past":
+    if (strong is not None and strong[1] == "past") or _PUBLISHED.search(window):
         return "past"
     weak_event = _WEAK_EVENT.search(window) is not None
     if strong is not None and strong[1] == "deadline":
@@ -775,6 +833,6 @@ def find_dates(
     folded = fold(text)
     blocked = url_spans(folded)
     cands = _candidates(folded, reference, language, prefer_dmy, blocked)
-    cands = _merge_ranges(_select(cands, blocked), folded)
+    cands = _merge_ranges([c for c in _select(cands, blocked) if not c.void], folded)
     mentions = (_to_mention(c, text, folded, reference) for c in cands)
     return [m for m in mentions if m is not None]

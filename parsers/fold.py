@@ -2,7 +2,8 @@
 
 ``fold(text)`` returns a string of exactly the same length as ``text`` in which Arabic-Indic and
 Persian digits become ASCII digits, accented Latin letters lose their accents, Arabic letter
-variants are unified (alef forms, teh marbuta, alef maqsura) and no-break spaces become spaces.
+variants are unified (alef forms, teh marbuta, alef maqsura), no-break spaces, zero-width
+characters, bidi marks and emoji variation selectors become spaces.
 Because every character maps to one character, match offsets in the folded text are offsets in
 the original: the grammars match on folded text and report spans and texts of the original.
 """
@@ -39,9 +40,14 @@ def _build_table() -> dict[int, str]:
     table[ord("ک")] = "ك"  # Persian keheh
     for space in "\u00a0\u2007\u202f\u2009\u200a\u3000":
         table[ord(space)] = " "
+    # zero-width characters, bidi marks and emoji variation selectors between a day and its
+    # month ("21\u200dNovember", "📅\ufe0f21/11") would glue or split the words: a space each
+    for invisible in "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\ufe0e\ufe0f":
+        table[ord(invisible)] = " "
     for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
         table[ord(dash)] = "-"
     table[ord("\u2019")] = "'"
+    table[ord("\u02bc")] = "'"  # modifier apostrophe (Ukrainian пʼятниця)
     table[ord("ß")] = "s"  # one char for one: folding is for matching only
     return table
 
