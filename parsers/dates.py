@@ -1,5 +1,6 @@
-"""Date grammar: finds calendar dates in mail text (en, fr, es, pt, ar, ru, sw, tr; best effort
-de, it; CJK year-month-day).
+"""Date grammar: finds calendar dates in mail text (en, fr, es, pt, ar, ru, uk, sw, tr, id, ms;
+best effort de, it; CJK year-month-day). A street named after a date ("Rua 25 de Abril") and a
+publication date ("published on 3 May") are no event dates.
 
 ``find_dates(text, reference=...)`` returns ``DateMention`` objects: single days and ranges
 ("29-31 Jan", "du 29 janvier au 2 février 2024", "30 Jan - 1 Feb 2024", "с 3 по 5 июня",
