@@ -509,11 +509,18 @@ _PARTNER_AHEAD = (
     r"|en (?:colaboración|alianza|partenariat|collaboration)|em (?:parceria|colaboração)"
     r"|in (?:Zusammenarbeit|collaborazione|partenariato))\b)"
 )
+# "Ministère de la Femme, de la Famille et de l'Enfant", "Ministry of Labour, of Employment":
+# a comma before "de la / du / des / de l' / del / do / da / of" (maybe after "y / e / et /
+# and") and a capitalised word goes on enumerating a ministry's portfolio.
+_PORTFOLIO_AHEAD = (
+    r"(?!(?:(?:y|e|et|and)\s+)?(?:de\s+la|de\s+las?|de\s+los|del|des|du|de|do|da|dos|das|of"
+    r"(?:\s+the)?)\s+(?:l['’]\s*)?[A-ZÀ-ÝĀ-Ž]|(?:(?:y|e|et)\s+)?d['’]\s*[A-ZÀ-Ý])"
+)
 _BY_END = re.compile(
     r"[.;:\n،]|\s(?:يوم|وذلك|في|من الساعة|خلال|حول|لمناقشة)\s"
     r"|\((?![A-Z][\w&-]{1,12}\))"
     rf"|,\s*{_PARTNER_AHEAD}(?:in|on|at|with|the|en|el|le|à|no|em|am|im|il|le|which|who|qui|que|der)\b"
-    rf"|,\s*{_PARTNER_AHEAD}(?!(?:and|et|y|e|und|ed|o)\b)(?=[a-zà-ÿ])"
+    rf"|,\s*{_PARTNER_AHEAD}{_PORTFOLIO_AHEAD}(?!(?:and|et|y|e|und|ed|o)\b)(?=[a-zà-ÿ])"
     r"|\s+(?:on|at|in|from|le|el|em|am|im|il|on)\s+(?:\d|[A-Z][a-z]+day|lundi|mardi|mercredi"
     r"|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|segunda|terça|quarta|quinta|sexta)",
 )
@@ -686,10 +693,47 @@ _AT_PLACE = re.compile(
 _PROSE_LINE = 120
 
 
+_MINISTRY = re.compile(
+    r"\b(?:Ministry|Minist[eè]re|Ministerio|Ministério|Ministero|Ministerium|Department"
+    r"|Departamento|Secretaría|Secretaria|Secretariat|Secrétariat)\b",
+    re.IGNORECASE,
+)
+_PORTFOLIO_ITEM = re.compile(
+    r"^(?:(?:de\s+la|de\s+las|de\s+los|del|des|du|de|do|da|dos|das|of(?:\s+the)?)\s+"
+    r"(?:l['’]\s*)?|d['’]\s*)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|la|l['’]\w+|del|des|du"
+    r"|do|da|dos|das|of|the|and|et|y|e|for|pour|para))*$"
+)
+_JOINS_ITEM = re.compile(r"^(?:de|del|des|du|do|da|dos|das|of|d['’])\b|\s(?:and|et|y|e)\s")
+
+
+def _line_pieces(line: str) -> list[str]:
+    """A closing line's parts (split at " - ", "|", ", "); the comma parts of a ministry's
+    portfolio stay one name ("Ministry of Labour, Employment and Social Protection",
+    "Ministère de la Femme, de la Famille et de l'Enfant")."""
+    pieces: list[str] = []
+    for part in re.split(r"\s+[-–|·]\s+|\s*\|\s*", line):
+        for piece in re.split(r",\s+", part):
+            if pieces and _continues_portfolio(pieces[-1], piece):
+                pieces[-1] += ", " + piece
+            else:
+                pieces.append(piece)
+    return pieces
+
+
+def _continues_portfolio(before: str, piece: str) -> bool:
+    """ "Employment and Social Protection" / "de la Famille" after "Ministry of Labour"."""
+    return (
+        _MINISTRY.search(before) is not None
+        and _PORTFOLIO_ITEM.match(piece) is not None
+        and _JOINS_ITEM.search(piece) is not None
+        and not ORG_WORD.search(piece)
+    )
+
+
 def _org_in_line(line: str, language: str) -> str:
     """The entity of a closing line: "X - 88 Queen Street" -> "X"; roles and articles dropped;
     a place phrase ("en la Sala X del Centro Y") is where, not who."""
-    for piece in re.split(r"\s+[-–|·]\s+|,\s+|\s*\|\s*", line):
+    for piece in _line_pieces(line):
         if _JOB.search(piece) or _AT_PLACE.match(piece):
             continue
         name = clean_org(piece, language)
