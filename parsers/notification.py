@@ -2,7 +2,9 @@
 
 Not events: automatic replies (RFC 3834 ``Auto-Submitted``, ``X-Autoreply``, out-of-office
 phrasing in en/fr/es/pt/ar), delivery reports (``multipart/report``, mailer-daemon senders), spam
-(the filter's verdict, or SPF failure with scam phrasing), bulk newsletters without a concrete
+(the filter's verdict, SPF failure with scam phrasing, or enough phishing signals: credential
+and payment lures, a personal payee, urgency about money, mismatched links, a sender or link
+domain posing as a UN body), bulk newsletters without a concrete
 upcoming event, thank-you notes and reports about past events, questions to the secretariat. Each
 verdict carries a reason the reviewer can read.
 """
@@ -226,6 +228,8 @@ def _spam(msg: ParsedMessage, text: str) -> NotificationVerdict | None:
     scam_hits = len(_SCAM.findall(text))
     if (_spf_failed(msg) and scam_hits >= 1) or scam_hits >= 3:
         return NotificationVerdict(False, "spam: scam phrasing (and failed sender checks)", 0.9)
+    if spam_score(msg, text) >= _SPAM_SCORE:
+        return NotificationVerdict(False, "spam: phishing or payment lures", 0.85)
     return None
 
 
@@ -245,3 +249,217 @@ def _no_upcoming(msg: ParsedMessage, text: str, past_dates: int) -> Notification
     if _QUESTION.search(msg.subject + "\n" + text) or _NO_DATE_YET.search(text):
         return NotificationVerdict(False, "question or plan without a dated event", 0.8)
     return NotificationVerdict(False, "no concrete upcoming event date", 0.7)
+
+
+# Phishing and advance-fee signals, each with a weight; a mail scoring _SPAM_SCORE or more is spam.
+# No single weak signal decides: a partner's modest registration fee, a lookalike-looking partner
+# domain ('iom-uk.org') or one mismatched link alone keep an event an event.
+_SPAM_SCORE = 3.0
+_CREDENTIAL_LURE = re.compile(
+    r"\b(?:(?:verify|validate|confirm|update|re-?activate|unlock) your (?:e-?mail )?(?:account"
+    r"|mailbox|password|credentials|login|identity|webmail)"
+    r"|(?:your )?(?:e-?mail )?(?:account|mailbox) (?:will be|has been|is being) (?:suspended"
+    r"|deactivated|disabled|closed|deleted|blocked|terminated)"
+    r"|(?:enter|provide|re-?enter) your (?:e-?mail )?password|mailbox (?:is )?(?:full|quota)"
+    r"|unusual sign-?in activity"
+    r"|(?:vérifiez|confirmez|validez|mettez à jour|réactivez) votre (?:compte|mot de passe"
+    r"|boîte|identifiant|identité)"
+    r"|votre (?:compte|boîte (?:mail|aux lettres|de réception)) (?:sera|a été) (?:suspendu"
+    r"|désactivé|supprimé|fermé|bloqué)e?"
+    r"|(?:verifique|verifica|confirme|confirma|valide|actualice|actualiza|atualize|reative)"
+    r" (?:su|tu|sua|seu|a sua) (?:cuenta|contraseña|buzón|identidad|conta|senha"
+    r"|caixa de (?:correio|entrada))"
+    r"|(?:su|tu|sua|seu) (?:cuenta|buzón|conta|caixa de (?:correio|entrada)) (?:será|sera)"
+    r" (?:suspendid|desactivad|cerrad|bloquead|suspens|desativad|encerrad)[oa]"
+    r"|bestätigen sie ihr (?:passwort|konto)|подтвердите (?:ваш )?(?:пароль|аккаунт|учетн\w+)"
+    r"|(?:ваш )?(?:аккаунт|почтовый ящик) будет заблокирован)"
+    r"|تأكيد كلمة (?:المرور|السر)|تحقق من حسابك|سيتم (?:إيقاف|تعليق|إغلاق|حظر) (?:حسابك|بريدك)",
+    re.IGNORECASE,
+)
+_PRIZE_LURE = re.compile(
+    r"\b(?:claim your (?:prize|reward|winnings|funds|grant|compensation)|you have won"
+    r"|réclamez votre (?:prix|gain|lot)|vous avez gagné|reclame su premio|ha ganado"
+    r"|resgate (?:o )?seu prêmio|você ganhou)\b",
+    re.IGNORECASE,
+)
+_PERSONAL_PAYEE = re.compile(
+    r"\b(?:payable|paid|transferred|sent|payer|versés?|à verser|pagadero|a pagar|pagável)"
+    r" (?:directly )?(?:to|à|a|al|ao|en faveur de) (?:the )?(?:account of )?"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Sr|Sra|Srta|Dra)\b\.?"
+    r"|\b(?:personal (?:bank )?account|private account|compte (?:bancaire )?personnel"
+    r"|cuenta (?:bancaria )?personal|conta (?:bancária )?pessoal)\b",
+    re.IGNORECASE,
+)
+_URGENCY = re.compile(
+    r"\b(?:urgent(?:e|ly)?|immediately|act now|final notice|last chance|within \d+ (?:hours|h)"
+    r"|avant \d+ heures|dans les \d+ heures|immédiatement|dentro de \d+ horas|inmediatamente"
+    r"|en las próximas \d+ horas|imediatamente|nas próximas \d+ horas)\b|عاجل|فورا",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"(?:\b(?:USD|US\$|EUR|GBP|fee|fees|frais|tarifa|taxa|payment|paiement|pago|pagamento"
+    r"|wire|virement|transferencia|transferência)\b|[$€£]\s?\d)",
+    re.IGNORECASE,
+)
+_ORG_CLAIM = re.compile(
+    r"\b(?:UN|IOM|OIM|ONU|UNHCR|HCR|ILO|OIT|OHCHR|UNICEF|UNDP|PNUD)\b"
+    r"|\b(?:united nations|nations unies|naciones unidas|nações unidas"
+    r"|international organi[sz]ation for migration|organisation internationale pour les migrations"
+    r"|organización internacional para las migraciones|organização internacional para as migrações)"
+    r"\b|الأمم المتحدة|المنظمة الدولية للهجرة",
+)
+_ORG_ACRONYMS = frozenset(
+    [
+        "un",
+        "iom",
+        "oim",
+        "onu",
+        "unhcr",
+        "ilo",
+        "oit",
+        "ohchr",
+        "unicef",
+        "undp",
+        "pnud",
+        "unfpa",
+        "unodc",
+        "unwomen",
+        "who",
+    ]
+)
+_OFFICIAL_DOMAINS = frozenset(
+    [
+        "un.org",
+        "iom.int",
+        "unhcr.org",
+        "ilo.org",
+        "ohchr.org",
+        "unicef.org",
+        "undp.org",
+        "unfpa.org",
+        "unodc.org",
+        "unwomen.org",
+        "who.int",
+    ]
+)
+_FREE_MAIL = re.compile(
+    r"^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|mail|gmx|yandex"
+    r"|protonmail|proton|zoho|qq|163|126)\.",
+    re.IGNORECASE,
+)
+_SECOND_LEVEL = frozenset(["co", "com", "org", "gov", "gob", "go", "ac", "edu", "net", "or", "ne"])
+_LINK = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_URL_TEXT = re.compile(
+    r"^\s*(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?\s*$", re.IGNORECASE
+)
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)", re.IGNORECASE)
+# Mail-security wrappers and mailing services rewrite every link: a mismatch through them is fine.
+_REWRITERS = frozenset(
+    [
+        "outlook.com",
+        "urldefense.com",
+        "proofpoint.com",
+        "mimecast.com",
+        "list-manage.com",
+        "sendgrid.net",
+        "mailchimp.com",
+        "mcusercontent.com",
+        "hubspotlinks.com",
+        "mailgun.org",
+        "sparkpostmail.com",
+        "rs6.net",
+        "google.com",
+    ]
+)
+_SAME_OWNER = (
+    frozenset({"forms.gle", "goo.gl", "google.com", "youtube.com", "youtu.be"}),
+    frozenset({"zoom.us", "zoom.com", "zoomgov.com"}),
+    frozenset({"aka.ms", "microsoft.com", "office.com", "live.com", "sharepoint.com"}),
+)
+
+
+def registrable_domain(host: str) -> str:
+    """'mail.iom.int' -> 'iom.int'; 'x.gob.mx' -> 'x.gob.mx' (one label past a second level)."""
+    labels = host.lower().strip(".").split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _official(domain: str) -> bool:
+    return domain.endswith(".int") or domain in _OFFICIAL_DOMAINS
+
+
+def lookalike_domain(host: str) -> bool:
+    """An organisation's acronym as a word of a different registrable domain ('iom-int.org',
+    'un-migration.net'), not the organisation's own domain ('migrationnetwork.un.org')."""
+    domain = registrable_domain(host)
+    if _official(domain):
+        return False
+    words = re.split(r"[.-]", domain.rsplit(".", 1)[0])
+    return any(w in _ORG_ACRONYMS for w in words)
+
+
+def _sender_signal(msg: ParsedMessage) -> float:
+    host = (msg.from_addr or "").rpartition("@")[2]
+    if not host:
+        return 0.0
+    domain = registrable_domain(host)
+    if lookalike_domain(host):
+        # mimicking an official domain ('iom-int.org', 'un-org.net') is stronger than a partner's
+        # name built on an acronym
+        mimic = re.search(r"(?:^|[.-])(?:int|org)[.-]", domain) is not None
+        return 2.5 if mimic else 1.5
+    if _ORG_CLAIM.search(msg.from_name or "") and not _official(domain):
+        return 2.0 if _FREE_MAIL.match(host) else 1.5
+    return 0.0
+
+
+def _same_owner(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _SAME_OWNER)
+
+
+def mismatched_links(html: str) -> list[str]:
+    """The shown domains of links whose visible text is a URL or domain on another site than the
+    link goes to."""
+    shown_domains: list[str] = []
+    for href, inner in _LINK.findall(html[:200000]):
+        shown = _URL_TEXT.match(_TAG.sub("", inner))
+        target = _HOST.match(href.strip())
+        if shown is None or target is None:
+            continue
+        shown_domain = registrable_domain(shown.group(1))
+        target_domain = registrable_domain(target.group(1))
+        if target_domain in _REWRITERS or _same_owner(shown_domain, target_domain):
+            continue
+        shown_domains.append(shown_domain)
+    return shown_domains
+
+
+def _link_signal(html: str) -> float:
+    """A link showing one site and going to another; worse when the shown site is a UN body's."""
+    shown = mismatched_links(html)
+    return 3.0 if any(_official(d) for d in shown) else 2.0 if shown else 0.0
+
+
+def spam_score(msg: ParsedMessage, text: str) -> float:
+    """Sum of phishing and advance-fee signals (credential lures, a personal payee, urgency
+    about money, mismatched links, a sender claiming a UN name from another domain, a lookalike
+    domain, failed SPF); ``_SPAM_SCORE`` or more is spam."""
+    head = text[:20000]
+    score = 2.0 * min(2, len({m.group().lower() for m in _CREDENTIAL_LURE.finditer(head)}))
+    score += 2.0 * bool(_PRIZE_LURE.search(head)) + 2.0 * bool(_PERSONAL_PAYEE.search(head))
+    score += min(3, len({m.lower() for m in _SCAM.findall(head)}))
+    score += 1.5 * bool(_URGENCY.search(head) and _MONEY.search(head))
+    score += _link_signal(msg.text_html)
+    score += max(_sender_signal(msg), 1.5 * _links_lookalike(msg, head))
+    return score + 1.0 * _spf_failed(msg)
+
+
+_URL_HOST = re.compile(r"\bhttps?://(?:[^@/\s]*@)?([a-z0-9.-]+)", re.IGNORECASE)
+
+
+def _links_lookalike(msg: ParsedMessage, text: str) -> bool:
+    hosts = set(_URL_HOST.findall(text)) | set(_URL_HOST.findall(msg.text_html[:200000]))
+    return any(lookalike_domain(h) for h in hosts)
