@@ -18,6 +18,12 @@ import icalendar
 
 MAX_EVENTS = 20
 _TZID = re.compile(r"TZID=\"?([^\":;]+)\"?[:;]")
+_JOIN_PROPS = ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE", "CONFERENCE")
+_JOIN_URL = re.compile(
+    r"https?://[^\s<>\"')\]]*(?:zoom\.us/[jsw]|teams\.microsoft\.com/l/meetup|teams\.live\.com/meet"
+    r"|meet\.google\.com/|webex\.com/|gotomeeting\.com/join|whereby\.com/)[^\s<>\"')\]]*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,7 @@ class CalendarEvent:
     organizer: str
     sequence: int
     attendance: str = ""  # a stated mode (schema.org eventAttendanceMode): hybrid/online/in_person
+    join_url: str = ""  # the online-meeting link (Teams/Zoom/Webex/Meet), "" when none
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +116,18 @@ def _event(component: Any, method: str) -> CalendarEvent:
         url=_text(component, "URL"),
         organizer=_organizer(component),
         sequence=_int(_text(component, "SEQUENCE")),
+        join_url=_join_url(component),
     )
+
+
+def _join_url(component: Any) -> str:
+    """The meeting link a Teams/Google/RFC 7986 property gives, else one in the DESCRIPTION."""
+    for name in _JOIN_PROPS:
+        value = _text(component, name)
+        if value.lower().startswith("http"):
+            return value
+    found = _JOIN_URL.search(_text(component, "DESCRIPTION") + "\n" + _text(component, "LOCATION"))
+    return found.group(0) if found else ""
 
 
 def _int(text: str) -> int:

@@ -404,3 +404,78 @@ def _strip_header_lines(text: str) -> str:
     while i < len(lines) and re.match(rf"^\s*(?:{_HEADER_KEYS})\s*:", lines[i], re.IGNORECASE):
         i += 1
     return "\n".join(lines[i:])
+
+
+# ---------------------------------------------------------------- online-meeting boilerplate
+
+_MEETING_WORD = re.compile(
+    r"microsoft teams|\bteams\b|\bzoom\b|webex|google meet|\bmeet\.google|gotomeeting|skype",
+    re.IGNORECASE,
+)
+_RULE = r"[ \t]*(?:_{10,}|-::~[:~]*-?)[ \t]*"
+_RULED_BLOCK = re.compile(rf"^{_RULE}\n(.*?)^{_RULE}$", re.MULTILINE | re.DOTALL)
+_JOIN_LINE = re.compile(
+    r"^[ \t*•>-]*(?:"
+    # platform banners
+    r"(?:microsoft teams|zoom|webex|google meet)(?: meeting| webinar)?\s*$"
+    r"|(?:r[ée]union|reuni[oó]n|reunião|riunione|besprechung)(?: de| do| di| von)?"
+    r" (?:microsoft )?teams\b|اجتماع (?:microsoft )?teams"
+    r"|join (?:zoom|webex|teams|with google meet|meeting\b|on your computer|by phone"
+    r"|by video system|by sip|by h\.323|from (?:a|the|your)|with an id)"
+    r"|join the meeting(?: now)?\s*(?:[<:(]|$)"
+    r"|[^\n]{0,60}is inviting you to a scheduled zoom meeting"
+    r"|click here to join|to join the (?:video )?meeting|tap to join|one tap mobile"
+    r"|dial by your location|dial in by phone|or call in|call in \(audio"
+    r"|(?:find|get) (?:a|your) local number|reset pin|meeting options"
+    r"|learn more\s*(?:\||about (?:teams|meet|zoom|webex)|$)"
+    r"|for organi[sz]ers|download teams|join on the web|need help\??"
+    r"|alternate vtc|video conference id|(?:phone )?conference id|meeting (?:id|number|password)"
+    r"|pass ?code|password\s*:|access code|\bpin\s*:|more phone numbers|global call-in"
+    r"|if you are a host|invitation from google calendar|view all guest info|reply for \S+@"
+    r"|forwarding this invitation|you are receiving this (?:email|invitation)"
+    r"|please do not edit this section"
+    # French
+    r"|participer (?:sur|depuis|à partir de) votre|rejoindre (?:la réunion|sur|depuis|par)"
+    r"|cliquez ici pour (?:participer|rejoindre)|id(?:entifiant)? de (?:la )?r[ée]union"
+    r"|code (?:secret|d['’]accès)|mot de passe\s*:|t[ée]l[ée]charger teams|besoin d['’]aide"
+    r"|ou appel(?:ez|er)|id de conf[ée]rence|trouver un num[ée]ro|options de (?:la )?r[ée]union"
+    r"|en savoir plus\s*(?:\||$)|particip\w+ (?:avec|à la réunion|via) (?:google meet|zoom)"
+    r"|ou compose[zr]"
+    # Spanish
+    r"|unirse (?:a la reuni[oó]n|en|desde|por|con)|[úu]nase (?:a la reuni[oó]n|desde|por)"
+    r"|haga clic aqu[ií] para unirse|id\.? de (?:la )?reuni[oó]n|c[oó]digo de acceso"
+    r"|contraseña\s*:|descargar teams|¿?necesita ayuda|o llame|id\.? de (?:la )?conferencia"
+    r"|[úu]nete con google meet|o marca|buscar un n[úu]mero|opciones de (?:la )?reuni[oó]n"
+    r"|m[aá]s informaci[oó]n sobre"
+    # Portuguese
+    r"|participe (?:pelo|pela|do|da|no|na)|ingressar (?:na reunião|agora|pelo|no)"
+    r"|clique aqui para (?:participar|ingressar)|id da reunião|senha\s*:|c[oó]digo de acesso"
+    r"|participar com o google meet|ou disque|baixar o teams|precisa de ajuda|ou ligue"
+    r"|id da confer[eê]ncia|encontrar um n[úu]mero"
+    r"|op[cç][õo]es (?:da|de) reunião|saiba mais\s*(?:\||$)"
+    # Arabic
+    r"|معرف الاجتماع|رمز المرور|كلمة المرور|هل تحتاج إلى مساعدة|انقر هنا للانضمام"
+    r"|الانضمام إلى الاجتماع"
+    r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DIAL_LINE = re.compile(
+    r"^[ \t*•-]*(?:tel:)?(?:\+|00)\d[\d \t().,#*/-]{6,}[^\n]{0,60}$"
+    r"|^[^\n]{0,40}\d{3}[\d \t]*#[^\n]{0,40}$"
+    r"|^[ \t]*(?:https?://|<https?://)\S*(?:zoom\.us|teams\.microsoft|teams\.live|meet\.google"
+    r"|webex|gotomeeting|aka\.ms)\S*[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def strip_meeting_boilerplate(text: str) -> str:
+    """The text of an invitation without the join instructions an online-meeting tool adds:
+    the ruled-off Teams/Google Meet block, and join, meeting-ID, passcode, dial-in, help and
+    "learn more" lines of Teams, Zoom, Webex and Google Calendar in en/fr/es/pt/ar."""
+    text = _RULED_BLOCK.sub(lambda m: "" if _MEETING_WORD.search(m.group(1)) else m.group(0), text)
+    kept = [
+        line
+        for line in text.split("\n")
+        if not _JOIN_LINE.match(line) and not _DIAL_LINE.match(line)
+    ]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

@@ -20,7 +20,7 @@ from typing import Any
 from parsers import fields as F
 from parsers.attachments import attachment_text
 from parsers.calendar import CalendarEvent, calendar_text, parse_calendar
-from parsers.clean import html_to_text, split_body
+from parsers.clean import html_to_text, split_body, strip_meeting_boilerplate
 from parsers.language import detect_language
 from parsers.mime import parse_message
 from parsers.notification import (
@@ -56,6 +56,8 @@ class Sources:
     is_reply: bool
     is_forward: bool
     owns_event: bool = False  # a reply announcing its own event, its quoted history dropped
+    # per calendar event, the span in ``body`` of its DESCRIPTION when the body lacked it
+    described: tuple[tuple[int, int], ...] = ()
 
     def parts(self) -> tuple[TextPart, ...]:
         cal = "\n\n".join(calendar_text(c) for c in self.calendars)
@@ -129,12 +131,45 @@ def _reference(msg: ParsedMessage, settings: ExtractSettings) -> date:
     return settings.reference_date or datetime.now().date()
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _with_descriptions(
+    announcement: str, calendars: tuple[CalendarEvent, ...]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The announcement with each invitation's DESCRIPTION (join instructions stripped) that it
+    does not already carry: a mail that is only a calendar part, or whose text is only a line
+    or boilerplate besides it, is read from the invitation's own words. Returns the text and,
+    per calendar event, the span of its description in it ((0, 0) when not added)."""
+    known = _words(announcement)
+    spans: list[tuple[int, int]] = []
+    added: dict[str, tuple[int, int]] = {}
+    for cal in calendars:
+        text = strip_meeting_boilerplate(cal.description)
+        words = _words(text)
+        if text in added or not words or len(words & known) * 2 >= len(words):
+            spans.append(added.get(text, (0, 0)))
+            continue
+        if announcement.strip():
+            announcement += "\n\n"
+        added[text] = (len(announcement), len(announcement) + len(text))
+        spans.append(added[text])
+        announcement += text
+    return announcement, tuple(spans)
+
+
 def gather_sources(msg: ParsedMessage, settings: ExtractSettings) -> Sources:
-    """Clean the message into sources; an attached forwarded message becomes the announcement."""
+    """Clean the message into sources; an attached forwarded message becomes the announcement;
+    invitation descriptions the text lacks join it (``_with_descriptions``)."""
     inner = _forwarded_inner(msg)
     text, headings = _message_text(inner or msg)
     split = split_body(text[: settings.max_body_chars])
-    body = split.announcement
+    calendars = _calendars(inner or msg)
+    body, described = _with_descriptions(split.announcement, calendars)
     new_len = len(body)
     if split.quoted:
         body = body + "\n\n" + split.quoted
@@ -155,10 +190,11 @@ def gather_sources(msg: ParsedMessage, settings: ExtractSettings) -> Sources:
         quoted_end=quoted_end,
         signature=split.signature,
         headings=headings,
-        calendars=_calendars(inner or msg),
+        calendars=calendars,
         reference=_reference(inner or msg, settings),
         is_reply=split.is_reply,
         is_forward=split.is_forward or inner is not None,
+        described=described,
     )
 
 

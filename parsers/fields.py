@@ -14,6 +14,7 @@ programme's session ranges are not the event's hours.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -457,9 +458,7 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     """Calendar events, else numbered items with their own dates (2+), else the announcement."""
     body = sources.body
     if sources.calendars:
-        return tuple(
-            Block(0, len(body), body, (), calendar=c) for c in sources.calendars if c.start_date
-        )
+        return tuple(_calendar_blocks(sources))
     items = []
     for s, e in _items(body[: sources.new_len] if not sources.is_reply else body):
         dates = event_dates(body[s:e], sources.reference, language)
@@ -474,6 +473,18 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     dates = event_dates(body, sources.reference, language)
     new_len = sources.new_len if sources.is_reply else 0
     return (Block(0, len(body), body, dates, new_len=new_len),) if dates else ()
+
+
+def _calendar_blocks(sources: Sources) -> Iterator[Block]:
+    """One block per dated calendar event: the whole body, or, for several events whose
+    descriptions were read into the body, each event's own description."""
+    body = sources.body
+    spans = sources.described if len(sources.calendars) > 1 else ()
+    for i, cal in enumerate(sources.calendars):
+        if not cal.start_date:
+            continue
+        start, end = spans[i] if i < len(spans) and spans[i][1] else (0, len(body))
+        yield Block(start, end, body[start:end], (), calendar=cal)
 
 
 _CORRECTION = re.compile(
@@ -719,12 +730,61 @@ def where(sources: Sources, block: Block) -> _Where:
     return replace(found, mode=_fv(stated, 0.95, "calendar", (0, 0), "schema.org"))
 
 
+_PLATFORM = re.compile(
+    r"^\W*(?:(?:microsoft |ms )?teams|zoom|webex|google meet|skype|gotomeeting|whereby|online"
+    r"|virtual|virtuel(?:le)?|en ligne|en l[ií]nea|remote|https?://\S+)"
+    r"(?: (?:meeting|webinar|call|room|meeting room))?\W*$"
+    r"|^\W*(?:r[ée]union|reuni[oó]n|reunião|riunione|besprechung|اجتماع)(?: de| do| di| von)?"
+    r" (?:microsoft )?teams\W*$",
+    re.IGNORECASE,
+)
+_LOCATION_SEGMENT = re.compile(r"\s*[;|/]\s*|\s+[–—-]\s+")
+
+
+def _platform_only(location: str) -> bool:
+    """A calendar LOCATION that names only the meeting tool ("Microsoft Teams Meeting",
+    "Réunion Microsoft Teams", "Zoom", a join link)."""
+    segments = [s for s in _LOCATION_SEGMENT.split(location) if s.strip()]
+    return bool(segments) and all(_PLATFORM.match(s) for s in segments)
+
+
+def _online(mode: FieldValue) -> _Where:
+    none = _fv(None, 0.8)
+    return _Where(none, None, none, none, mode)
+
+
+def _with_join_link(found: _Where, cal: CalendarEvent) -> _Where:
+    """An invitation carrying a join link (Teams/Zoom/Webex/Meet): held in a room too it is
+    hybrid; with no room and no word of attending in person it is online."""
+    if not cal.join_url or found.mode.value != "in_person":
+        return found
+    room = bool(cal.location) and not _platform_only(cal.location)
+    if room or found.venue.value is not None:
+        return replace(found, mode=_fv("hybrid", 0.8, "calendar", (0, 0), "ics"))
+    if float(found.mode.confidence) < 0.8:  # no room, and the text says nothing of presence
+        return _online(_fv("online", 0.8, "calendar", (0, 0), "ics"))
+    return found
+
+
 def _where_read(sources: Sources, block: Block) -> _Where:
     """Venue, city, country and mode of a block (calendar LOCATION first when there is one)."""
-    if block.calendar is not None and block.calendar.location:
-        found = _where_in(block.calendar.location, "calendar", 0, block.text)
+    cal = block.calendar
+    if cal is not None:
+        return _with_join_link(_where_calendar(sources, block, cal), cal)
+    return _where_text(block)
+
+
+def _where_calendar(sources: Sources, block: Block, cal: CalendarEvent) -> _Where:
+    if cal.location and _platform_only(cal.location):
+        return _online(_fv("online", 0.9, "calendar", (0, len(cal.location)), "ics"))
+    if cal.location:
+        found = _where_in(cal.location, "calendar", 0, block.text)
         if found.place is not None or found.mode.value == "online":
             return found
+    return _where_text(block)
+
+
+def _where_text(block: Block) -> _Where:
     whole = _where_in(block.text, "body", block.start, block.text)
     if block.new_len:
         newest = _where_in(block.text[: block.new_len], "body", block.start, block.text)
