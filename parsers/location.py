@@ -3,8 +3,10 @@
 Both read lexicons from ``data/location.json`` (en/fr/es/pt/ar/de/it; venue words and labels
 also in ru/tr/sw), compiled once.
 
-Mode: an explicit hybrid phrase wins; an online-only format ("webinar", "online event") without
-an in-person word is online, whatever the venue-like lines; a live broadcast ("livestreamed",
+Mode: a negated online or broadcast phrase ("not livestreamed", "no online participation",
+"sans retransmission", "solo presencial") makes it in person; then an explicit hybrid phrase
+wins; an online-only format ("webinar", "online event") without an in-person word is online,
+whatever the venue-like lines; a live broadcast ("livestreamed",
 "retransmis en direct", "transmitido en vivo", "بث مباشر") of any other event is hybrid; online
 evidence (a video-meeting URL or an attendance word such as "en ligne", "عن بعد") together with
 a physical venue or an in-person word is hybrid; online evidence alone is online; otherwise in
@@ -53,6 +55,7 @@ class _Lexicon:
     broadcast: re.Pattern[str]
     online_event: re.Pattern[str]
     in_person: re.Pattern[str]
+    in_person_only: re.Pattern[str]
     hybrid: re.Pattern[str]
     not_participation: re.Pattern[str]
     label: re.Pattern[str]
@@ -109,6 +112,7 @@ def _lexicon() -> _Lexicon:
         broadcast=_words_regex(data["broadcast"]),
         online_event=_words_regex(data["online_event"]),
         in_person=_words_regex(data["in_person"]),
+        in_person_only=_words_regex(data["in_person_only"]),
         hybrid=_words_regex(data["hybrid"]),
         not_participation=_words_regex(data["not_participation"]),
         label=re.compile(label, re.IGNORECASE | re.MULTILINE),
@@ -142,6 +146,9 @@ def _online_evidence(text: str, lexicon: _Lexicon) -> tuple[int, int] | None:
 def detect_mode(text: str, *, has_physical_venue: bool) -> ModeSignal:
     """The attendance mode of the event that ``text`` announces."""
     lexicon = _lexicon()
+    only = lexicon.in_person_only.search(text)
+    if only:  # "in person (not livestreamed)", "sans retransmission", "solo presencial"
+        return ModeSignal("in_person", 0.9, only.span())
     hybrid = lexicon.hybrid.search(text)
     if hybrid:
         return ModeSignal("hybrid", 0.9, hybrid.span())
