@@ -11,6 +11,13 @@ cities are skipped when another capitalised word follows ("Sofia Petrova"); a ke
 country is the country, not a city of another name ("Guatemala", "Mexico"), unless the city-state
 carries the same name ("Singapore"); alternate names count only for cities of at least
 ``ALT_NAME_MIN_POP`` people and rank below primary names ("Philadelphia" is not Amman).
+
+Inflected names (``data/inflections.json``) are tried only for a token that is no key as
+written: a Turkish suffix after an apostrophe ("Ankara'da", "İstanbul'daki") or, in a Turkish
+text and in vowel harmony, written on ("Ankarada"); a Russian or Ukrainian case ending
+("в Москве", "у Львові", "из Ташкента"); an Arabic clitic on the first word of a longer name
+("بالدار البيضاء"). Such a reading counts when the suffix itself marks a place, a place word
+comes before it, or the usual place context holds; otherwise only for a large city.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -79,6 +86,24 @@ class _Index:
     locatives: frozenset[str]
     landmarks: frozenset[str]  # "Basílica", "Palais", "Stadium": a name next to one is a landmark
     landmark_heads: frozenset[str]  # "Sagrada Família": a match starting with one is a landmark
+    inflections: _Inflections
+    never_keys: frozenset[str]  # ``never`` folded, for names read through an inflection
+
+
+@dataclass(frozen=True, slots=True)
+class _Inflections:
+    """Case endings and suffixes a city name may carry (``data/inflections.json``)."""
+
+    place_suffixes: frozenset[str]  # after an apostrophe, a place context themselves
+    other_suffixes: frozenset[str]
+    direct_back: tuple[str, ...]
+    direct_front: tuple[str, ...]
+    back_vowels: str
+    front_vowels: str
+    voiceless: str
+    marker: re.Pattern[str]
+    endings: tuple[tuple[str, str], ...]
+    context_before: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +383,26 @@ def _index() -> _Index:
         locatives=frozenset(fold(n) for n in _str_list(data, "locatives")),
         landmarks=frozenset(fold(n) for n in _str_list(data, "landmark_words")),
         landmark_heads=frozenset(fold(n) for n in _str_list(data, "landmark_heads")),
+        inflections=_build_inflections(),
+        never_keys=frozenset(fold(n) for n in _str_list(data, "never_city")),
+    )
+
+
+def _build_inflections() -> _Inflections:
+    raw = resources.files("parsers").joinpath("data/inflections.json").read_text("utf-8")
+    data = json.loads(raw)
+    suffixes, direct = data["apostrophe_suffixes"], data["direct_suffixes"]
+    return _Inflections(
+        place_suffixes=frozenset(fold(x) for x in suffixes["place"]),
+        other_suffixes=frozenset(fold(x) for x in suffixes["other"]),
+        direct_back=tuple(direct["back"]),
+        direct_front=tuple(direct["front"]),
+        back_vowels=str(direct["back_vowels"]),
+        front_vowels=str(direct["front_vowels"]),
+        voiceless=str(direct["voiceless"]),
+        marker=re.compile(f"[{re.escape(str(direct['marker']))}]"),
+        endings=tuple((fold(a), fold(b)) for a, b in data["endings"]),
+        context_before=frozenset(fold(x) for x in data["context_before"]),
     )
 
 
@@ -430,13 +475,17 @@ def _head_len(key: str, heads: dict[str, int]) -> int:
 def _scan(
     text: str, tokens: list[_Token], table: _Table, heads: dict[str, int]
 ) -> Iterator[tuple[int, int, str]]:
-    """(first token, end token, matched key) for the longest capitalised matches, left to right."""
+    """(first token, end token, matched key) for the longest capitalised matches, left to right;
+    a token that is no key as written may be an inflected one ("Ankara'da", "Москве")."""
     i = 0
     while i < len(tokens):
         hit = None
         longest = _head_len(tokens[i].key, heads)
         if longest and _starts_name(tokens[i]):
             hit = _first_hit(text, tokens, i, table, longest)
+        elif _starts_name(tokens[i]):
+            found = _inflected_hit(text, tokens, i, i + 1, table)
+            hit = None if found is None else (i + 1, found)
         if hit is None:
             i += 1
             continue
@@ -451,9 +500,75 @@ def _first_hit(
         if not _has_capital(tokens[j - 1]):
             continue
         found = _lookup(table, key) if j == i + 1 else (key if key in table else None)
+        if found is None:
+            found = _inflected_hit(text, tokens, i, j, table)
         if found is not None:
             return j, found
     return None
+
+
+def _inflected_hit(text: str, tokens: list[_Token], i: int, j: int, table: _Table) -> str | None:
+    """The key tokens i..j name once the last token's case ending or suffix is undone
+    ("Dar es Salaam'da", "Санкт-Петербурге"), or the first token's Arabic clitic
+    ("بالدار البيضاء"); of several readings, the most populous city's."""
+    last = tokens[j - 1]
+    lead = "".join(t.key + " " for t in tokens[i : j - 1])
+    found = [lead + stem for stem in _inflected(last.key, last.text, text) if lead + stem in table]
+    if j > i + 1 and _ARABIC.match(tokens[i].key):
+        rest = " ".join(t.key for t in tokens[i + 1 : j])
+        found += [f"{v} {rest}" for v in _arabic_variants(tokens[i].key) if f"{v} {rest}" in table]
+    if len(found) < 2:
+        return found[0] if found else None
+    cities = _index().cities
+    return max(found, key=lambda k: _population(table[k], cities))
+
+
+def _population(value: tuple[int, ...] | str, cities: tuple[_City, ...]) -> int:
+    return cities[value[0]].population if isinstance(value, tuple) else 0
+
+
+def _inflected(key: str, raw: str, text: str) -> Iterator[str]:
+    """Base forms an inflected token key may have: the stem before an apostrophe suffix, a
+    Cyrillic case ending replaced by the nominative one, a Turkish suffix written on."""
+    rules = _index().inflections
+    if "'" in key:
+        stem, _, suffix = key.rpartition("'")
+        if suffix in rules.place_suffixes or suffix in rules.other_suffixes:
+            yield stem
+    elif _CYRILLIC.match(key):
+        for ending, nominative in rules.endings:
+            if key.endswith(ending) and len(key) - len(ending) + len(nominative) >= 4:
+                yield key[: len(key) - len(ending)] + nominative
+    elif not _ARABIC.match(key):
+        yield from _direct_stems(key, raw, text, rules)
+
+
+def _direct_stems(key: str, raw: str, text: str, rules: _Inflections) -> Iterator[str]:
+    """ "Ankarada", "İzmirde", "Gaziantepte": a Turkish place suffix written without the
+    apostrophe, in vowel and consonant harmony with the stem, in a text with Turkish letters."""
+    low = raw.lower()
+    for suffixes, vowels in ((rules.direct_back, "a"), (rules.direct_front, "e")):
+        for suffix in suffixes:
+            if not key.endswith(suffix) or len(key) - len(suffix) < 4 or not low.endswith(suffix):
+                continue
+            stem = low[: len(low) - len(suffix)]
+            if _harmonises(stem, suffix, vowels, rules) and _turkish(text, rules.marker):
+                yield key[: len(key) - len(suffix)]
+            return
+
+
+def _harmonises(stem: str, suffix: str, vowel: str, rules: _Inflections) -> bool:
+    stem_vowels = [ch for ch in stem if ch in rules.back_vowels + rules.front_vowels]
+    if not stem_vowels:
+        return False
+    back = stem_vowels[-1] in rules.back_vowels
+    voiceless = stem[-1] in rules.voiceless
+    return back == (vowel == "a") and voiceless == (suffix[0] == "t")
+
+
+@lru_cache(maxsize=16)
+def _turkish(text: str, marker: re.Pattern[str]) -> bool:
+    return marker.search(text) is not None
 
 
 def _hyphen_head(tokens: list[_Token], i: int, index: _Index) -> str | None:
@@ -665,14 +780,21 @@ def find_places(text: str) -> list[Place]:
     for i, j, key in _scan_cities(text, tokens, index):
         if _blocked(text, tokens, i, j, index) or _inside_country(i, j, countries):
             continue
-        if key in index.weak and not _place_context(text, tokens, i, j, index, key):
+        inflected = _is_inflected(tokens, i, j, key)
+        if (
+            not inflected
+            and key in index.weak
+            and not _place_context(text, tokens, i, j, index, key)
+        ):
             continue
         candidates = index.by_key[key]
         hints = [*_hinted_countries(text, tokens, i, j, index), mail_countries]
         city, level = _pick(candidates, index, hints) if len(candidates) > 1 else _only(candidates)
         if not _credible(key, city, level, hints, index):
             continue
-        start, end = tokens[i].start, tokens[j - 1].end
+        if inflected and not _inflection_ok(text, tokens, i, j, index, key, city):
+            continue
+        start, end = tokens[i].start, _stem_end(tokens[j - 1], inflected)
         places.append(
             Place(
                 city.name,
@@ -684,6 +806,49 @@ def find_places(text: str) -> list[Place]:
             )
         )
     return _without_districts(text, places)
+
+
+def _is_inflected(tokens: list[_Token], i: int, j: int, key: str) -> bool:
+    """Matched through a case ending or suffix (an Arabic clitic is handled on its own)."""
+    written = " ".join(t.key for t in tokens[i:j])
+    return written != key and not _ARABIC.match(written)
+
+
+def _inflection_ok(
+    text: str, tokens: list[_Token], i: int, j: int, index: _Index, key: str, city: _City
+) -> bool:
+    """An inflected name counts when its suffix marks a place ("Ankara'da"), a place word
+    comes before it ("в Бишкеке", "у Львові") or the usual place context holds; without one,
+    only a large city that is no common word counts."""
+    if key in index.never_keys:
+        return False
+    if _place_suffix(tokens[j - 1], index) or _inflection_context(text, tokens, i, index):
+        return True
+    if _place_context(text, tokens, i, j, index, key):
+        return True
+    return key not in index.weak and city.population >= ALT_NAME_MIN_POP
+
+
+def _place_suffix(token: _Token, index: _Index) -> bool:
+    """A Turkish locative, ablative or dative suffix after an apostrophe."""
+    if "'" not in token.key:
+        return False  # a suffix written on ("Ankarada") is read for large cities only
+    return token.key.rpartition("'")[2] in index.inflections.place_suffixes
+
+
+def _inflection_context(text: str, tokens: list[_Token], i: int, index: _Index) -> bool:
+    if i == 0 or not _near(text, tokens[i - 1], tokens[i]):
+        return False
+    before = tokens[i - 1].key
+    return before in index.locatives or before in index.inflections.context_before
+
+
+def _stem_end(token: _Token, inflected: bool) -> int:
+    """The end of the name as written: before an apostrophe suffix ("Ankara" of "Ankara'da")."""
+    if not inflected:
+        return token.end
+    cut = max(token.text.rfind("'"), token.text.rfind("’"))
+    return token.start + cut if cut > 0 else token.end
 
 
 _DISTRICT_GAP = re.compile(r"\s*[,،/\-–—]\s*|\s+\(\s*")
