@@ -18,6 +18,10 @@ text and in vowel harmony, written on ("Ankarada"); a Russian or Ukrainian case 
 ("в Москве", "у Львові", "из Ташкента"); an Arabic clitic on the first word of a longer name
 ("بالدار البيضاء"). Such a reading counts when the suffix itself marks a place, a place word
 comes before it, or the usual place context holds; otherwise only for a large city.
+
+A city named like a common word, kept in ``never_city`` (Porto, Nice, Split, Reading), still
+counts when capitalised in a clear place context (``word_cities`` in ``data/inflections.json``):
+"Porto, Portugal", an address line ending ", Porto", "no Porto." but not "No Porto de X".
 """
 
 from __future__ import annotations
@@ -104,6 +108,7 @@ class _Inflections:
     marker: re.Pattern[str]
     endings: tuple[tuple[str, str], ...]
     context_before: frozenset[str]
+    word_cities: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +408,7 @@ def _build_inflections() -> _Inflections:
         marker=re.compile(f"[{re.escape(str(direct['marker']))}]"),
         endings=tuple((fold(a), fold(b)) for a, b in data["endings"]),
         context_before=frozenset(fold(x) for x in data["context_before"]),
+        word_cities=frozenset(fold(x) for x in data.get("word_cities", [])),
     )
 
 
@@ -602,11 +608,29 @@ def _blocked(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> 
     if j - i > 1:
         return False
     word = tokens[i].text.replace("’", "'").casefold()
-    if word in index.never or len(tokens[i].key) < 3:
+    if word in index.never and not _word_city(text, tokens, i, index):
+        return True
+    if len(tokens[i].key) < 3:
         return True
     if _after_saint(text, tokens, i, index) or _name_line(text, tokens, i, index):
         return True
     return tokens[i].key in index.person_names and _followed_by_name(text, tokens, j)
+
+
+_AFTER_WORD_CITY = re.compile(r"\s*(?:$|\n|[.,;:!?)(]|\d)")
+
+
+def _word_city(text: str, tokens: list[_Token], i: int, index: _Index) -> bool:
+    """ "Porto, Portugal", "…, Porto", "no Porto.", "in Bath, UK": a capitalised city name that
+    is also a common word (``word_cities``) in a clear place context."""
+    token = tokens[i]
+    if token.key not in index.inflections.word_cities or not token.text[:1].isupper():
+        return False
+    if _place_context(text, tokens, i, i + 1, index, token.key):
+        locative = i > 0 and tokens[i - 1].key in index.locatives
+        after = _AFTER_WORD_CITY.match(text, token.end) is not None
+        return not locative or after  # "no Porto de Santos" is the port
+    return False
 
 
 def _near(text: str, left: _Token, right: _Token) -> bool:
