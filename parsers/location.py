@@ -560,7 +560,8 @@ def _by_keyword(
             after = line[start + len(value) :]
             if _ORGANISER_BEFORE.search(line[:start]):
                 continue  # "organised by the X Centre": who, not where
-            if _LOCATIVE.search(line[:start]) or _city_follows(after, city):
+            before = _POSSESSIVE_END.sub("", line[:start])  # "in its Hall B"
+            if _LOCATIVE.search(before) or _city_follows(after, city):
                 return found  # "at the X", "en el X", "X, <city>": where the event is held
             if not _HOST_VERB.match(after) and not hits:
                 hits.append(found)
@@ -572,6 +573,11 @@ def _by_keyword(
     return hits[0] if hits else None
 
 
+_POSSESSIVE_END = re.compile(
+    r"(?<=\s)(?:its|their|our|ses|sa|son|leurs?|nos|notre|sus?|nuestr[oa]s?|seus?|suas?"
+    r"|nosso|nossa)\s+$",
+    re.IGNORECASE,
+)
 _ICS_ESCAPE = re.compile(r"\\([,;\\])")
 
 
