@@ -33,7 +33,7 @@ from parsers.notification import (
 from parsers.schemaorg import as_calendar_event, find_schema_events
 from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
-from parsers.title import event_name, same_event_name, strip_subject
+from parsers.title import event_name, same_event_name, sender_names, strip_subject
 from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
 from unmignet.errors import ParseError
 
@@ -58,6 +58,7 @@ class Sources:
     owns_event: bool = False  # a reply announcing its own event, its quoted history dropped
     # per calendar event, the span in ``body`` of its DESCRIPTION when the body lacked it
     described: tuple[tuple[int, int], ...] = ()
+    senders: tuple[str, ...] = ()  # the sender's and quoted/forwarded From names: never a title
 
     def parts(self) -> tuple[TextPart, ...]:
         cal = "\n\n".join(calendar_text(c) for c in self.calendars)
@@ -195,6 +196,7 @@ def gather_sources(msg: ParsedMessage, settings: ExtractSettings) -> Sources:
         is_reply=split.is_reply,
         is_forward=split.is_forward or inner is not None,
         described=described,
+        senders=(msg.from_name, *((inner.from_name,) if inner else ()), *sender_names(text)),
     )
 
 

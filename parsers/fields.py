@@ -1031,7 +1031,9 @@ def _title_fv(sources: Sources, block: Block) -> FieldValue:
         return _fv(title, 0.85, "calendar", (0, len(block.calendar.summary)), "ics")
     if block.item_title and not is_sentence(block.item_title):
         return _fv(block.item_title, 0.7, "body", (block.start, block.end), "grammar")
-    cand: TitleCandidate | None = choose_title(sources.subject, sources.body, sources.headings)
+    cand: TitleCandidate | None = choose_title(
+        sources.subject, sources.body, sources.headings, sources.senders
+    )
     if cand is None:
         return _fv(None, 0.1)
     part = "subject" if cand.source == "subject" else "body"

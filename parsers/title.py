@@ -44,10 +44,20 @@ _PREFIX = re.compile(
     r"|updated|update|mise à jour|actualización|actualizado|atualizado|atualização"
     r"|change of date|changement de date|cambio de fecha|new date|nouvelle date|nueva fecha"
     r"|neuer termin|nova data|nuova data|verschoben|erinnerung|promemoria|correction"
-    r"|rectificatif|correcci[oó]n|corre[cç][aã]o|correzione|korrektur|rinviato|rinviata)"
+    r"|rectificatif|correcci[oó]n|corre[cç][aã]o|correzione|korrektur|rinviato|rinviata"
+    r"|corrigendum|erratum|errata|fe de erratas|rectification|rectificaci[oó]n|retifica[cç][aã]o"
+    r"|(?:correction|update|rectificatif|corrección|correção) (?:to|of|de|à|a|al|da|do)"
+    r"(?: the| l['’]| la| le| el| a| o)? ?(?:invitation|announcement|annonce|invitación|anuncio"
+    r"|convite|an[uú]ncio)"
+    r"|change of (?:date|venue|time|location|room)|changement d['e] ?(?:date|lieu|salle|horaire"
+    r"|heure)|cambio de (?:fecha|lugar|sede|hora|horario|sala)|mudança de (?:data|local|horário"
+    r"|sala)|(?:aviso|avis|nota) de (?:cambio|changement|mudança) de \w+|new (?:venue|time)"
+    r"|nouveau lieu|nouvel horaire|nuevo lugar|nueva hora|novo local|novo horário"
+    r"|actualizaci[oó]n|actualizada|mis à jour|mise à jour importante)"
     r"\s*[:!\-–—|]\s*"
     r"|(?:urgent|important|fyi|pour info|para información)\s*[:\-–—|]\s*"
-    r"|(?:تذكير|إلغاء|الغاء|ملغاة|ملغى|تأجيل|مؤجل|تأجيل موعد|موعد جديد|تحديث|تصحيح)\s*[:\-–—|]\s*)",
+    r"|(?:تذكير|إلغاء|الغاء|ملغاة|ملغى|تأجيل|مؤجل|تأجيل موعد|موعد جديد|تحديث|تصحيح|تعديل"
+    r"|مكان جديد|تغيير (?:الموعد|المكان|التاريخ))\s*[:\-–—|]\s*)",
     re.IGNORECASE,
 )
 _GOOGLE_SUFFIX = re.compile(r"\s+@\s+[^@]*\(\s*(?:GMT|UTC|[A-Z]{2,5})[^)]*\).*$")
@@ -70,6 +80,19 @@ _GENERIC = re.compile(
     r"|دعوة|مذكرة مفاهيمية|migration week(?: \d{4})?(?: event)?"
     r"|semana de la migración"
     r"|semaine des migrations|event announcement|upcoming event|for your calendar|new event"
+    r"|(?:friendly |final |last )?reminder|rappel|recordatorio|lembrete|promemoria|erinnerung"
+    r"|(?:important )?(?:update|updated|notice|announcement)|mise à jour|actualizaci[oó]n"
+    r"|atualiza[cç][aã]o|important|urgent|please note|attention|avis important|aviso importante"
+    r"|correction|corrigendum|erratum|errata|rectificatif|rectification|correcci[oó]n"
+    r"|fe de erratas|corre[cç][aã]o|retifica[cç][aã]o|correzione"
+    r"|(?:change|changes) (?:of|in) (?:date|venue|time|location|programme|program|room)"
+    r"|changement d['e] ?(?:date|lieu|salle|horaire|programme)|cambio de (?:fecha|lugar|sede"
+    r"|hora|horario|sala|programa)|mudança de (?:data|local|horário|sala|programa)"
+    r"|new (?:date|venue|time)|nouvelle date|nouveau lieu|nueva fecha|nuevo lugar|nova data"
+    r"|novo local|date change|postponed|postponement|report|reporté|reportée|aplazad[oa]"
+    r"|aplazamiento|adiad[oa]|adiamento|cancell?ed|cancell?ation|annul[ée]e?|annulation"
+    r"|cancelad[oa]|cancelaci[oó]n|cancelamento"
+    r"|تذكير|تصحيح|تحديث|تعديل|موعد جديد|تغيير (?:الموعد|المكان|التاريخ)|إلغاء|تأجيل|هام|عاجل"
     r"|(?:(?:online|virtual|hybrid|in-person)\s+)?(?:side\s+)?(?:event|webinar|workshop|seminar"
     r"|meeting)(?:\s+(?:invitation|online))?|event invitation|invitation to an? \w+ event"
     r"|(?:evento|événement|evento)\s+(?:collaterale|parallèle|paralelo|paralelo|en línea|en ligne"
@@ -223,7 +246,8 @@ def _label_colon(line: str) -> bool:
     head = line[:12]
     if ":" not in head:
         return False
-    return not _EVENT_WORD.search(line[: line.index(":")])
+    before = line[: line.index(":")]
+    return not _EVENT_WORD.search(before) and not short_name_head(before.strip())
 
 
 # Contact, credit and link lines never name an event ("Ana Ruiz, ana@x.org", "Organised by ...").
@@ -239,7 +263,7 @@ _NOT_A_TITLE = re.compile(
 
 
 _SUBJECT_TAIL = re.compile(
-    r"\s*(?:[,|–—-]\s*[^,|–—-]{0,40})?\s*\((?=[^)]*\d)[^)]{1,40}\)\s*$"
+    r"\s*(?:[|–—-]\s*[^,|–—-]{0,40})?\s*\((?=[^)]*\d)[^)]{1,40}\)\s*$"
     r"|\s*[|–—-]\s*(?:\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:,\s*\d{4})?)\s*$"
 )
 _SUBJECT_HEAD = re.compile(
@@ -271,7 +295,8 @@ _RELATIVE_TAIL = re.compile(
 _OF = re.compile(r"\b(?:of|de|des|du|d['’]|di|del|della|von|der|do|da|dos|das)\s*$", re.IGNORECASE)
 _AT_DATE_TAIL = re.compile(r"\s+@\s+(?=[^@]*\d)[^@]*$")
 _PLACE_TAIL = re.compile(
-    r"\s+[|–—-]\s+([^|–—\-,]{2,40})(?:,[^|–—]{0,40})?$|\s*\|\s*([^|,]{2,40}),[^|]*\d[^|]*$"
+    r"(?:\s+[|–—-]\s+|,\s+)([^|–—\-,]{2,40})(?:,[^|–—]{0,40})?$"
+    r"|\s*\|\s*([^|,]{2,40}),[^|]*\d[^|]*$"
 )
 _CITY_POPULATION = 100_000
 
@@ -372,6 +397,12 @@ def _good_heading(heading: str) -> bool:
     return len(words) >= 3 and digits <= 4 and not is_generic(heading) and not heading.endswith(".")
 
 
+_POSSESSIVE_HEAD = re.compile(
+    r"^(?:our|its|their|his|her|your|this|next|upcoming|forthcoming|notre|nos|votre|vos|son|sa"
+    r"|ses|leurs?|prochaine?|nuestr[oa]s?|vuestr[oa]s?|su|sus|pr[óo]xim[oa]s?|noss[oa]s?|seus?"
+    r"|suas?|unser\w*|ihr\w*|nächste\w*|nostr[oa]|su[oa]|prossim[oa])\s",
+    re.IGNORECASE,
+)
 _ORGANISATION = re.compile(
     r"^(?:the |la |le |el |l'|o |a |die |der |das |il |lo )?(?:laborat\w*|institut\w*|universi\w*"
     r"|ministr\w*|minist[eè]re|ministerio|ministério|ministero|ministerium|network|r[ée]seau|red|rede"
@@ -403,7 +434,46 @@ _EVENT_WORD = re.compile(
 )
 
 
-def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCandidate | None:
+_FROM_LINE = re.compile(
+    r"^[ \t>*]*(?:from|de|von|da|van|من|expéditeur|remitente)[ \t]*:[ \t]*\"?([^<\[\n\"]{3,80}?)"
+    r"\"?[ \t]*(?:<|\[|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BYLINE_REST = r"(?:\s*[,|–—-]\s*[^\n]{0,80})?"
+
+
+def sender_names(text: str) -> tuple[str, ...]:
+    """The display names of the From lines a text quotes or forwards ("From: Maria Lopez <...>",
+    "De : ...")."""
+    return tuple(dict.fromkeys(" ".join(n.split()) for n in _FROM_LINE.findall(text[:20000])))
+
+
+def _without_senders(body: str, senders: tuple[str, ...]) -> str:
+    """The body with each line that is only a sender's name ("Maria Lopez", "Maria Lopez,
+    Programme Officer") and the lines under it to the paragraph's end (a signature's role and
+    office) blanked, offsets kept: the forwarded mail's author and the sender, from the From
+    header and the quoted header lines, never name the event."""
+    names = {" ".join(n.split()).strip(" \"'") for n in (*senders, *_FROM_LINE.findall(body))}
+    names = {n for n in names if len(n.split()) >= 2 and "@" not in n}
+    for name in names:
+        block = re.compile(
+            rf"^[ \t*]*{re.escape(name)}{_BYLINE_REST}[ \t]*$(?:\n[^\n]*\S[^\n]*){{0,6}}",
+            re.I | re.M,
+        )
+        body = block.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
+    return body
+
+
+def choose_title(
+    subject: str, body: str, headings: tuple[str, ...] = (), senders: tuple[str, ...] = ()
+) -> TitleCandidate | None:
+    """The best title (``_choose``) once sender names are blanked from the body and headings."""
+    body = _without_senders(body, senders)
+    blanked = _without_senders("\n".join(headings), senders).split("\n") if headings else []
+    return _choose(subject, body, tuple(h for h in blanked if h.strip()))
+
+
+def _choose(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCandidate | None:
     """The best title, in order: the body's naming sentence when the subject's words are found
     in it (the full printed name in the mail's language, over an attachment's title in another
     language), a "Title:"-labelled line, an HTML heading/bold/large line, a quoted name after an
@@ -421,6 +491,8 @@ def choose_title(subject: str, body: str, headings: tuple[str, ...] = ()) -> Tit
         cand = cand or finder(body)
     if cand is None and (not subj or is_generic(subj)):
         cand = _display_line(body)
+    if cand is not None and _POSSESSIVE_HEAD.match(cand.text) and subj and not is_generic(subj):
+        cand = None  # "our annual dialogue", "notre prochain atelier": the subject names it
     if cand is not None:
         return cand
     if subj and not is_generic(subj):
@@ -754,7 +826,10 @@ def _before_date_label(text: str) -> TitleCandidate | None:
 _ARTICLE = re.compile(
     r"^(?:(?:the|our|a|an|la|le|les|el|los|las|al|a la|à la|au|aux|o|os|as|ao|à|do|da"
     r"|der|die|das|dem|den|zur|zum|il|lo|gli|alla|al|nostr[oa]|notre|nuestr[oa]|une|un"
-    r"|una|uma|um|ein|eine|einem|einer|einen|uno)\s+|(?:l|all)['’]\s*)+",
+    r"|una|uma|um|ein|eine|einem|einer|einen|uno|its|their|his|her|your|this|these|next"
+    r"|upcoming|forthcoming|son|sa|ses|leur|leurs|votre|vos|nos|prochaine?s?|su|sus|seu|sua"
+    r"|nuestr[oa]s|vuestr[oa]s?|nosso|nossa|próxim[oa]s?|proxim[oa]s?|ce|cette|este|esta"
+    r"|prossim[oa]|nostr[oa]|sein\w*|ihr\w*|unser\w*|nächste\w*)\s+|(?:l|all)['’]\s*)+",
     re.IGNORECASE,
 )
 _NAME_END = re.compile(
@@ -814,8 +889,14 @@ def invited_phrase(body: str) -> TitleCandidate | None:
             continue
         head = " ".join(cand.text.split()[:_KIND_REACH])
         if _EVENT_WORD.search(head) or _AR_EVENT_WORD.search(head):
-            return cand
+            return _capitalised(cand)
     return None
+
+
+def _capitalised(cand: TitleCandidate) -> TitleCandidate:
+    """A name read from prose ("peer-learning webinar on X") printed as a title."""
+    text = cand.text[:1].upper() + cand.text[1:]
+    return TitleCandidate(text, cand.source, cand.start, cand.end, cand.confidence)
 
 
 def _head_if_subject(subject: str, cand: TitleCandidate) -> TitleCandidate:
@@ -881,7 +962,7 @@ def event_names(text: str) -> Iterator[TitleCandidate]:
     for m in words:
         if m.group(0)[0].islower():
             continue
-        start = _capitalised_lead(text, m.start())
+        start = _short_name_before(text, _capitalised_lead(text, m.start()))
         end = _NAME_END.search(text, m.start(), m.start() + 260)
         raw = text[start : end.start() if end else min(len(text), m.start() + 260)]
         raw = raw.split("\n\n", 1)[0]
@@ -924,6 +1005,38 @@ _RELATIVE_WORD = re.compile(
     r"|ce soir|mañana|hoy|amanhã|hoje|morgen|heute|domani|oggi)\b|\s*(?:غدا|غداً|اليوم)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# "MIGFEST 2026: Festival of ...", "IMRF: Regional Review ...": a short name or acronym before a
+# colon is part of the printed name; a label ("Date:", "Event:", "Invitation:") is not.
+_SHORT_NAME = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[A-Z][A-Z0-9&-]{2,}|[A-Z][\w&-]*\d{2,4})"
+    r"(?:[ \t]+(?:[A-Z][A-Z0-9&-]+|\d{4}))*)"
+    r"[ \t]*:[ \t]*$"
+)
+_SHORT_LABEL = re.compile(
+    r"(?:date|dates|time|venue|lieu|lugar|local|where|when|rsvp|note|nb|ps|tel|email|zoom|link"
+    r"|url|contact|agenda|programme|program|programa|theme|thème|tema|topic|title|titre|título"
+    r"|subject|objet|asunto|format|mode|address|deadline|new|update|updated|correction|reminder"
+    r"|urgent|important|fyi|event|evento|invitation)\b",
+    re.IGNORECASE,
+)
+
+
+def short_name_head(head: str) -> bool:
+    """ "MIGFEST 2026", "IMRF", "GFMD 2025": a name or acronym, not a label ("DATE", "NEW")."""
+    m = _SHORT_NAME.search(head + ":")
+    if m is None or m.start(1) != 0:
+        return False
+    return not _SHORT_LABEL.match(head) and not _GENERIC.match(head)
+
+
+def _short_name_before(text: str, start: int) -> int:
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _SHORT_NAME.search(text, line_start, start)
+    if m is None or not short_name_head(m.group(1)):
+        return start
+    return m.start(1)
 
 
 def _capitalised_lead(text: str, pos: int) -> int:

@@ -92,38 +92,38 @@ _GENERIC = [
         "Chers partenaires,\n\nNous avons le plaisir de vous inviter à une séance "
         "d'information sur le fonds de réintégration le 20 novembre 2025 à 10h à Bamako.\n\n"
         "Cordialement\n",
-        "séance d'information sur le fonds de réintégration",
+        "Séance d'information sur le fonds de réintégration",
     ),
     (
         "Invitación",
         "Estimados socios:\n\nTenemos el gusto de invitarles a una sesión informativa sobre "
         "movilidad climática el 20 de noviembre de 2025 a las 10:00 en Quito.\n\n"
         "Saludos cordiales\n",
-        "sesión informativa sobre movilidad climática",
+        "Sesión informativa sobre movilidad climática",
     ),
     (
         "Convite",
         "Prezados parceiros,\n\nTemos o prazer de convidá-los para uma sessão informativa sobre "
         "trabalho sazonal no dia 20 de novembro de 2025, às 10h, em Luanda.\n\nAtenciosamente\n",
-        "sessão informativa sobre trabalho sazonal",
+        "Sessão informativa sobre trabalho sazonal",
     ),
     (
         "Приглашение",
         "Уважаемые коллеги!\n\nПриглашаем вас на семинар по вопросам трудовой миграции, который "
         "состоится 20 ноября 2025 года в 10:00 в Бишкеке.\n\nС уважением\n",
-        "семинар по вопросам трудовой миграции",
+        "Семинар по вопросам трудовой миграции",
     ),
     (
         "Mwaliko",
         "Wapendwa wadau,\n\nTunawaalika kwenye warsha ya vijana kuhusu ajira za nje tarehe 20 "
         "Novemba 2025 jijini Dodoma.\n\nAsante\n",
-        "warsha ya vijana kuhusu ajira za nje",
+        "Warsha ya vijana kuhusu ajira za nje",
     ),
     (
         "Invitation",
         "Dear colleagues,\n\nWe are pleased to invite you to an information session on ethical "
         "recruitment on 20 November 2025 at 10:00 in Manila.\n\nBest regards\n",
-        "information session on ethical recruitment",
+        "Information session on ethical recruitment",
     ),
 ]
 
@@ -132,6 +132,6 @@ _GENERIC = [
 def test_generic_subject_takes_the_invited_event(
     extractor: Extractor, subject: str, body: str, title: str
 ) -> None:
-    """Under a generic subject the invitation sentence's event phrase is the title, never the
-    salutation or the sign-off."""
+    """Under a generic subject the invitation sentence's event phrase, capitalised, is the title,
+    never the salutation or the sign-off."""
     assert _one(extractor, subject, body).value("title") == title
