@@ -341,14 +341,17 @@ def _set_aside_signature(text: str) -> tuple[str, str, tuple[tuple[int, int], ..
     return text[:start].rstrip(), text[start:].strip(), ((start, len(text)),)
 
 
-def split_body(text: str) -> BodySplit:
-    """Split a plain body into announcement, quoted history and signature (see BodySplit)."""
+def split_body(text: str, replied: bool = False) -> BodySplit:
+    """Split a plain body into announcement, quoted history and signature (see BodySplit);
+    ``replied``: the subject marks a reply ("RE:"), so a header block under a note that speaks
+    of sharing is the replied-to mail, not a forward."""
     fwd = _FORWARD.search(text)
     block = _OUTLOOK_BLOCK.search(text)
     reply = _first((_WROTE, _ORIGINAL), text)
     if fwd and (reply is None or fwd.start() <= reply.start()):
         return _forward_split(text, fwd.end())
-    if reply is None and block is not None and _forwardish(text[: block.start()]):
+    forwardish = block is not None and not replied and _forwardish(text[: block.start()])
+    if reply is None and block is not None and forwardish:
         return _forward_split(text, block.start())
     cut = _reply_cut(text, reply, block)
     if cut is None:

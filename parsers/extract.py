@@ -33,7 +33,13 @@ from parsers.notification import (
 from parsers.schemaorg import as_calendar_event, find_schema_events
 from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
-from parsers.title import event_name, same_event_name, sender_names, strip_subject
+from parsers.title import (
+    event_name,
+    event_phrase,
+    same_event_name,
+    sender_names,
+    strip_subject,
+)
 from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
 from unmignet.errors import ParseError
 
@@ -132,6 +138,7 @@ def _reference(msg: ParsedMessage, settings: ExtractSettings) -> date:
     return settings.reference_date or datetime.now().date()
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|rv|sv|res|رد)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -168,7 +175,9 @@ def gather_sources(msg: ParsedMessage, settings: ExtractSettings) -> Sources:
     invitation descriptions the text lacks join it (``_with_descriptions``)."""
     inner = _forwarded_inner(msg)
     text, headings = _message_text(inner or msg)
-    split = split_body(text[: settings.max_body_chars])
+    split = split_body(
+        text[: settings.max_body_chars], bool(_REPLY_SUBJECT.match(msg.subject or ""))
+    )
     calendars = _calendars(inner or msg)
     body, described = _with_descriptions(split.announcement, calendars)
     new_len = len(body)
@@ -206,7 +215,7 @@ def _without_quote(sources: Sources) -> Sources:
     the event name the reply writes."""
     body = sources.body[: sources.new_len] + sources.body[sources.quoted_end :]
     reply = body[: sources.new_len]
-    named = event_name(reply)
+    named = event_name(reply) or event_phrase(reply)
     subject = sources.subject
     if named is None or not same_event_name(strip_subject(subject), named.text):
         subject = named.text if named is not None else ""

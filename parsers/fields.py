@@ -497,9 +497,10 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _CALL_OR_DIGEST = re.compile(
-    r"\b(?:call for (?:events?|submissions?|contributions?|proposals?|activities)|newsletter"
-    r"|digest|bulletin|upcoming events|events? calendar|submit (?:your|their) (?:events?"
-    r"|activit\w+)|send us (?:your|details of your) (?:events?|activit\w+)"
+    r"\b(?:call for (?:[\w-]+ ){0,4}(?:events?|submissions?|contributions?|proposals?"
+    r"|activities)|newsletter|digest|bulletin|upcoming events|events? calendar"
+    r"|submit (?:(?:your|their) )?(?:[\w-]+ )?(?:events?|activit\w+)|send us (?:your|details of"
+    r" your) (?:events?|activit\w+)"
     r"|appel (?:à|aux|a) (?:événements|manifestations|contributions|propositions|activités)"
     r"|lettre d['’]information|infolettre|prochains événements|agenda des événements"
     r"|(?:envoyer|soumettre|partager) vos (?:événements|activités)"

@@ -893,6 +893,26 @@ def invited_phrase(body: str) -> TitleCandidate | None:
     return None
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?:an?|the|our|its|their|un|une|el|la|le|los|las|um|uma|o|a|notre|nuestr[oa]"
+    r"|noss[oa])\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def event_phrase(text: str) -> TitleCandidate | None:
+    """An event named in lowercase prose after a determiner ("will take part with a workshop
+    on fair recruitment on 11 December" -> "Workshop on fair recruitment"), capitalised."""
+    for m in _EVENT_WORD.finditer(text[:_NAME_REACH]):
+        lead = _DETERMINER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if lead is None:
+            continue
+        cand = _phrase_after(text, lead.start())
+        if cand is not None and _EVENT_WORD.search(" ".join(cand.text.split()[:_KIND_REACH])):
+            return _capitalised(cand)
+    return None
+
+
 def _capitalised(cand: TitleCandidate) -> TitleCandidate:
     """A name read from prose ("peer-learning webinar on X") printed as a title."""
     text = cand.text[:1].upper() + cand.text[1:]

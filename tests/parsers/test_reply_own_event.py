@@ -163,3 +163,52 @@ def test_correction_or_reminder_reply_keeps_the_quoted_event(
     assert event.value("start_date") == day
     assert event.value("start_time") == start
     assert event.value("city") == city
+
+
+_OUTLOOK_HEADER = (
+    "\n\nFrom: Secretariat <sec@example.org>\nSent: Friday, October 31, 2025 10:00 AM\n"
+    "To: Partners <p@example.org>\nSubject: Call for Migration Week events\n\n"
+)
+_CALL_WITH_SESSION = (
+    "Dear partners,\n\nThe secretariat invites you to submit events for the coming Migration "
+    "Week.\n\nInformation session for partners\nDate: 18 November 2025, 15:00 CET\n"
+    "Venue: online (Zoom)\n\nPlease send us the title, date and venue of your event by "
+    "25 November 2025.\n\nKind regards,\nSecretariat\n"
+)
+_FR_CALL_WITH_SESSION = (
+    "Chers partenaires,\n\nLe secrétariat vous invite à soumettre vos événements pour la "
+    "Semaine des migrations.\nUne séance d'information en ligne aura lieu le mardi 18 novembre "
+    "2025 à 15h sur Zoom.\n\nCordialement,\nSecrétariat\n"
+)
+_SHARED_FIELDS = (
+    "Dear colleagues,\n\nWe are glad to share our event for Migration Week:\n\n"
+    "Title: Workshop on Fair Recruitment for Domestic Workers\nDate: 11 December 2025, "
+    "09:00-13:00\nVenue: Taj Pamodzi Hotel, Lusaka\n\nBest,\nMwila"
+)
+_LOWERCASE_OWN = (
+    "Hello,\n\nThe Copperbelt Migrant Workers Forum will take part with a workshop on fair "
+    "recruitment for domestic workers on 11 December 2025, 09:00 to 13:00, at the Taj Pamodzi "
+    "Hotel, Lusaka.\n\nBest,\nMwila"
+)
+_SESSION_CASES = [
+    ("RE: Call for Migration Week events", _SHARED_FIELDS + _OUTLOOK_HEADER + _CALL_WITH_SESSION),
+    ("RE: Call for Migration Week events", _LOWERCASE_OWN + _OUTLOOK_HEADER + _CALL_WITH_SESSION),
+    ("Re: Call for Migration Week events", _LOWERCASE_OWN + "\n\nOn Fri, 31 Oct 2025 at 10:00, "
+     "Secretariat <sec@example.org> wrote:\n" + _quoted(_CALL_WITH_SESSION)),
+    ("RE: Semaine des migrations", _LOWERCASE_OWN + "\n\nLe ven. 31 oct. 2025 à 10:00, "
+     "Secrétariat <sec@example.org> a écrit :\n" + _quoted(_FR_CALL_WITH_SESSION)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "body"), _SESSION_CASES)
+def test_quoted_call_announcing_its_own_session_gives_no_event(
+    extractor: Extractor, subject: str, body: str
+) -> None:
+    """The quoted call's information session is the secretariat's: the reply's own workshop
+    (under an Outlook header after 'share', or named in lowercase prose) is the only event."""
+    events = _events(extractor, subject, body)
+    assert len(events) == 1, [e.value("title") for e in events]
+    event = events[0]
+    assert str(event.value("title")).lower() == "workshop on fair recruitment for domestic workers"
+    assert event.value("start_date") == date(2025, 12, 11)
+    assert event.value("city") == "Lusaka"
