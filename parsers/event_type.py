@@ -162,7 +162,8 @@ _FRAMING = re.compile(
     r"|organis(?:e|ent|ons|era|ent)|vous invite(?:nt)? (?:à|au)|invitent? (?:à|au)"
     r"|organiza(?:n|rá)?|invita(?:n)? (?:a|al)|convida(?:m)? (?:para|a)|organiza(?:m|rá)?"
     r"|lädt|laden|veranstalte[tn]|organizza(?:no)?|invit(?:a|ano) (?:a|al|alla)"
-    r"|(?:è|sono) liet[io] di invitar\w*|приглаша\w+|تدعوكم|يدعوكم|ينظم|تنظم|يسر\w*)\b",
+    r"|(?:è|sono) liet[io] di invitar\w*|приглаша\w+|запрошу\w+|організову\w+"
+    r"|mengundang|menjemput|menyelenggarakan|mengadakan|تدعوكم|يدعوكم|ينظم|تنظم|يسر\w*)\b",
     re.IGNORECASE,
 )
 

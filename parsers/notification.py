@@ -61,7 +61,8 @@ _SCAM = re.compile(
 )
 _THANKS = re.compile(
     r"\b(?:thank(?:s| you)|merci|gracias|agradec\w*|obrigad[oa]|agradeç\w*|remerci\w*"
-    r"|danke|vielen dank|grazie|спасибо|благодар\w*|teşekkür\w*|asante\w*)\b|شكرا",
+    r"|danke|vielen dank|grazie|спасибо|благодар\w*|teşekkür\w*|asante\w*"
+    r"|terima ?kasih|дяку\w*|подяк\w*)\b|شكرا",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -69,12 +70,16 @@ _PAST = re.compile(
     r"|a eu lieu|s'est tenu\w*|avons organisé|se realizó|se llevó a cabo|realizamos|el pasado"
     r"|grabación|foi realizad[oa]|realizou-se|gravação|enregistrement|participaron|ont participé"
     r"|a réuni|reunió|participated|geçen (?:hafta|ay)|dün|вчера\w*|состоял\w*|прошедш\w*"
-    r"|прошл\w*|iliyopita|ilifanyika|ulifanyika|jana)\b|الماضي|الأمس|تم عقد|انعقد",
+    r"|прошл\w*|iliyopita|ilifanyika|ulifanyika|jana"
+    r"|telah (?:dilaksanakan|diselenggarakan|diadakan|berlangsung|berjalan)|kemarin|semalam"
+    r"|(?:minggu|bulan|pekan) (?:lalu|lepas)|rekaman|rakaman"
+    r"|відбул\w*|відбувся|минул\w*|вчора|учора|провели)\b|الماضي|الأمس|تم عقد|انعقد",
     re.IGNORECASE,
 )
 _REPORT = re.compile(
     r"\b(?:report(?: on| of)?|summary report|rapport(?: de synthèse| final)?|informe|relatório"
-    r"|compte[- ]rendu|minutes|protokoll|verbale|rapor|протокол|отч[её]т|ripoti)\b|تقرير|محضر",
+    r"|compte[- ]rendu|minutes|protokoll|verbale|rapor|протокол|отч[её]т|ripoti|laporan"
+    r"|звіт\w*|підсумк\w*)\b|تقرير|محضر",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(
@@ -122,6 +127,14 @@ _EVENT_WORD = re.compile(
     r"|\b(?:çalıştay|toplantı|seminer|konferans|etkinli|sempozyum|atölye|söyleşi|tören"
     r"|davet|kayıt|başvur|eğitim|lansman|sergi|yuvarlak masa|panel|oturum|buluşma|forum"
     r"|webinar|bilgilendirme|zirve)\w*"
+    r"|\b(?:запрош|семінар|конференці|вебінар|кругл\w* стіл|круглого столу|тренінг|відбудеться"
+    r"|виставк|презентаці|зустріч|реєстрац|діалог|засіданн|сесі|брифінг|майстер-клас"
+    r"|обговоренн|слуханн|фестивал|концерт|церемоні|консультаці|лекці)\w*"
+    r"|\b(?:mengundang|undangan|lokakarya|diskusi|pelatihan|sosialisasi|konsultasi|pameran"
+    r"|peluncuran|pelancaran|akan (?:diselenggarakan|dilaksanakan|diadakan|berlangsung)|acara"
+    r"|kegiatan|bengkel|jemputan|menjemput|pendaftaran|konferensi|simposium|sarasehan|rapat"
+    r"|pertemuan|temu (?:wicara|ramah|bual)|perayaan|upacara|persidangan|mesyuarat|taklimat"
+    r"|kursus|ceramah|pertunjukan|konser|pemutaran film|meja bundar)\b"
     r"|\b\w*(?:veranstaltung|gespräch|tagung|konferenz|seminar|ausstellung|diskussion"
     r"|vortrag|lesung|einladung|anmeldung|workshop|vernissage|podium|fortbildung|schulung"
     r"|austausch|treffen|konzert|filmabend|fachtag|feier)"
@@ -205,7 +218,10 @@ _INVITING = re.compile(
     r"|convoca\w*|convida\w*|convie[rsz]?|convions|convié\w*|приглаша\w*"
     r"|состоится|пройд[её]т|регистрац\w*|(?:tuna|ku|mna|una|wana)(?:wa)?alik\w*"
     r"|(?:i|u|ki|li|ya|zi|vi|wa)tafanyika|\w*jiandikish\w*"
-    r"|davet\w*|kayıt\w*|başvur\w*|düzenlenecek\w*|gerçekleştirilecek\w*)\b"
+    r"|davet\w*|kayıt\w*|başvur\w*|düzenlenecek\w*|gerçekleştirilecek\w*"
+    r"|запрошу\w*|запрошенн\w*|відбудеться|реєстрац\w*"
+    r"|(?:kami )?mengundang|undangan|jemputan|menjemput|pendaftaran"
+    r"|akan (?:diselenggarakan|dilaksanakan|diadakan|berlangsung))\b"
     r"|دعو|التسجيل|سيعقد|تعقد|ستعقد|سيقام|ستقام",
     re.IGNORECASE,
 )
