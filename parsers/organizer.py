@@ -42,8 +42,59 @@ def _fv(
     span: tuple[int, int] | None = None,
     method: str = "",
 ) -> FieldValue:
+    """The field, its name tidied (see ``tidy``); nothing left is no organiser."""
+    value = tidy(value) if value else None
+    if not value:
+        return FieldValue(None, 0.3, None)
     evidence = Evidence(part, span[0], span[1], method) if part and span is not None else None
     return FieldValue(value, conf, evidence)
+
+
+_ROLE_TAIL = re.compile(
+    r"(?:\s*\((?:the |les |los |las |as |os |die |gli )?(?:co-?)?(?:organi[sz]ers?|hosts?"
+    r"|organisateurs?|organisatrices?|organizador(?:es|as?)?|organizzator[ei]|veranstalter"
+    r"|anfitri[oó]n(?:es)?|convene?rs?|convenors?|secretariat|secrétariat|secretar[ií]a)\)"
+    r"|,\s*(?:the |le |la |el |a |o )?(?:secretariat|secrétariat|secretar[ií]a(?: técnica)?"
+    r"|segreteria|sekretariat|organi[sz]ing (?:committee|team)|comité d'organisation"
+    r"|comité organizador|(?:communications? )?team|équipe|equipo(?: técnico)?|equipe|staff"
+    r"|الأمانة|أمانة))$",
+    re.IGNORECASE,
+)
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Ltda|Co|Corp|Bros|Cía|Cia|St|Jr|Sr|Av|Dr)\.)$"
+)
+_QUOTES = '"“”«»„'
+
+
+def _unquote(name: str) -> str:
+    """'"X Network"' -> 'X Network'; an unmatched quote at either end goes; '«A» y «B»' stays."""
+    inner = name[1:-1]
+    wrapped = len(name) > 2 and name[0] in _QUOTES + "‘'" and name[-1] in _QUOTES + "’'"
+    if wrapped and not any(q in inner for q in _QUOTES + "‘’"):
+        return inner
+    opening, closing = sum(name.count(q) for q in "“«„"), sum(name.count(q) for q in "”»")
+    if (name[-1:] in "”»" and closing > opening) or (name[-1:] == '"' and name.count('"') % 2):
+        name = name[:-1]
+    if (name[:1] in "“«„" and opening > closing) or (name[:1] == '"' and name.count('"') % 2):
+        name = name[1:]
+    return name
+
+
+def tidy(name: str) -> str:
+    """A name as the calendar prints it: whitespace and line breaks collapsed; no trailing
+    period (but 'S.A.', 'Inc.'), comma, colon or stray quote; no role tail that is not part of
+    the name ('X (the organisers)', 'X, Secretariat'): "Ayuntamiento de Madrid." -> "Ayuntamiento
+    de Madrid"."""
+    s = " ".join(name.split())
+    for _ in range(3):
+        before = s
+        s = _ROLE_TAIL.sub("", s.strip(" ,;:–—-/|·•"))
+        s = _unquote(s).strip()
+        if s.endswith(".") and not _ABBREVIATION_END.search(s):
+            s = s[:-1]
+        if s == before:
+            break
+    return s
 
 
 def sources_language(sources: Sources) -> str:
@@ -458,7 +509,8 @@ def _description(block: Block) -> Block | None:
 _LABEL = re.compile(
     r"^[ \t*•>-]*(?:co-?)?(?:organi[sz]ers?|organi[sz]ing (?:body|organi[sz]ation|partners?)"
     r"|organi[sz]ed by|hosts?|hosted by|convener|convened by|organisateurs?|organisé(?:e|s|es)? par"
-    r"|organisation|organizadores?|organizado(?:s|a)? por|organiza|organização|organizaç[aã]o"
+    r"|organisation|organizador(?:es|as?)?|organizado(?:s|a)? por|organiza|organização"
+    r"|organizaç[aã]o"
     r"|realização|promoção|veranstalter(?:in|innen)?|veranstaltet von|organisiert von"
     r"|organizzator[ei]|organizzato da|organizzazione|promosso da|الجهة المنظمة|الجهات المنظمة"
     r"|المنظمون|المنظم|تنظيم|организатор[ыа]?|düzenleyen(?:ler)?|organizatör|mwandaaji|waandaaji"
