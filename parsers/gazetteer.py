@@ -19,8 +19,9 @@ text and in vowel harmony, written on ("Ankarada"); a Russian or Ukrainian case 
 ("بالدار البيضاء"). Such a reading counts when the suffix itself marks a place, a place word
 comes before it, or the usual place context holds; otherwise only for a large city.
 
-A city named like a common word, kept in ``never_city`` (Porto, Nice, Split, Reading), still
-counts when capitalised in a clear place context (``word_cities`` in ``data/inflections.json``):
+A city named like a common word (Porto, Nice, Split, Reading; Tema, the "Тема:"/"Tema:" topic
+label; Indonesian "Acara", "Kota", "Kami"; ``word_cities`` in ``data/places.json``) is no city as a
+plain word, like ``never_city``, but counts when capitalised in a clear place context:
 "Porto, Portugal", an address line ending ", Porto", "no Porto." but not "No Porto de X".
 """
 
@@ -92,6 +93,7 @@ class _Index:
     landmark_heads: frozenset[str]  # "Sagrada Família": a match starting with one is a landmark
     inflections: _Inflections
     never_keys: frozenset[str]  # ``never`` folded, for names read through an inflection
+    word_cities: frozenset[str]  # folded; in ``never`` too, but a city in a clear place context
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,6 @@ class _Inflections:
     marker: re.Pattern[str]
     endings: tuple[tuple[str, str], ...]
     context_before: frozenset[str]
-    word_cities: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +374,7 @@ def _index() -> _Index:
         cities=cities,
         by_key=by_key,
         countries=countries,
-        never=frozenset(_str_list(data, "never_city")),
+        never=frozenset(_str_list(data, "never_city") + _str_list(data, "word_cities")),
         person_names=frozenset(fold(n) for n in _str_list(data, "person_names")),
         never_country=frozenset(fold(n) for n in _str_list(data, "never_country")),
         city_heads=_heads(by_key),
@@ -389,7 +390,10 @@ def _index() -> _Index:
         landmarks=frozenset(fold(n) for n in _str_list(data, "landmark_words")),
         landmark_heads=frozenset(fold(n) for n in _str_list(data, "landmark_heads")),
         inflections=_build_inflections(),
-        never_keys=frozenset(fold(n) for n in _str_list(data, "never_city")),
+        never_keys=frozenset(
+            fold(n) for n in _str_list(data, "never_city") + _str_list(data, "word_cities")
+        ),
+        word_cities=frozenset(fold(n) for n in _str_list(data, "word_cities")),
     )
 
 
@@ -408,7 +412,6 @@ def _build_inflections() -> _Inflections:
         marker=re.compile(f"[{re.escape(str(direct['marker']))}]"),
         endings=tuple((fold(a), fold(b)) for a, b in data["endings"]),
         context_before=frozenset(fold(x) for x in data["context_before"]),
-        word_cities=frozenset(fold(x) for x in data.get("word_cities", [])),
     )
 
 
@@ -624,7 +627,7 @@ def _word_city(text: str, tokens: list[_Token], i: int, index: _Index) -> bool:
     """ "Porto, Portugal", "…, Porto", "no Porto.", "in Bath, UK": a capitalised city name that
     is also a common word (``word_cities``) in a clear place context."""
     token = tokens[i]
-    if token.key not in index.inflections.word_cities or not token.text[:1].isupper():
+    if token.key not in index.word_cities or not token.text[:1].isupper():
         return False
     if _place_context(text, tokens, i, i + 1, index, token.key):
         locative = i > 0 and tokens[i - 1].key in index.locatives
