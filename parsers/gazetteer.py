@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 ALT_NAME_MIN_POP = 100_000
@@ -92,6 +93,8 @@ class _Index:
     landmarks: frozenset[str]  # "Basílica", "Palais", "Stadium": a name next to one is a landmark
     landmark_heads: frozenset[str]  # "Sagrada Família": a match starting with one is a landmark
     inflections: _Inflections
+    capital_before: frozenset[str]  # "العاصمة", "ciudad de", "город": a country name after it
+    capital_after: frozenset[str]  # "العاصمة": a country name before it is the capital
     never_keys: frozenset[str]  # ``never`` folded, for names read through an inflection
     word_cities: frozenset[str]  # folded; in ``never`` too, but a city in a clear place context
 
@@ -389,6 +392,8 @@ def _index() -> _Index:
         locatives=frozenset(fold(n) for n in _str_list(data, "locatives")),
         landmarks=frozenset(fold(n) for n in _str_list(data, "landmark_words")),
         landmark_heads=frozenset(fold(n) for n in _str_list(data, "landmark_heads")),
+        capital_before=frozenset(fold(n) for n in _str_list(data, "capital_before")),
+        capital_after=frozenset(fold(n) for n in _str_list(data, "capital_after")),
         inflections=_build_inflections(),
         never_keys=frozenset(
             fold(n) for n in _str_list(data, "never_city") + _str_list(data, "word_cities")
@@ -832,7 +837,56 @@ def find_places(text: str) -> list[Place]:
                 city.population,
             )
         )
+    places.extend(_capitals(text, tokens, countries, places, index))
+    places.sort(key=lambda p: p.span)
     return _without_districts(text, places)
+
+
+def _capitals(
+    text: str,
+    tokens: list[_Token],
+    countries: list[tuple[str, int, int]],
+    places: list[Place],
+    index: _Index,
+) -> Iterator[Place]:
+    """A country name that also names its capital, marked as the city by a capital or city
+    word: "تونس العاصمة", "العاصمة تونس", "la ciudad de Túnez", "Kota Kuwait" are the capital."""
+    for code, i, j in countries:
+        key = " ".join(t.key for t in tokens[i:j])
+        idx = index.namesakes.get(key)
+        start, end = tokens[i].start, tokens[j - 1].end
+        if idx is None or any(p.span[0] < end and start < p.span[1] for p in places):
+            continue
+        if not _capital_word(text, tokens, i, j, index):
+            continue
+        city = index.cities[idx]
+        if city.country == code:
+            yield Place(city.name, code, city.timezone, (start, end), text[start:end], 0)
+
+
+def _capital_word(text: str, tokens: list[_Token], i: int, j: int, index: _Index) -> bool:
+    for n in (1, 2):
+        if i - n < 0 or not all(
+            _close(text, x.end, y.start) for x, y in pairwise(tokens[i - n : j])
+        ):
+            break
+        if _clitic_free(" ".join(t.key for t in tokens[i - n : i])) in index.capital_before:
+            return True
+    if j < len(tokens) and _close(text, tokens[j - 1].end, tokens[j].start):
+        return _clitic_free(tokens[j].key) in index.capital_after
+    return False
+
+
+def _close(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return len(gap) <= 3 and not gap.strip(" .\u00a0")
+
+
+def _clitic_free(key: str) -> str:
+    """ "بالعاصمة", "والعاصمة": an attached Arabic preposition or conjunction dropped."""
+    if key[:1] in _ARABIC_PREFIXES and key[1:].startswith("ال"):
+        return key[1:]
+    return key
 
 
 def _is_inflected(tokens: list[_Token], i: int, j: int, key: str) -> bool:
