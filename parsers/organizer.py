@@ -22,6 +22,7 @@ a hotel, hall or room there; acronyms in parentheses stay with the name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parsers.types import Evidence, FieldValue
@@ -910,11 +911,80 @@ def _from_context(block: Block, sources: Sources, language: str) -> FieldValue:
         if found is not None:
             return found
     announcement = sources.body[: sources.new_len or None]
+    said = "\n".join((sources.subject, announcement, sources.signature[:200]))
+    if not speaks_as_holder(said):  # a closing "Pedimos desculpa" may open the signature
+        return _fv(None, 0.3)
     closing = from_closing(announcement, language)
     if closing is not None:
-        return closing
+        return replace(closing, confidence=0.6)
     if sources.signature and not sources.is_forward:
         sig = from_closing("\n" + sources.signature, language, "signature")
         if sig is not None:
-            return sig
+            return replace(sig, confidence=0.6)
     return _fv(None, 0.3)
+
+
+_EVENT_NOUN = (
+    r"(?:event|workshop|webinar|seminar|conference|dialogue|round ?table|forum|session|meeting"
+    r"|consultation|screening|exhibition|festival|training|launch|briefing|panel|lecture|talk"
+    r"|celebration|gathering|fair|symposium|course|brown-bag|atelier|webinaire|séminaire"
+    r"|conférence|table ronde|séance|réunion|projection|exposition|formation|lancement|rencontre"
+    r"|[ée]v[ée]nement|journée|colloque|causerie|débat|soirée|taller|webinario|seminario"
+    r"|conferencia|diálogo|mesa redonda|foro|sesión|reunión|consulta|proyección|exposición"
+    r"|capacitación|formación|lanzamiento|encuentro|evento|jornada|conversatorio|charla|feria"
+    r"|actividad|oficina|webinário|seminário|conferência|fórum|sessão|exibição|exposição"
+    r"|capacitação|formação|lançamento|roda de conversa|palestra|atividade|Veranstaltung|Tagung"
+    r"|Konferenz|Workshop|Seminar|convegno|giornata|incontro|tavola rotonda)"
+)
+# The mail speaks as the event's holder: first person about holding, inviting to, changing or
+# expecting people at the event. A note passing on someone else's event ("FYI: there is a
+# roundtable ...") has none of these, and its sender's signature is no organiser.
+_HOLDER = re.compile(
+    r"\bwe(?:'re| are| will be| have been)? (?:(?:co-)?organi[sz]ing|hosting|holding|convening"
+    r"|running|launching|organi[sz]e|host|hold|convene)\b"
+    r"|\bwe(?:'ll| will| shall| would like to| plan to| are planning to| hope to| intend to)"
+    r" (?:(?:co-)?organi[sz]e|host|hold|convene|run|launch|welcome|see)\b"
+    r"|\b(?:I|we)(?:'m|'re| am| are) (?:pleased|delighted|happy|honou?red|glad|excited|thrilled"
+    r"|proud) to (?:invite|welcome|host|organi[sz]e|hold|convene|launch)\b"
+    r"|\b(?:I|we) (?:would like to |wish to )?(?:cordially |warmly |kindly )?invite you\b"
+    r"|\b(?:I|we)(?:'re| are)? look(?:ing)? forward to (?:welcoming|seeing|meeting|hosting"
+    r"|your (?:participation|presence)|having you)\b"
+    r"|\b(?:please )?join us\b(?! (?:on|via|at) (?:twitter|facebook|linkedin|instagram"
+    r"|youtube|whatsapp|telegram|x|bluesky|mastodon|social)\b)"
+    r"|\bwe (?:regret|are sorry) to (?:inform|announce|let you know)|\bwe apologi[sz]e\b"
+    r"|\bapologies for (?:any|the) inconvenience|\bsee you (?:there|tomorrow|soon|on)\b"
+    r"|\bwe (?:would like to )?remind you\b"
+    rf"|\b(?:our|my) (?:[\w-]+ ){{0,3}}?{_EVENT_NOUN}s?\b"
+    rf"|\b(?:notre|nos|nuestr[oa]s?|noss[oa]s?|unser(?:e|en)?|il nostro|la nostra) "
+    rf"(?:[\w-]+ ){{0,3}}?{_EVENT_NOUN}(?:e?s)?\b"
+    r"|\bnous (?:(?:co-)?organisons|accueillons|tenons|lançons|invitons|convions"
+    r"|(?:allons|souhaitons|prévoyons|espérons) (?:organiser|accueillir|tenir|vous))\b"
+    r"|\bnous (?:avons|aurons) (?:le (?:plaisir|regret)|l['’]honneur)|\bc['’]est avec regret"
+    r"|\bnous (?:regrettons|nous excusons|vous (?:annonçons|rappelons|attendons))"
+    r"|\bau plaisir de vous|\bnous comptons sur votre|\bà (?:demain|très bientôt)\b"
+    r"|\b(?:organizamos|estamos organizando|organizaremos|realizaremos|celebraremos"
+    r"|llevaremos a cabo|convocamos|invitamos|tendremos el|acogeremos|lamentamos"
+    r"|(?:les |le )?pedimos disculpas|les recordamos|les comunicaremos|les esperamos"
+    r"|esperamos (?:contar|verl[oae]s|su (?:participación|presencia))|contamos con su"
+    r"|nos vemos|hasta mañana)\b"
+    r"|\btenemos el (?:gusto|agrado|placer|honor)|\b(?:nos|me) complace (?:invitar|anunciar)"
+    r"|\bles informamos (?:de )?que\b.{0,200}?\b(?:reprogramad|trasladad|pospuest|aplazad"
+    r"|cancelad|suspendid)"
+    r"|\b(?:organizamos|promovemos|vamos (?:realizar|organizar|promover)|convidamos"
+    r"|lembramos|lamentamos|pedimos desculpa|contamos com a sua|até amanhã|até breve"
+    r"|esperamos (?:vê-l|contar|por vocês?))\b|\btemos o (?:prazer|gosto|agrado)"
+    r"|\bwir (?:organisieren|veranstalten|laden Sie|freuen uns|bedauern)\b"
+    r"|\b(?:organizziamo|vi invitiamo|siamo lieti di invitar|ci scusiamo)\b"
+    r"|ننظم|نستضيف|نعقد|سننظم|سنعقد|يسعدنا دعوتكم|يسرنا دعوتكم|ندعوكم|نتشرف بدعوتكم|نأسف|يؤسفنا"
+    r"|نعتذر|نتطلع إلى (?:رؤيتكم|مشاركتكم|حضوركم)"
+    r"|\b(?:мы проводим|мы организуем|приглашаем вас|düzenliyoruz|davet ediyoruz|tunawaalika"
+    r"|tunaandaa|kami mengundang|kami menyelenggarakan)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def speaks_as_holder(text: str) -> bool:
+    """The mail speaks in first person about holding, inviting to or changing its event ("we
+    are organising", "our workshop", "nous organisons", "estamos organizando", "ننظم", "we
+    regret to inform", "Lembramos que"), so its signature's organisation holds the event."""
+    return _HOLDER.search(" ".join(text[:8000].replace("’", "'").split())) is not None

@@ -70,7 +70,7 @@ def test_inline_portfolio_after_comma(body: str, expected: str) -> None:
 def test_closing_line_portfolio_after_comma(signature: str, expected: str) -> None:
     """A closing-block line naming a ministry with an enumerated portfolio stays one name."""
     body = (
-        "Dear colleagues,\n\nA workshop on youth mobility takes place on 18 November 2025 at "
+        "Dear colleagues,\n\nOur workshop on youth mobility takes place on 18 November 2025 at "
         f"9:30.\n\nBest regards,\n\n{signature}"
     )
     assert _organizer(body) == expected
@@ -89,7 +89,7 @@ def test_closing_line_portfolio_after_comma(signature: str, expected: str) -> No
 def test_closing_line_comma_still_separates(signature: str, expected: str) -> None:
     """A city or a role after the comma is no portfolio item: the line is still split there."""
     body = (
-        "Dear colleagues,\n\nA workshop on youth mobility takes place on 18 November 2025 at "
+        "Dear colleagues,\n\nOur workshop on youth mobility takes place on 18 November 2025 at "
         f"9:30.\n\nBest regards,\n\n{signature}"
     )
     assert _organizer(body) == expected

@@ -107,3 +107,117 @@ def test_organised_by_a_quoted_name_loses_its_quotes() -> None:
         'in Nairobi, organised by "Kilima Diaspora Network".\n\nBest\n'
     )
     assert _organizer(body, "Workshop on remittances").value == "Kilima Diaspora Network"
+
+
+# ------------------------------------------------------------------------------ 3. signature
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        (
+            "Roundtable on skills",
+            "Hi all,\n\nWe are organising a roundtable on skills partnerships on 18 November 2026 "
+            "at 10:00 at the Serena Hotel, Nairobi.\n\nBest regards,\nJohn Kamau\n"
+            "Programme Officer\nKilima Workers Union\n",
+            "Kilima Workers Union",
+        ),
+        (
+            "Invitation: Roundtable on skills",
+            "Dear colleagues,\n\nWe are pleased to invite you to a roundtable on skills "
+            "partnerships on 18 November 2026 at 10:00 at the Serena Hotel, Nairobi.\n\n"
+            "Best regards,\nJohn Kamau\nProgramme Officer\nKilima Workers Union\n",
+            "Kilima Workers Union",
+        ),
+        (
+            "Cancelled: Roundtable on skills",
+            "Dear colleagues,\n\nWe regret to inform you that the roundtable on skills "
+            "partnerships planned for 18 November 2026 at 10:00 at the Serena Hotel, Nairobi, has "
+            "been cancelled.\n\nBest regards,\nJohn Kamau\nKilima Workers Union\n",
+            "Kilima Workers Union",
+        ),
+        (
+            "Table ronde",
+            "Bonjour,\n\nNous organisons une table ronde sur la migration de travail le 18 "
+            "novembre 2026 à 10h00 à Dakar.\n\nCordialement,\nAwa Diop\nChargée de programme\n"
+            "Réseau Sahel Migration\n",
+            "Réseau Sahel Migration",
+        ),
+        (
+            "Invitation : table ronde",
+            "Chers collègues,\n\nNous avons le plaisir de vous inviter à une table ronde sur la "
+            "migration de travail le 18 novembre 2026 à 10h00 à Dakar.\n\nCordialement,\n"
+            "Awa Diop\nRéseau Sahel Migration\n",
+            "Réseau Sahel Migration",
+        ),
+        (
+            "Taller",
+            "Hola:\n\nEstamos organizando un taller sobre movilidad laboral el 18 de noviembre de "
+            "2026 a las 10:00 en Lima.\n\nSaludos cordiales,\nAna Pérez\nCoordinadora\n"
+            "Red Andina de Migraciones\n",
+            "Red Andina de Migraciones",
+        ),
+        (
+            "Invitación: taller",
+            "Estimados:\n\nTenemos el gusto de invitarle a un taller sobre movilidad laboral el 18 "
+            "de noviembre de 2026 a las 10:00 en Lima.\n\nSaludos cordiales,\nAna Pérez\n"
+            "Red Andina de Migraciones\n",
+            "Red Andina de Migraciones",
+        ),
+        (
+            "Seminário adiado",
+            "Prezados,\n\nO nosso seminário sobre migração laboral, previsto para 18 de novembro "
+            "de 2026 às 10h em Lisboa, foi adiado.\n\nAtenciosamente,\nJoão Silva\n"
+            "Associação Lusa de Migrantes\n",
+            "Associação Lusa de Migrantes",
+        ),
+        (
+            "ورشة عمل حول الهجرة",
+            "الزملاء الأعزاء،\n\nننظم ورشة عمل حول هجرة العمالة يوم 18 نوفمبر 2026 الساعة 10:00 في "
+            "عمّان.\n\nمع خالص التحية،\nسارة أحمد\nمنسقة البرامج\nجمعية جسور الأردن\n",
+            "جمعية جسور الأردن",
+        ),
+    ],
+)
+def test_signature_organisation_when_the_mail_speaks_as_the_holder(
+    subject: str, body: str, expected: str
+) -> None:
+    """First person about holding, inviting to or changing the event ('we are organising', 'nous
+    avons le plaisir de vous inviter', 'estamos organizando', 'o nosso seminário', 'ننظم', 'we
+    regret to inform'): the signature's organisation is the organiser, at confidence 0.6."""
+    found = _organizer(body, subject)
+    assert (found.value, found.confidence) == (expected, 0.6)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "FYI: roundtable on skills",
+            "Hi all,\n\nFYI: there is a roundtable on skills partnerships on 18 November 2026 at "
+            "10:00 at the Serena Hotel, Nairobi.\n\nBest regards,\nJohn Kamau\nProgramme Officer\n"
+            "Kilima Workers Union\n",
+        ),
+        (
+            "Roundtable on skills",
+            "Hi all,\n\nSharing for information: a roundtable on skills partnerships on 18 "
+            "November 2026 at 10:00 at the Serena Hotel, Nairobi.\n\nBest regards,\nJohn Kamau\n"
+            "Kilima Workers Union\nJoin us on Twitter @kilima\n",
+        ),
+        (
+            "Seminário",
+            "Olá,\n\nPara conhecimento: haverá um seminário sobre migração laboral em 18 de "
+            "novembro de 2026 às 10h em Lisboa.\n\nAtenciosamente,\nJoão Silva\nAssessor\n"
+            "Associação Lusa de Migrantes\n",
+        ),
+        (
+            "ورشة عمل حول الهجرة",
+            "الزملاء الأعزاء،\n\nللعلم: هناك ورشة عمل حول هجرة العمالة يوم 18 نوفمبر 2026 الساعة "
+            "10:00 في عمّان.\n\nمع خالص التحية،\nسارة أحمد\nمنسقة البرامج\nجمعية جسور الأردن\n",
+        ),
+    ],
+)
+def test_a_note_passing_on_an_event_leaves_the_organiser_blank(subject: str, body: str) -> None:
+    """'FYI: there is a roundtable ...', 'Para conhecimento', 'للعلم': the sender only passes the
+    event on, so the signature's organisation is not taken (a blank beats a wrong organiser)."""
+    assert _organizer(body, subject).value is None
