@@ -9,7 +9,11 @@
     > calendar ORGANIZER CN (an entity, not a person's name or mailbox) / schema.org organizer
     > a weaker introduction > NER organisations in that sentence
     > the organisation line of the closing block
-    > the sender's signature (never for a forward: that is the forwarder).
+    > the sender's signature (never for a forward: that is the forwarder); these two only when
+      the mail speaks as the event's holder ("we are organising", "our workshop", "nous vous
+      invitons", "lamentamos informar"): a note passing an event on leaves the organiser blank
+    > an agency acronym in the event's heading ("UNHCR briefing on ...") or the office the
+      calendar LOCATION names ("IOM Office, Kampala"), at low confidence.
 
 Co-organisers ("in collaboration with", "en collaboration avec", "en colaboración con", "em
 parceria com", "in Zusammenarbeit mit", "in collaborazione con") are joined with the mail's own
@@ -25,6 +29,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from parsers.title import strip_subject
 from parsers.types import Evidence, FieldValue
 
 if TYPE_CHECKING:
@@ -913,7 +918,7 @@ def _from_context(block: Block, sources: Sources, language: str) -> FieldValue:
     announcement = sources.body[: sources.new_len or None]
     said = "\n".join((sources.subject, announcement, sources.signature[:200]))
     if not speaks_as_holder(said):  # a closing "Pedimos desculpa" may open the signature
-        return _fv(None, 0.3)
+        return from_heading(block, sources) or _fv(None, 0.3)
     closing = from_closing(announcement, language)
     if closing is not None:
         return replace(closing, confidence=0.6)
@@ -921,7 +926,7 @@ def _from_context(block: Block, sources: Sources, language: str) -> FieldValue:
         sig = from_closing("\n" + sources.signature, language, "signature")
         if sig is not None:
             return replace(sig, confidence=0.6)
-    return _fv(None, 0.3)
+    return from_heading(block, sources) or _fv(None, 0.3)
 
 
 _EVENT_NOUN = (
@@ -988,3 +993,103 @@ def speaks_as_holder(text: str) -> bool:
     are organising", "our workshop", "nous organisons", "estamos organizando", "ننظم", "we
     regret to inform", "Lembramos que"), so its signature's organisation holds the event."""
     return _HOLDER.search(" ".join(text[:8000].replace("’", "'").split())) is not None
+
+
+_NOT_AN_ORG = frozenset(
+    (
+        "FYI",
+        "RE",
+        "FW",
+        "FWD",
+        "TR",
+        "RV",
+        "AW",
+        "WG",
+        "SV",
+        "NB",
+        "PS",
+        "COVID",
+        "AI",
+        "CV",
+        "HR",
+        "ID",
+        "TBC",
+        "TBD",
+        "NEW",
+        "SAVE",
+        "DATE",
+        "GCM",
+        "SDG",
+        "SDGS",
+        "LGBT",
+        "LGBTI",
+        "LGBTQ",
+        "LGBTIQ",
+        "PM",
+        "AM",
+        "GMT",
+        "UTC",
+        "CET",
+        "EAT",
+        "WAT",
+        "CAT",
+        "EST",
+        "PST",
+        "IST",
+        "CEST",
+        "",
+    )
+)
+_NAME_WORDS = r"[A-Z][A-Z&-]{1,9}(?:\s+[A-Z][a-zà-ÿ]+){0,2}"
+_HEADING_ORG = re.compile(
+    rf"^(?P<a>{_NAME_WORDS})(?:['’]s)?\s*(?:[:–—|-]\s+|(?=(?i:{_EVENT_NOUN})\b))"
+    rf"|\b(?i:{_EVENT_NOUN})s?\s+(?i:of the|of|by|de la|de l['’]|del|de|da|do|des|du)\s*"
+    rf"(?P<b>{_NAME_WORDS})\b",
+)
+_OFFICE_ORG = re.compile(
+    r"^(?P<a>[A-Z][A-Z&-]{1,9}(?:\s+[A-Z][a-zà-ÿ]+)?)\s+(?:(?:Country |Regional |Sub-Regional )?"
+    r"Office|Offices|premises|headquarters|HQ|Compound|Bureau|Mission)\b"
+    r"|\b(?:Bureau|Oficina|Escritório|Ufficio|Sede|sede|Locaux|locaux)\s+(?:de la|de l['’]|del|de"
+    r"|da|do|des|du|dell['’])\s*(?P<b>[A-Z][A-Z&-]{1,9})\b"
+)
+
+
+def _acronym_name(m: re.Match[str] | None) -> str:
+    """The organisation an acronym-led match names: 'UNHCR', 'IOM Kenya'; '' for a stop word."""
+    if m is None:
+        return ""
+    name = m.group("a") or m.group("b") or ""
+    head = name.split()[0] if name else ""
+    if not head or head != head.upper() or head.upper() in _NOT_AN_ORG:
+        return ""
+    return "" if _OCCASION.search(name) else name  # "UN Migration Week: ..." is an umbrella
+
+
+_OCCASION = re.compile(
+    rf"\b(?:Week|Day|Month|Summit|Semaine|Semana|Día|Dia|Journée|Mois|Mes|Mês|{_EVENT_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
+def from_heading(block: Block, sources: Sources) -> FieldValue | None:
+    """Last resort when nothing names the organiser: an agency acronym leading the event's
+    heading ('UNHCR briefing on ...', 'IOM Kenya: Webinar ...', 'Taller de la OIM sobre ...')
+    or naming the office the calendar LOCATION puts it in ('IOM Office, Kampala', 'Oficina de
+    la OIM'): confidence 0.4, for review. An ALL-CAPS heading names no acronym."""
+    cal = block.calendar
+    headings = [
+        ("calendar", cal.summary if cal is not None else ""),
+        ("body", block.item_title),
+        ("subject", strip_subject(sources.subject)),
+    ]
+    for part, heading in headings:
+        if not heading or heading == heading.upper():
+            continue
+        name = _acronym_name(_HEADING_ORG.search(heading))
+        if name:
+            return _fv(name, 0.4, part, (0, len(heading)), "heading")
+    if cal is not None and cal.location:
+        name = _acronym_name(_OFFICE_ORG.search(" ".join(cal.location.split())))
+        if name:
+            return _fv(name, 0.4, "calendar", (0, len(cal.location)), "location")
+    return None

@@ -221,3 +221,65 @@ def test_a_note_passing_on_an_event_leaves_the_organiser_blank(subject: str, bod
     """'FYI: there is a roundtable ...', 'Para conhecimento', 'للعلم': the sender only passes the
     event on, so the signature's organisation is not taken (a blank beats a wrong organiser)."""
     assert _organizer(body, subject).value is None
+
+
+# ------------------------------------------------------------------------- 2. heading, location
+
+_PASSED_ON = (
+    "Dear colleagues,\n\nPlease note the session on 18 November 2026 at 10:00 at the Serena "
+    "Hotel, Nairobi.\n\nBest,\nJohn\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("UNHCR briefing on protection at sea", "UNHCR"),
+        ("Fwd: IOM Kenya: Webinar on labour mobility", "IOM Kenya"),
+        ("Webinaire de l'OIM sur la migration de travail", "OIM"),
+        ("Taller de la OIM sobre reclutamiento justo", "OIM"),
+    ],
+)
+def test_an_acronym_in_the_heading_is_a_low_confidence_fallback(
+    subject: str, expected: str
+) -> None:
+    """With no organiser stated anywhere, an acronym leading the heading or owning its event
+    noun ('UNHCR briefing', 'Taller de la OIM') is the organiser at confidence 0.4."""
+    found = _organizer(_PASSED_ON, subject)
+    assert (found.value, found.confidence) == (expected, 0.4)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "WEBINAR ON LABOUR MIGRATION",
+        "COVID briefing for partners",
+        "GCM review workshop",
+        "UN Migration Week: dialogue on skills",
+        "Africa Day celebration",
+    ],
+)
+def test_a_heading_without_an_organisation_gives_none(subject: str) -> None:
+    """An ALL-CAPS banner, a topic acronym (COVID, GCM) or an umbrella occasion ('UN Migration
+    Week') names no organiser."""
+    assert _organizer(_PASSED_ON, subject).value is None
+
+
+def test_an_office_in_the_calendar_location_is_a_low_confidence_fallback() -> None:
+    """An invitation held at 'UNHCR Office, Room 4' that names no organiser: UNHCR, at 0.4; a
+    hotel LOCATION names none."""
+    body = "Dear all,\n\nBriefing on protection at sea, see the invitation.\n"
+    office = _organizer(
+        body, "Briefing", _ics("Briefing on protection at sea", "UNHCR Office, Room 4")
+    )
+    hotel = _organizer(body, "Briefing", _ics("Briefing on protection at sea", "Serena Hotel"))
+    assert (office.value, office.confidence, hotel.value) == ("UNHCR", 0.4, None)
+
+
+def test_a_stated_organiser_beats_the_heading() -> None:
+    """'organised by X' in the body wins over the acronym in the heading."""
+    body = (
+        "Dear all,\n\nThe briefing on protection at sea, organised by the Kilima Diaspora "
+        "Network, takes place on 18 November 2026 at 10:00 in Nairobi.\n"
+    )
+    assert _organizer(body, "UNHCR briefing on protection").value == "Kilima Diaspora Network"
