@@ -17,7 +17,11 @@ Venue: a labelled line ("Venue:", "Lieu :", "Lugar:", "Local:", "المكان:",
 проведения:", "Mahali:") wins; otherwise the first capitalised phrase around a building or room
 word ("Hotel", "Palais", "Sala", "فندق", "Salonu"...), or a lowercase room word after a locative
 through the name it belongs to ("dans la salle du Conseil", "в гостинице «X»", "katika ukumbi wa
-X"). A Turkish case ending on the last word ("Salonu'nda", "Merkezinde") is dropped.
+X"). A Turkish case ending on the last word ("Salonu'nda", "Merkezinde") is dropped. Short comma
+segments opening with a room or building word stay in the venue ("Institut X, salle 12, bâtiment
+A", "Instituto X, sala 3"), and a lowercase run before such a segment is still the name ("à
+l'Institut de recherche pour le développement, salle 12"); a locative before the venue word
+("en el", "au", "di") is not part of it.
 Trailing comma-separated segments that are the city, a country, a postcode or a street address
 are stripped. Spans index the text given; dropping signature lines is the caller's job.
 """
@@ -66,6 +70,7 @@ class _Lexicon:
     correction: re.Pattern[str]
     inline_label: re.Pattern[str]
     room_after_locative: re.Pattern[str]
+    room_head: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -106,6 +111,7 @@ def _lexicon() -> _Lexicon:
     )
     return _Lexicon(
         room_after_locative=_room_regex(data["room_locatives"], data["room_words"]),
+        room_head=_words_regex(data["room_chain_words"]),
         inline_label=re.compile(inline, re.IGNORECASE),
         url=re.compile(hosts, re.IGNORECASE),
         online=_words_regex(data["online"]),
@@ -209,6 +215,8 @@ def _is_address(segment: str, lexicon: _Lexicon) -> bool:
 def _is_locality(segment: str, lexicon: _Lexicon) -> bool:
     """A short trailing segment without any building word: a district or city ("Gigiri")."""
     words = segment.split()
+    if words and lexicon.room_head.fullmatch(words[0]):
+        return False  # "Block B", "Ruang 2": part of the building
     return len(words) <= 2 and not segment.isupper() and not _has_venue_word(segment, lexicon)
 
 
@@ -337,6 +345,7 @@ def _expand(tokens: list[re.Match[str]], k: int, lexicon: _Lexicon) -> tuple[int
         left > 0
         and _is_name_token(tokens[left - 1].group(), "", lexicon)
         and not _SUFFIXED.search(tokens[left - 1].group())
+        and tokens[left - 1].group() not in _LOCATIVE_WORDS  # "Reunión en el Instituto X"
     ):
         left -= 1
     right = k
@@ -344,7 +353,58 @@ def _expand(tokens: list[re.Match[str]], k: int, lexicon: _Lexicon) -> tuple[int
         left = _run_start(tokens, left - 2, lexicon)
     while right + 1 < len(tokens) and _extends(tokens, right, lexicon):
         right += 1
-    return left, right
+    if right > k and tokens[right].group() == ",":
+        right -= 1  # stopped on a comma before a lowercase word: the room chain may go on
+    right = _lowercase_name_before_room(tokens, right, lexicon)
+    return left, _room_chain(tokens, right, lexicon)
+
+
+# A lowercase preposition before a venue word is where, not part of the name ("en el Instituto",
+# Indonesian "09.00 WIB di Hotel X").
+_LOCATIVE_WORDS = frozenset(
+    {"en", "à", "au", "aux", "no", "na", "nos", "nas", "em", "at", "in", "di"}
+)
+_ROOM_SEGMENT_MAX = 4
+_SEGMENT_END = frozenset({",", ".", ";", ":", "(", ")", "!", "?"})
+
+
+def _segment_end(tokens: list[re.Match[str]], start: int, longest: int) -> int | None:
+    """The last token of the comma segment opening at ``start`` when it ends (a stop or the
+    line's end) within ``longest`` tokens and holds only words and numbers; else None."""
+    k = start
+    while k + 1 < len(tokens) and tokens[k + 1].group() not in _SEGMENT_END:
+        if k + 1 - start >= longest or not tokens[k + 1].group()[0].isalnum():
+            return None
+        k += 1
+    return k
+
+
+def _room_chain(tokens: list[re.Match[str]], right: int, lexicon: _Lexicon) -> int:
+    """ "X, salle 12, bâtiment A", "X, sala 3", "X, Room 4, Block B": short comma segments
+    opening with a room or building word belong to the venue."""
+    while (
+        right + 2 < len(tokens)
+        and tokens[right + 1].group() == ","
+        and lexicon.room_head.fullmatch(tokens[right + 2].group())
+    ):
+        end = _segment_end(tokens, right + 2, _ROOM_SEGMENT_MAX)
+        if end is None:
+            break
+        right = end
+    return right
+
+
+def _lowercase_name_before_room(tokens: list[re.Match[str]], right: int, lexicon: _Lexicon) -> int:
+    """ "l'Institut de recherche pour le développement, salle 12", "la Maison des jeunes, salle
+    polyvalente": a lowercase run after the name is still the name when a room segment
+    follows it."""
+    if right + 1 >= len(tokens) or not tokens[right + 1].group()[0].islower():
+        return right
+    end = _segment_end(tokens, right, 7)
+    if end is None or end == right or any(t.group()[0].isdigit() for t in tokens[right:end]):
+        return right
+    chained = end + 2 < len(tokens) and tokens[end + 1].group() == ","
+    return end if chained and lexicon.room_head.fullmatch(tokens[end + 2].group()) else right
 
 
 # A Turkish case ending after an apostrophe ends the noun phrase before it ("3 Mart'ta Ankara
@@ -432,13 +492,17 @@ def _phrase_on_line(line: str, word: re.Match[str], lexicon: _Lexicon) -> tuple[
     if _ARABIC.search(word.group()):
         return _arabic_phrase(line, word, lexicon)
     tokens = list(_WORD_OR_PUNCT.finditer(line))
-    k = next((i for i, t in enumerate(tokens) if t.start() >= word.start()), None)
+    k = next((i for i, t in enumerate(tokens) if t.end() > word.start()), None)
     if k is None:
         return None
     left, right = _trim(tokens, *_expand(tokens, k, lexicon), lexicon)
-    if not (tokens[left].group()[0].isupper() or tokens[left].group()[0].isdigit()):
+    start = tokens[left].start()
+    elided = _ELIDED.match(tokens[left].group())  # "à l'Institut X": the name after "l'"
+    if elided and tokens[left].group()[elided.end()].isupper():
+        start += elided.end()
+    if not (line[start].isupper() or line[start].isdigit()):
         return None
-    return tokens[left].start(), tokens[right].end()
+    return start, tokens[right].end()
 
 
 def _acceptable(value: str, city: Place | None, lexicon: _Lexicon) -> bool:
