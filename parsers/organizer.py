@@ -26,7 +26,6 @@ a hotel, hall or room there; acronyms in parentheses stay with the name.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parsers.title import strip_subject
@@ -37,6 +36,12 @@ if TYPE_CHECKING:
     from parsers.fields import Block
 
 MAX_WORDS = 24
+# Confidence by source, so the review queue shows the weakest readings first: a labelled line or
+# "organised by" says it outright; a calendar ORGANIZER or schema.org organizer is structured
+# but often the sender's office; an introduction ("X is pleased to invite") names it in prose;
+# NER guesses; a signature counts only when the mail speaks as the holder; a heading's acronym
+# or the calendar LOCATION's office is a last resort; a blank is lowest.
+EXPLICIT, STRUCTURED, INTRODUCED, SIGNED, NER, FALLBACK, BLANK = 0.9, 0.85, 0.8, 0.6, 0.5, 0.4, 0.3
 
 _AND = {"en": "and", "fr": "et", "es": "y", "pt": "e", "de": "und", "it": "e", "ar": "و"}
 
@@ -51,7 +56,7 @@ def _fv(
     """The field, its name tidied (see ``tidy``); nothing left is no organiser."""
     value = tidy(value) if value else None
     if not value:
-        return FieldValue(None, 0.3, None)
+        return FieldValue(None, BLANK, None)
     evidence = Evidence(part, span[0], span[1], method) if part and span is not None else None
     return FieldValue(value, conf, evidence)
 
@@ -491,11 +496,11 @@ def from_calendar(block: Block, declared: bool = False) -> FieldValue | None:
     if declared:
         usable = len(name) >= 3 and not (_CONTACT.search(name) or is_clause(name))
         if usable and not is_fragment(name):
-            return _fv(name, 0.85, "calendar", (0, len(name)), "schema.org")
+            return _fv(name, STRUCTURED, "calendar", (0, len(name)), "schema.org")
         return None
     if not is_organisation(name) or not _entity_like(name):
         return None
-    return _fv(name, 0.85, "calendar", (0, len(name)), "ics")
+    return _fv(name, STRUCTURED, "calendar", (0, len(name)), "ics")
 
 
 def _declared(sources: Sources) -> bool:
@@ -542,7 +547,7 @@ def from_label(block: Block, language: str) -> FieldValue | None:
         name = _as_name(re.split(r"\s+\|\s+|;", raw)[0], language)
         if name:
             span = (block.start + start, block.start + start + len(raw))
-            return _fv(name, 0.8, "body", span, "grammar")
+            return _fv(name, EXPLICIT, "body", span, "label")
     return None
 
 
@@ -621,7 +626,7 @@ def from_organised_by(block: Block, language: str) -> FieldValue | None:
         name = _as_name(tail, language)
         if name:
             start = block.start + m.end()
-            return _fv(name, 0.75, "body", (start, start + len(tail)), "grammar")
+            return _fv(name, EXPLICIT, "body", (start, start + len(tail)), "grammar")
     return None
 
 
@@ -694,7 +699,8 @@ def from_postposition(block: Block, language: str) -> FieldValue | None:
     if not names:
         return None
     name = re.sub(r"['’]\w*$", "", names[-1])
-    return _fv(name, 0.75, "body", (block.start + m.start(1), block.start + m.end(1)), "grammar")
+    span = (block.start + m.start(1), block.start + m.end(1))
+    return _fv(name, EXPLICIT, "body", span, "grammar")
 
 
 def from_named_before_verb(block: Block, language: str) -> FieldValue | None:
@@ -705,7 +711,8 @@ def from_named_before_verb(block: Block, language: str) -> FieldValue | None:
             name = re.sub(r"\s*،?\s*(?:بالتعاون|بالشراكة) مع\s+", " و", m.group(1)).strip(" ،,")
             name = clean_org(name, language) if pattern is _ON_BEHALF else name
             if name and is_organisation(name):
-                return _fv(name, 0.65, "body", (block.start + m.start(1), block.start + m.end(1)))
+                span = (block.start + m.start(1), block.start + m.end(1))
+                return _fv(name, INTRODUCED, "body", span, "grammar")
     return None
 
 
@@ -716,7 +723,8 @@ def from_introduction(block: Block, sources: Sources, language: str) -> FieldVal
         cleaned = _as_name(sentence, language)
         if cleaned:
             pos = max(sources.body.find(sentence[:40]), 0)
-            return _fv(cleaned, 0.6, "body", (pos, pos + len(sentence)), "grammar")
+            conf = INTRODUCED if _names_entity(cleaned) else SIGNED
+            return _fv(cleaned, conf, "body", (pos, pos + len(sentence)), "grammar")
     return None
 
 
@@ -848,7 +856,7 @@ def from_closing(text: str, language: str, part: str = "body") -> FieldValue | N
         candidate = f"{line} {following}" if following and _wrapped(line, following) else line
         name = _org_in_line(candidate, language)
         if name and len(name) <= 120 and not _VENUE_NAME.search(name):
-            return _fv(name, 0.4, part, (pos, pos + len(candidate)), "grammar")
+            return _fv(name, SIGNED, part, (pos, pos + len(candidate)), "grammar")
     return None
 
 
@@ -903,7 +911,7 @@ def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> Fiel
         return found
     orgs = [o for o in dict.fromkeys(ner_orgs) if is_organisation(o)]
     if orgs and len(orgs) <= 3:
-        return _fv(f" {_AND.get(language, 'and')} ".join(orgs), 0.5, "", None, "ner")
+        return _fv(f" {_AND.get(language, 'and')} ".join(orgs), NER, "", None, "ner")
     return _from_context(block, sources, language)
 
 
@@ -918,15 +926,15 @@ def _from_context(block: Block, sources: Sources, language: str) -> FieldValue:
     announcement = sources.body[: sources.new_len or None]
     said = "\n".join((sources.subject, announcement, sources.signature[:200]))
     if not speaks_as_holder(said):  # a closing "Pedimos desculpa" may open the signature
-        return from_heading(block, sources) or _fv(None, 0.3)
+        return from_heading(block, sources) or _fv(None, BLANK)
     closing = from_closing(announcement, language)
     if closing is not None:
-        return replace(closing, confidence=0.6)
+        return closing
     if sources.signature and not sources.is_forward:
         sig = from_closing("\n" + sources.signature, language, "signature")
         if sig is not None:
-            return replace(sig, confidence=0.6)
-    return from_heading(block, sources) or _fv(None, 0.3)
+            return sig
+    return from_heading(block, sources) or _fv(None, BLANK)
 
 
 _EVENT_NOUN = (
@@ -1087,9 +1095,9 @@ def from_heading(block: Block, sources: Sources) -> FieldValue | None:
             continue
         name = _acronym_name(_HEADING_ORG.search(heading))
         if name:
-            return _fv(name, 0.4, part, (0, len(heading)), "heading")
+            return _fv(name, FALLBACK, part, (0, len(heading)), "heading")
     if cal is not None and cal.location:
         name = _acronym_name(_OFFICE_ORG.search(" ".join(cal.location.split())))
         if name:
-            return _fv(name, 0.4, "calendar", (0, len(cal.location)), "location")
+            return _fv(name, FALLBACK, "calendar", (0, len(cal.location)), "location")
     return None

@@ -283,3 +283,37 @@ def test_a_stated_organiser_beats_the_heading() -> None:
         "Network, takes place on 18 November 2026 at 10:00 in Nairobi.\n"
     )
     assert _organizer(body, "UNHCR briefing on protection").value == "Kilima Diaspora Network"
+
+
+# ------------------------------------------------------------------------------ 4. confidence
+
+
+def test_confidence_follows_the_source() -> None:
+    """'organised by' and a labelled line 0.9 > calendar ORGANIZER 0.85 > an introduction 0.8 >
+    a holder's signature 0.6 > a heading's acronym 0.4 > a blank 0.3."""
+    by = _organizer(
+        "Dear all,\n\nA workshop on remittances, organised by the Kilima Diaspora Network, takes "
+        "place on 18 November 2026 at 10:00 in Nairobi.\n"
+    )
+    label = _organizer(
+        "Workshop on remittances\nDate: 18 November 2026, 10:00\nVenue: Nairobi\n"
+        "Organiser: Kilima Diaspora Network\n"
+    )
+    calendar = _organizer(
+        "Dear all,\n\nPlease find the invitation attached.\n",
+        "Invitation: Workshop on remittances",
+        _ics("Workshop on remittances", "Nairobi", "Kilima Diaspora Network"),
+    )
+    intro = _organizer(
+        "Dear all,\n\nThe Kilima Diaspora Network is pleased to invite you to a workshop on "
+        "remittances on 18 November 2026 at 10:00 in Nairobi.\n"
+    )
+    signature = _organizer(
+        "Dear all,\n\nWe are organising a workshop on remittances on 18 November 2026 at 10:00 "
+        "in Nairobi.\n\nBest regards,\nAmina Otieno\nKilima Diaspora Network\n"
+    )
+    heading = _organizer(_PASSED_ON, "UNHCR briefing on remittances")
+    blank = _organizer(_PASSED_ON, "Briefing on remittances")
+    got = [by, label, calendar, intro, signature, heading, blank]
+    assert [f.confidence for f in got] == [0.9, 0.9, 0.85, 0.8, 0.6, 0.4, 0.3]
+    assert all(f.value == "Kilima Diaspora Network" for f in got[:5])
