@@ -55,16 +55,18 @@ def _alt(words: list[str]) -> str:
     return trie_alt(set(words))
 
 
+# Malay/Indonesian day periods: pagi (morning), siang / tengah hari (midday: "1 siang" is
+# 13:00, "11 siang" 11:00), petang / sore (afternoon, evening), malam (night).
 _AM = (
     r"a\.?\s?m\.?(?!\w)|صباح[اً]*|ص(?!\w)|فجر[اً]*"
-    r"|de\s+la\s+manana|da\s+manha|du\s+matin|di\s+mattina|del\s+mattino"
+    r"|de\s+la\s+manana|da\s+manha|du\s+matin|di\s+mattina|del\s+mattino|pagi(?!\w)"
 )
 _PM = (
     r"p\.?\s?m\.?(?!\w)|مساء[اًء]*|م(?!\w)|عصر[اً]*|ليل[اً]*"
     r"|de\s+la\s+(?:tarde|noche)|da\s+(?:tarde|noite)|du\s+soir|de\s+l'apres-midi"
-    r"|del\s+pomeriggio|di\s+sera"
+    r"|del\s+pomeriggio|di\s+sera|(?:petang|sore|malam)(?!\w)"
 )
-_NOON = r"noon|ظهر[اً]*"
+_NOON = r"noon|ظهر[اً]*|(?:siang|tengah\s+hari)(?!\w)"
 _SUFFIX = (  # "10:00 hora de Bogotá": "hora de <place>" is the zone, not the hours word
     r"h(?:rs?|s)?(?!\w)|uhr(?!\w)|horas?(?!\w)(?!\s+d[aeo]l?\s+(?!la|manh|tarde|noite|noche))"
     r"|heures?(?!\w)(?!\s+(?:de|d'|du)\s)"
@@ -135,7 +137,7 @@ _ZONE_TAIL = rf"(?:\s*,?\s*\(?\s*{_ZONE}\s*\)?)?"
 _DATE_BETWEEN = r"(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:T|,)?"
 _CONN = (
     r"(?:-|to|till|until|a|as|à|ate|au|al|bis|alle|y|and|e|et|jusqu'?\s?(?:a|au)|fino\s+a"
-    r"|و?الي|حتي|hasta|до|hadi|mpaka|sampai|hingga|ile)"
+    r"|و?الي|حتي|hasta|до|hadi|mpaka|sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s/d|ile)"
 )
 # a line wrapped just after a range's connector ("de 10:00 a" / "12:30") continues the range
 _WRAP = r"(?:[^\S\n]*\n)?"
@@ -165,9 +167,11 @@ _CLOCK_WORDS = frozenset(("a las", "a la", "las", "alle", "um", "الساعه"))
 _DOT_CLOCK_WORDS = frozenset(
     ("alle ore", "ore", "um", "в", "во", "saat", "pukul", "jam", "kl", "klo")
 )
+# connectors are anchors too, so a range whose start is a word reaches back to it ("desde el
+# mediodía hasta las 3", "do meio-dia até às 15h")
 _ANCHOR_WORDS = frozenset(
     ("a", "la", "las", "alle", "dalle", "um", "الساعه", "-", "to", *_NOON_WORDS, *_DOT_CLOCK_WORDS)
-)
+) | frozenset(("hasta", "as", "ate", "until", "till", "au", "bis", "sampai", "hingga"))
 _CUES = {
     "registration": r"registration|register|check-in|sign-in|accueil|inscription|enregistrement"
     r"|registro|acreditacion|inscripcion|credenciamento|التسجيل",
@@ -200,8 +204,8 @@ class _Clock:
 
 
 def _clock(match: re.Match[str], p: str) -> _Clock | None:
-    if match[f"{p}noonw"] is not None:
-        return _Clock(12, 0, None, marked=True)
+    if match[f"{p}noonw"] is not None:  # "noon", "midi": a bare hour after it is afternoon
+        return _Clock(12, 0, "noon", marked=True)
     if match[f"{p}mil"] is not None:
         return _Clock(int(match[f"{p}mil"][:2]), int(match[f"{p}mil"][2:]), None, marked=True)
     if match[f"{p}h"] is None:
@@ -237,7 +241,7 @@ def _range(first: _Clock, second: _Clock) -> tuple[time, time] | None:
             start = shared
     if start is None:
         return None
-    if second.meridiem is None and first.meridiem in ("am", "pm") and end < start and end.hour < 12:
+    if second.meridiem is None and first.meridiem and end < start and end.hour < 12:
         end = time(end.hour + 12, end.minute)
     return start, end
 
@@ -350,6 +354,10 @@ _AR_HOURS = {
 _AR_FRACTIONS = {"النصف": 30, "الربع": 15, "الثلث": 20}
 
 
+_AR_PERIOD = r"(?:صباح|فجر|ظهر|عصر|مساء|ليل)"
+_AR_CUES = re.compile(rf"الساعه|{_AR_PERIOD}")
+
+
 def _ar_part(p: str) -> str:
     return (
         rf"(?P<{p}h>{trie_alt(_AR_HOURS)})(?!\w)"
@@ -358,9 +366,12 @@ def _ar_part(p: str) -> str:
     )
 
 
+# "الساعة العاشرة", or an hour word with its period word and no "الساعة" ("في العاشرة صباحاً",
+# "من التاسعة صباحاً حتى الواحدة ظهراً"); a bare ordinal ("الدورة العاشرة") is no time.
 _AR_TIMES = re.compile(
     horizontal(
-        rf"الساعه\s+{_ar_part('a')}"
+        rf"(?:(?P<sa>الساعه)\s+|(?<!\w))"
+        rf"{_ar_part('a')}"
         rf"(?:\s+(?:حتي|الي|و?لغايه|-)\s+(?:الساعه\s+)?{_ar_part('b')})?"
         r"(?:\s+(?P<zone>بتوقيت\s+\w+(?:\s\w+)?))?"
     )
@@ -378,11 +389,13 @@ def _ar_clock(match: re.Match[str], p: str) -> _Clock | None:
 
 
 def _arabic_word_times(text: str, folded: str) -> Iterator[TimeMention]:
-    if "الساعه" not in folded:
+    if _AR_CUES.search(folded) is None:
         return
     for match in _AR_TIMES.finditer(folded):
         first, second = _ar_clock(match, "a"), _ar_clock(match, "b")
         assert first is not None
+        if match["sa"] is None and not (match["amer"] or match["bmer"]):
+            continue
         if second is None:
             single = _apply(first, first.meridiem)
             times: tuple[time, time | None] | None = None if single is None else (single, None)
