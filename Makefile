@@ -46,6 +46,9 @@ score-holdout2: $(STAMP)
 score-holdout3: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py eval/holdout3 --cmd "$(BIN)/unmignet extract --json"
 
+score-holdout4: $(STAMP)
+	$(BIN)/python ../shared/eval/score.py eval/holdout4 --cmd "$(BIN)/unmignet extract --json"
+
 bench: $(STAMP)
 	for f in bench/*.py; do $(BIN)/python $$f || exit 1; done
 
