@@ -30,7 +30,7 @@ _PREFIX = re.compile(
     r"|\[[^\]]{1,40}\]\s*"
     r"|(?:updated |new |nueva |nouvelle )?(?:invitation|invitación|invitacion|convite|convocatoria"
     r"|convocation|invitación actualizada|invitation mise à jour|دعوة|invito|einladung|uitnodiging"
-    r"|zaproszenie|приглашение|запрошення|mwaliko|davet(?:iye)?|undangan)\s*(?:[:\-–—|]\s*)"
+    r"|zaproszenie|приглашение|запрошення|mwaliko|davet(?:iye)?|undangan|jemputan)\s*(?:[:\-–—|]\s*)"
     r"|(?:canceled|cancelled|cancelado|cancelada|annulé|annulée|annulation|cancelación|ملغى)"
     r"\s*(?:event)?\s*[:\-–—|]\s*"
     r"|(?:save the date|r[ée]servez la date|notez la date|reserve la fecha|reserva la fecha"
@@ -73,7 +73,8 @@ _LABEL_HEAD = re.compile(
 )
 _GENERIC = re.compile(
     r"^(?:invitation|invitación|invitacion|convite|invito|einladung|invite|event|evento|uitnodiging"
-    r"|zaproszenie|приглашение|запрошення|mwaliko|davet(?:iye)?|undangan|etkinlik|мероприятие"
+    r"|zaproszenie|приглашение|запрошення|mwaliko|davet(?:iye)?|undangan|jemputan|etkinlik"
+    r"|мероприятие"
     r"|événement|save the date|concept note|title|titre|t[ií]tulo|titel|titolo|subject|objet"
     r"|asunto|assunto|betreff|oggetto|programme|programm?|programa|programma|programação"
     r"|agenda|ordre du jour|note conceptuelle|nota conceptual|nota concettuale|konzeptpapier"
@@ -125,6 +126,7 @@ def strip_subject(subject: str) -> str:
         text = _TRAIL_NOTE.sub("", text).strip()
     text = _LABEL_HEAD.sub("", text).strip()
     text = _invitation_to_off(text)
+    text = turkish_invited(text) or text
     return text.strip(" -–—|:")
 
 
@@ -132,10 +134,11 @@ def strip_subject(subject: str) -> str:
 # invitation word and its preposition are subject noise when an event word follows.
 _INVITE_TO = re.compile(
     r"^(?:invitation|invitación|invitacion|convite|invito|einladung|uitnodiging|zaproszenie"
-    r"|приглашение|запрошення|mwaliko|davet|undangan|دعوة)\s+(?:(?:to(?: attend| join)?"
+    r"|приглашение|запрошення|mwaliko|davet|undangan|jemputan|دعوة)\s+(?:(?:to(?: attend| join)?"
     r"(?: the| an?)?|pour|à la|à l['’]|au|aux|à|a la|a los|a las|a|al|para (?:o|a|os|as)|para|ao"
-    r"|zu(?:m|r| einem| einer| dem| der)?|alla|all['’]|al|a|na|в|на|до|wa|ya|kwenye|ke|untuk"
-    r"|لحضور|إلى|الى)\s+)?",
+    r"|zu(?:m|r| einem| einer| dem| der)?|alla|all['’]|al|a|na|в|на|до|wa|ya|kwenye"
+    r"|(?:ke|untuk|bagi)(?: (?:menghadiri|mengikuti|hadir(?: (?:ke|di|pada))?))?"
+    r"|menghadiri|mengikuti|hadir(?: (?:ke|di|pada))?|لحضور|إلى|الى)\s+)?",
     re.IGNORECASE,
 )
 _KIND_REACH = 3
@@ -150,6 +153,34 @@ def _invitation_to_off(text: str) -> str:
     if kind is None or len(rest[: kind.start()].split()) >= _KIND_REACH:
         return text
     return rest[:1].upper() + rest[1:]
+
+
+# Turkish names the invited event before the verb, in the dative: "Göç ve Kent Çalıştayına
+# davet", "... Konferansına sizi davet ediyoruz", "... Paneline katılımınızı rica ederiz". The
+# name is the event word without its case ending: "Çalıştayına" -> "Çalıştayı", "Konferansa" ->
+# "Konferans", "Toplantıya" -> "Toplantı".
+_TR_DATIVE_INVITE = re.compile(
+    r"(?<=\w)['’]?(?:n|y)?[ae]\s+(?:(?:sizi|sizleri|siz|tüm|değerli)\s+){0,3}"
+    r"(?:davet\w*(?:\s+(?:ediyoruz|ederiz|ediyor|eder|etmekten|etmek))?"
+    r"|katılım\w*\s+(?:rica\s+eder\w*|bekler\w*))(?!\w)",
+    re.IGNORECASE,
+)
+_TR_EVENT_STEM = re.compile(
+    r"(?:çalıştay|calistay|konferans|toplantı|toplanti|seminer|sempozyum|panel|forum|zirve"
+    r"|eğitim|egitim|atölye|atolye|webinar|webiner|oturum|etkinli|lansman|sergi|buluşma"
+    r"|söyleşi|gösterim|festival|diyalog|istişare|kongre|tören|konser|çalışma)\w*$",
+    re.IGNORECASE,
+)
+
+
+def turkish_invited(text: str) -> str | None:
+    """The event name before a Turkish "…-(n/y)a davet" ("Göç Çalıştayına davet" -> "Göç
+    Çalıştayı"), when the word before the case ending is an event word; else None."""
+    for m in _TR_DATIVE_INVITE.finditer(text):
+        name = text[: m.start()]
+        if _TR_EVENT_STEM.search(name):
+            return name
+    return None
 
 
 def is_generic(title: str) -> bool:
@@ -421,13 +452,16 @@ _EVENT_WORD = re.compile(
     r"|oficina (?:de|sobre|para)"
     r"|conference|conférence|conferencia|conferência|konferenz|dialogue|di[aá]logo|dialog"
     r"|round ?table|table ronde|mesa redonda|tavola rotonda|webinar\w*|webinaire|consultation"
-    r"|consulta|jornada|journée|journee|day|exhibition|exposition|exposición|exposição|ausstellung"
+    r"|consulta|jornada|journée|journee|days?(?!\w)|exhibition|exposition|exposición|exposição"
+    r"|ausstellung"
     r"|mostra|festival|launch|lancement|lanzamiento|lançamento|training|formation|formación"
     r"|formação|capacitaci[oó]n|meeting|réunion|reunión|reunião|summit|sommet|cumbre|cimeira"
     r"|panel|session|séance|sesión|sessão|screening|projection|proyección|fair|feria|feira"
     r"|ندوة|ورشة|مؤتمر|حوار|معرض|منتدى|اجتماع|لقاء|جلسة"
     r"|tagung|fachgespräch|veranstaltung|convegno|incontro|seminer|çalıştay|konferans|toplantı"
-    r"|warsha|semina|kongamano|mafunzo|lokakarya|pelatihan|diskusi panel|rapat koordinasi"
+    r"|warsha|semina|kongamano|mafunzo|lokakarya|pelatihan|diskusi|rapat|bengkel|persidangan"
+    r"|mesyuarat|taklimat|pameran|pelancaran|peluncuran|majlis|konferensi|sosialisasi|sarasehan"
+    r"|simposium|ceramah|kursus|latihan|temu (?:wicara|ramah|bual)|kuliah umum"
     r"|семинар|вебинар|тренинг|конференци|форум|круглый стол|круглого стола|консультаци|встреч"
     r"|диалог|семінар|вебінар|конференці)",
     re.IGNORECASE,
@@ -665,7 +699,9 @@ _INVITE = re.compile(
     r"|приглаша(?:ем|ют|ет)(?: вас)?(?: принять участие)? (?:на|в|во)"
     r"|запрошу(?:ємо|ють)(?: вас)?(?: взяти участь)? (?:на|до|у|в)"
     r"|(?:tuna|wana)wa?alika (?:kwenye|katika|kushiriki)|mengundang (?:bapak/ibu |anda )?"
-    r"(?:untuk (?:hadir|menghadiri|mengikuti|berpartisipasi)(?: dalam| pada| di)?|ke|dalam))",
+    r"(?:untuk (?:hadir|menghadiri|mengikuti|berpartisipasi)(?: dalam| pada| di)?|ke|dalam)"
+    r"|(?:menjemput|dijemput) (?:(?:tuan/puan|anda|pihak tuan/puan|yb|yang berbahagia) )?"
+    r"(?:untuk )?(?:hadir (?:ke|di)|menghadiri|mengikuti|ke))",
     re.IGNORECASE,
 )
 _INVITE_REACH = 220
@@ -835,11 +871,12 @@ _ARTICLE = re.compile(
 _NAME_END = re.compile(
     r"[.!?;](?:\s|$)|\n\s*\n|\s+\(|,\s*(?:which|that|to be held|taking place|qui|que|to|on|le|el"
     r"|du|del|from|de \d|\d|o dia|am|il|che|الذي|التي)\b"
-    r"|\s+(?:on|this|next|le|el|em|am|il|du|from|de|del|dal|vom|ce|este|esta|questo|from)\s+"
-    r"(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|\s+(?:on|this|next|le|el|em|am|il|du|from|de|del|dal|vom|ce|este|esta|questo|from|pada"
+    r"|pd)\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi"
     r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça"
     r"|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|luned|marted|mercoled|gioved|venerd|sabato|domenica)"
+    r"|luned|marted|mercoled|gioved|venerd|sabato|domenica|isnin|senin|selasa|rabu|khamis|kamis"
+    r"|jumaa?t|sabtu|ahad|minggu)"
     r"|\s+(?=\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4})|\s+(?:n[oa]\s+)?dia\s+(?=\d)"
     r"|,?\s+(?:котор(?:ый|ая|ое|ые)|состоится|пройд[её]т|яке|який|відбудеться|tarehe|itakayofanyika"
     r"|pada (?:tanggal|hari)|yang akan)(?!\w)"
@@ -989,6 +1026,7 @@ def event_names(text: str) -> Iterator[TitleCandidate]:
         for stop in (_PREDICATE, _RELATIVE_WORD):
             found = stop.search(raw)
             raw = raw[: found.start()] if found else raw
+        raw = turkish_invited(raw) or raw
         article = _LEAD_ARTICLE.match(raw)
         if article and article.end() < len(raw):
             start, raw = start + article.end(), raw[article.end() :]
@@ -1016,7 +1054,9 @@ _PREDICATE = re.compile(
     r"|se déroulera|est (?:annulée?|reportée?|prévue?)|a été|prévue?s?|programmée?s?"
     r"|tendrá lugar|se (?:celebrará|realizará|llevará a cabo)|ha sido|queda|previst[oa]s?"
     r"|programad[oa]s?|terá lugar|será realizad\w*|foi|agendad[oa]s?|marcad[oa]s?)(?!\w)"
-    r"|\s+(?:التي|الذي|كانت|سيعقد|ستعقد|تعقد)(?!\w)",
+    r"|\s+(?:التي|الذي|كانت|سيعقد|ستعقد|تعقد)(?!\w)"
+    r"|\s+(?:düzenlenecek|düzenlen(?:di|miştir|mektedir)|gerçekleştirilecek|gerçekleştiril(?:di"
+    r"|miştir|mektedir)|yapılacak|yapıl(?:dı|mıştır|maktadır)|iptal edil|ertelen)\w*",
     re.IGNORECASE,
 )
 # a relative day ends a name written in prose ("the Workshop on X tomorrow at 10:00")
@@ -1059,14 +1099,26 @@ def _short_name_before(text: str, start: int) -> int:
     return m.start(1)
 
 
+# a lowercase "and" between capitalised words stays in a name ("Göç ve Kent Çalıştayı")
+_TR_PLACE_CASE = re.compile(r"['’](?:d|t)[ae]n?$")
+_NAME_JOINERS = frozenset(("ve", "ile", "dan", "and"))
+
+
 def _capitalised_lead(text: str, pos: int) -> int:
     """Start of the run of capitalised words (on the same line) that ends at ``pos``."""
     line_start = text.rfind("\n", 0, pos) + 1
     words = list(_CAP_WORD.finditer(text, line_start, pos))
     start = pos
-    for w in reversed(words):
-        if text[w.end() : start].strip() or not w.group(0)[0].isupper():
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if text[w.end() : start].strip():
             break
+        if _TR_PLACE_CASE.search(w.group(0)):  # "İstanbul'da Göç Konferansı": a place, not a name
+            break
+        if not w.group(0)[0].isupper():
+            joined = i > 0 and w.group(0) in _NAME_JOINERS and words[i - 1].group(0)[0].isupper()
+            if not (joined and start < pos):
+                break
         start = w.start()
     return start
 
