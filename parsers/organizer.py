@@ -21,11 +21,21 @@ parceria com", "in Zusammenarbeit mit", "in collaborazione con") are joined with
 never returned as the organiser, nor is a clause ("X, will take place", "يسعدنا دعوتكم"), a
 place phrase ("Hosted at the Y"), a labelled field line of the closing block ("Lugar: Y") or
 a hotel, hall or room there; acronyms in parentheses stay with the name.
+
+Every candidate passes one last check (``vetted``) before it is returned, and a failed one gives
+way to the next source: no date, weekday, clock time, link, stray bracket (the name after one is
+kept: "2026), la Red X" -> "Red X"), part of more than 14 words, sentence verb, room with its
+number or leading preposition; not the event's own heading or an ALL-CAPS banner; unless a label
+or "organised by" says so, no umbrella occasion ("Migration Week", "IMRF", a forum the mail holds
+events on the margins of); a bare acronym is written out as the mail writes it elsewhere
+("HAMREC" -> "Full Name (HAMREC)").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parsers.title import strip_subject
@@ -233,7 +243,7 @@ def is_organisation(name: str) -> bool:
         return False
     if _STREET.search(name) or looks_like_person(name) or is_clause(name) or is_fragment(name):
         return False
-    return not name[0].islower()
+    return not name[0].islower() and not is_garbage(name)
 
 
 _GREETING = re.compile(
@@ -408,7 +418,8 @@ def org_phrase(text: str, language: str = "en") -> str:
     names = []
     for run in _runs(text):
         name = _trim_lead(run)
-        if _names_entity(name) and is_organisation(name) and not _GREETING.match(name):
+        entity = _names_entity(name) and is_organisation(name) and not _GREETING.match(name)
+        if entity and not is_umbrella(name, text):
             names.append(name)
     joined = f" {_AND.get(language, 'and')} ".join(dict.fromkeys(names[:3]))
     return joined if len(joined.split()) <= MAX_WORDS else ""
@@ -456,13 +467,15 @@ _TRAILING = re.compile(
 _RELATIVE = re.compile(
     r",?\s+(?:who|which|that|qui|que|quien(?:es)?|quem|welche[rs]?|che|الذي|التي|اللذان)\s.*$"
 )  # lowercase only: "WHO" is an organisation
-_SELF = re.compile(r"(?:we|I|nous|nosotros|je|yo|eu|nós|wir|ich|noi|io|our|notre|nuestra)\b", re.I)
+_SELF = re.compile(
+    r"(?:we|I|nous|nosotros|je|yo|eu|nós|wir|ich|noi|io|our|notre|nuestra|kami|kita|saya)\b", re.I
+)
 
 
 def clean_org(text: str, language: str = "en") -> str:
     """Trim a name span to the entity: lead clauses, articles, support credits, roles; co-
     organisers joined with the language's "and". "" when no entity is left."""
-    s = _RELATIVE.sub("", _LEAD_CLAUSE.sub("", " ".join(text.split())))
+    s = _balanced(_RELATIVE.sub("", _LEAD_CLAUSE.sub("", " ".join(text.split()))))
     if _SELF.match(s):
         return ""
     s = _SUPPORT.sub(" ", s)
@@ -864,39 +877,43 @@ def from_closing(text: str, language: str, part: str = "body") -> FieldValue | N
 
 
 def needs_ner(block: Block, sources: Sources) -> str:
-    """The introduction sentence when only NER can read it (no rule found a name), else ""."""
-    explicit = _explicit(block, sources, sources_language(sources))
-    return "" if explicit is not None else introduction(block)
+    """The introduction sentence when only NER can read it (no rule found a usable name), else
+    ""."""
+    language, context = sources_language(sources), _Context.of(block, sources)
+    for found in _explicit(block, sources, language):
+        if vetted(found, context) is not None:
+            return ""
+    return introduction(block)
 
 
-def _named(block: Block, language: str) -> FieldValue | None:
-    return (
-        from_label(block, language)
-        or from_organised_by(block, language)
-        or from_postposition(block, language)
-        or from_named_before_verb(block, language)
-    )
+def _named(block: Block, language: str) -> Iterator[FieldValue | None]:
+    yield from_label(block, language)
+    yield from_organised_by(block, language)
+    yield from_postposition(block, language)
+    yield from_named_before_verb(block, language)
 
 
-def _explicit(block: Block, sources: Sources, language: str) -> FieldValue | None:
-    """The organiser the body names (label, "hosted by", introduction) before what the
-    invitation's DESCRIPTION names, before the calendar's ORGANIZER, which is often the
-    sender's office or mailbox; an introduction that names no entity word ("Please join")
-    yields to the calendar."""
+def _explicit(block: Block, sources: Sources, language: str) -> Iterator[FieldValue]:
+    """The organisers the body names (label, "hosted by", introduction), then what the
+    invitation's DESCRIPTION names, then the calendar's ORGANIZER, which is often the sender's
+    office or mailbox; an introduction that names no entity word ("Please join") yields to the
+    calendar. Each is a candidate for ``vetted``; the first that passes wins."""
     description = _description(block)
-    named = _named(block, language)
-    if named is None and description is not None:
-        named = _named(description, language)
-    if named is not None:
-        return named
+    yield from (found for found in _named(block, language) if found is not None)
+    if description is not None:
+        yield from (found for found in _named(description, language) if found is not None)
     intro = from_introduction(block, sources, language)
     if intro is not None and _names_entity(str(intro.value)):
-        return intro
+        yield intro
     if description is not None:
         described = from_introduction(description, sources, language)
         if described is not None and _names_entity(str(described.value)):
-            return described
-    return from_calendar(block, _declared(sources)) or intro
+            yield described
+    calendar = from_calendar(block, _declared(sources))
+    if calendar is not None:
+        yield calendar
+    if intro is not None:
+        yield intro
 
 
 def _names_entity(name: str) -> bool:
@@ -904,37 +921,47 @@ def _names_entity(name: str) -> bool:
 
 
 def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
-    """The organiser of one block (see the module docstring for the order)."""
-    language = sources_language(sources)
-    found = _explicit(block, sources, language)
-    if found is not None:
-        return found
+    """The organiser of one block (see the module docstring for the order): the first
+    candidate that ``vetted`` keeps, so a garbage reading of one source gives way to the next."""
+    language, context = sources_language(sources), _Context.of(block, sources)
+    for found in _candidates(block, ner_orgs, sources, language):
+        kept = vetted(found, context)
+        if kept is not None:
+            return kept
+    return _fv(None, BLANK)
+
+
+def _candidates(
+    block: Block, ner_orgs: tuple[str, ...], sources: Sources, language: str
+) -> Iterator[FieldValue]:
+    yield from _explicit(block, sources, language)
     orgs = [o for o in dict.fromkeys(ner_orgs) if is_organisation(o)]
     if orgs and len(orgs) <= 3:
-        return _fv(f" {_AND.get(language, 'and')} ".join(orgs), NER, "", None, "ner")
-    return _from_context(block, sources, language)
+        yield _fv(f" {_AND.get(language, 'and')} ".join(orgs), NER, "", None, "ner")
+    yield from _from_context(block, sources, language)
 
 
-def _from_context(block: Block, sources: Sources, language: str) -> FieldValue:
+def _from_context(block: Block, sources: Sources, language: str) -> Iterator[FieldValue]:
     """An item of a programme: the mail's introduction; else the closing or signature block."""
     if block.item_title and block.start > 0:
         intro = sources.body[: block.start]
         whole = type(block)(0, len(intro), intro, (), new_len=block.new_len)
         found = from_label(whole, language) or from_introduction(whole, sources, language)
         if found is not None:
-            return found
+            yield found
     announcement = sources.body[: sources.new_len or None]
     said = "\n".join((sources.subject, announcement, sources.signature[:200]))
-    if not speaks_as_holder(said):  # a closing "Pedimos desculpa" may open the signature
-        return from_heading(block, sources) or _fv(None, BLANK)
-    closing = from_closing(announcement, language)
-    if closing is not None:
-        return closing
-    if sources.signature and not sources.is_forward:
-        sig = from_closing("\n" + sources.signature, language, "signature")
-        if sig is not None:
-            return sig
-    return from_heading(block, sources) or _fv(None, BLANK)
+    if speaks_as_holder(said):  # a closing "Pedimos desculpa" may open the signature
+        closing = from_closing(announcement, language)
+        if closing is not None:
+            yield closing
+        if sources.signature and not sources.is_forward:
+            sig = from_closing("\n" + sources.signature, language, "signature")
+            if sig is not None:
+                yield sig
+    heading = from_heading(block, sources)
+    if heading is not None:
+        yield heading
 
 
 _EVENT_NOUN = (
@@ -1101,3 +1128,284 @@ def from_heading(block: Block, sources: Sources) -> FieldValue | None:
         if name:
             return _fv(name, FALLBACK, "calendar", (0, len(cal.location)), "location")
     return None
+
+
+# ------------------------------------------------------------------------------ final check
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio"
+    r"|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março"
+    r"|maio|junho|julho|setembro|outubro|novembro|dezembro|Januar|Februar|März|Juni|Juli"
+    r"|Oktober|Dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|(?<!Santo )domingo"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+    r"|Samstag|Sonntag|lunedì|martedì|mercoledì|giovedì|venerdì)"
+)
+# A date, a weekday or a clock time is no part of a name: "... workshop Wed 16 December 1:00pm",
+# "19 al 22 de octubre de 2026), la Red Sur", "Hora del centro de México) en el ...".
+_WHEN = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º)?(?:\s+(?:de|of|al|au|a|-|–)\s+\d{{1,2}})?\s+(?:de\s+)?"
+    rf"{_MONTH}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{_MONTH}\s+(?:de\s+)?\d{{4}}\b"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_WEEKDAY}\b"
+    r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+    r"|Minggu)\b,?\s+\d"
+    r"|\b\d{1,2}(?:[:h.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h)(?!\w)|\b\d{1,2}[:h]\d{2}\b"
+    r"|\b(?:GMT|UTC|CET|CEST)(?:\s?[+-]\d{1,2})?\b|\b[Hh]ora (?:del|de|local)\b"
+    r"|\bheure (?:de|locale)\b|\blocal time\b"
+    r"|(?:^|\s)(?:يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر"
+    r"|ديسمبر|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)(?:\s|$)",
+    re.IGNORECASE,
+)
+# Finite verbs and pronouns of a sentence, lowercase ("X has", "X est", "la red es", "kami").
+_SENTENCE_WORD = re.compile(
+    r"\b(?:has|have|had|can|could|should|must|might|we|you|your|please|invites?|invited|join"
+    r"|register|attend|(?<!['’])est|sont|était|sera|vous|nous|aura|peut|invitent|es|son|está|están|fue"
+    r"|ha|han|puede|pueden|invitan?|é|são|foi|estão|pode|podem|convidam?|adalah|akan|telah"
+    r"|sudah|mengundang|kami|anda)\b|(?:^|\s)(?:سوف|سيتم|يتم)(?:\s|$)"
+)
+# A room or hall with its number is where, not who: "Community Hub, Room 2", "Sala 3", "Hall B".
+_VENUE_SHAPE = re.compile(
+    r"\b(?:Room|Rm|Hall|Sala|Salle|Salón|Salão|Hub|Aula|Ruang|Auditorium|Auditorio|Auditório"
+    r"|Floor|Piso|Étage|Building|Edificio|Bâtiment|Bloco|Block|Centre|Center|Centro)\.?\s+"
+    r"(?:No\.?\s*|N[º°]\s*)?(?:\d+[A-Za-z]?|[A-Z]\d*)(?![\w'-])|قاعة\s+\d",
+)
+_LEAD_ARTICLE = re.compile(
+    r"^(?:(?:the|la|el|le|les|los|las|o|os|as|il|die|der|das)\s+|l['’])(?=\S)"
+)
+_LEAD_FRAGMENT = re.compile(
+    r"^(?:of|de|del|des|du|d['’]|en|in|at|on|à|au|aux|con|por|para|pour|dans|from|to|with|and"
+    r"|et|y|or|ou|dan|di|ke|dari|untuk|em|no|na|nos|nas|sur|sobre)\s"
+    r"|^(?:Of|En|In|At|On|From|To|With|Con|Por|Para|Pour|Dans|À|Au|Aux|Em|Sur|Sobre|Di|Dari)\s+"
+    r"(?:the|el|la|los|las|le|les|l['’]|o|a|os|as|un|una|une|a)\b"
+)
+_PART_SPLIT = re.compile(r"\s+(?:and|et|y|e|und|&|و)\s+|,\s+|;\s*")
+MAX_PART_WORDS = 14
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _balanced(name: str) -> str:
+    """The name cut at an unmatched bracket: what follows a stray closing one ("2026), la Red
+    X" -> "la Red X"), what precedes a stray opening one ("Red X (con el apoyo" -> "Red X")."""
+    depth: list[int] = []
+    for i, ch in enumerate(name):
+        if ch in _OPEN:
+            depth.append(i)
+        elif ch in _CLOSE:
+            if not depth:
+                return _balanced(name[i + 1 :])
+            depth.pop()
+    return name[: depth[0]] if depth else name
+
+
+def is_garbage(name: str) -> bool:
+    """Text no organiser's name holds: a date, weekday or clock time, a URL, mailbox or phone, an
+    unmatched bracket, a part of more than 14 words, a sentence's verb or pronoun, a room with its
+    number, or a fragment opening with a preposition ("en el Centro ...", "of the X")."""
+    if _WHEN.search(name) or _CONTACT.search(name) or _SENTENCE_WORD.search(name):
+        return True
+    if _balanced(name) != name or _VENUE_SHAPE.search(name) or _LEAD_FRAGMENT.match(name):
+        return True
+    return any(len(part.split()) > MAX_PART_WORDS for part in _PART_SPLIT.split(name))
+
+
+def cleaned(name: str) -> str:
+    """A candidate cut to its name ("19 al 22 de octubre de 2026), la Red Sur de X" -> "Red Sur
+    de X": the text after a stray bracket, a leading lowercase article dropped), or "" when what
+    is left is no name (see ``is_garbage``)."""
+    s = tidy(name)
+    trimmed = tidy(_balanced(s))
+    if trimmed != s and not ORG_WORD.search(trimmed) and not _ACRONYM.search(trimmed):
+        return ""  # what the bracket leaves must still name an entity
+    s = trimmed
+    for _ in range(2):
+        s = _LEAD_ARTICLE.sub("", s)
+    if not s or is_garbage(s) or s[0].islower():
+        return ""
+    return s
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a candidate is checked against: the event's headings and the mail's text."""
+
+    headings: tuple[str, ...]
+    text: str
+
+    @classmethod
+    def of(cls, block: Block, sources: Sources) -> _Context:
+        cal = block.calendar
+        headings = (
+            cal.summary if cal is not None else "",
+            block.item_title,
+            strip_subject(sources.subject),
+        )
+        description = cal.description[:6000] if cal is not None else ""
+        text = "\n".join((sources.subject, sources.body[:20000], description))
+        return cls(tuple(h for h in headings if h.strip()), text)
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+
+
+def _overlap(a: list[str], b: list[str]) -> float:
+    common = sum(min(a.count(w), b.count(w)) for w in set(a))
+    return 2 * common / (len(a) + len(b)) if a and b else 0.0
+
+
+_TOPIC_WORD = re.compile(r"\b(?:SOBRE|ON|ABOUT|SUR|ACERCA|TENTANG|SOBRE)\b")
+
+
+def is_heading(name: str, headings: tuple[str, ...]) -> bool:
+    """The event's own title, not its organiser: the same words as a heading of the event, or
+    an ALL-CAPS banner naming an event or a topic ("CONSULTA NACIONAL ... SOBRE ...")."""
+    letters = [c for c in name if c.isalpha()]
+    caps = len(name.split()) >= 3 and all(c.isupper() for c in letters if c.isascii())
+    office = re.search(r"\b(?:OFICINA|OFFICE|BUREAU|ESCRITÓRIO)\b", name)
+    if caps and (_TOPIC_WORD.search(name) or (_OCCASION.search(name) and not office)):
+        return True
+    words = _words(name)
+    for heading in headings:
+        other = _words(heading)
+        if words == other or (len(words) >= 3 and caps and _overlap(words, other) >= 0.8):
+            return True
+    return False
+
+
+_UMBRELLA_ACRONYM = re.compile(r"^(?:COP\s?\d{0,2}|IMRF|HLPF|UNGA\s?\d{0,2}|WUF\s?\d{0,2}|WSF)$")
+_EVENT_HEAD = re.compile(
+    r"^(?:Summit|Sommet|Cumbre|Cimeira|Conference|Conférence|Conferencia|Conferência|Congress"
+    r"|Congrès|Congreso|Congresso|Week|Semaine|Semana|Day|Journée|Día|Dia|Festival|Symposium"
+    r"|Colloque|Konferensi|Pekan|KTT|قمة|مؤتمر|المؤتمر|أسبوع)$",
+    re.IGNORECASE,
+)
+_HOLDER_TAIL = re.compile(
+    r"\b(?:Secretariat|Secrétariat|Secretaría|Secretaria|Segreteria|Sekretariat|Organi[sz]ing"
+    r"|Organizing|Comité|Committee|Comisión|Commission|Council|Consejo|Conseil|Bureau|Chair"
+    r"|Presidency|Présidence|Presidencia|Presidência|Team|Equipo|Équipe|Network|Red|Réseau"
+    r"|Rede|Foundation|Fundación|Fondation|Association|Asociación|Institute|Instituto)\b"
+    r"|أمانة|الأمانة"
+)
+_PREPOSITION = re.compile(
+    r"\s(?:of|on|for|in|de|del|des|du|sobre|sur|para|pour|da|do|dos|das|di|on|tentang|about"
+    r"|d['’])\s|\s\(",
+    re.IGNORECASE,
+)
+
+
+_FORUM = re.compile(r"(?:Forum|Foro|Fórum|Dialogue|Diálogo|Dialog|منتدى|المنتدى|حوار)$", re.I)
+# Words before a conference's name when an event is held at or around it: "on the margins of
+# the X Forum", "in occasione del Forum ...", "en marge du", "al margen del", "على هامش".
+_UMBRELLA_CUE = re.compile(
+    r"(?:margins?|sidelines?|side[- ]events?|during|ahead of|occasion|framework|at|part"
+    r"|al margen|marco|en marge|cadre|lors|à margem|âmbito|durante|occasione|ambito|margine"
+    r"|في إطار|على هامش|خلال)\s+(?:of\s+|de\s+|del\s+|du\s+|des\s+|da\s+|do\s+|della\s+"
+    r"|dello\s+|dell['’]\s*|de la\s+|de l['’])?(?:the\s+|el\s+|la\s+|le\s+|il\s+|l['’])?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _hosts_events(name: str, text: str) -> bool:
+    """The mail speaks of ``name`` as where events are held ("on the margins of the X")."""
+    return any(
+        _UMBRELLA_CUE.search(text[max(0, m.start() - 60) : m.start()])
+        for m in re.finditer(re.escape(name), text)
+    )
+
+
+def is_umbrella(name: str, text: str = "") -> bool:
+    """A conference, summit or week that hosts events, not the entity that holds them ("the
+    Global Summit", "Migration Week", "Cumbre de las Américas", "IMRF", "COP30"); a forum or a
+    dialogue is one only when ``text`` speaks of events held at or around it ("on the margins of
+    the International Migration Review Forum"), since "X Forum" also names associations; its
+    secretariat or committee is an entity."""
+    if _UMBRELLA_ACRONYM.match(name.strip()):
+        return True
+    if _HOLDER_TAIL.search(name):
+        return False
+    head = _PREPOSITION.split(f" {name} ", maxsplit=1)[0].split()
+    if not head:
+        return False
+    if _FORUM.match(head[-1]) or _FORUM.match(head[0]):
+        return _hosts_events(name, text)
+    return bool(_EVENT_HEAD.match(head[-1]) or _EVENT_HEAD.match(head[0]))
+
+
+_BARE_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w[:1].isupper())
+
+
+def _lcs(a: str, b: str) -> int:
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for j, cb in enumerate(b):
+            prev, row[j + 1] = row[j + 1], prev + 1 if ca == cb else max(row[j + 1], row[j])
+    return row[-1]
+
+
+def _abbreviates(acronym: str, full: str) -> str:
+    """The part of ``full`` that ``acronym`` abbreviates ("The Horn of Africa Migration Research
+    Consortium" for HAMREC -> "Horn of Africa Migration Research Consortium"), else ""."""
+    letters = "".join(c for c in acronym if c.isalpha())
+    words = full.split()
+    for k in range(len(words)):
+        rest = words[k:]
+        initials = _initials(rest)
+        if not rest[0][:1].isupper() or initials[:1] != letters[:1]:
+            continue
+        common = _lcs(letters, initials)
+        if common >= max(2, len(initials) - 1) and common >= 0.6 * len(letters):
+            return " ".join(rest)
+    return ""
+
+
+def expand_acronym(acronym: str, text: str) -> str:
+    """ "HAMREC" -> "Horn of Africa Migration Research Consortium (HAMREC)" when the mail writes
+    the name out beside it ("Full Name (HAMREC)" or "HAMREC (Full Name)"), else the acronym."""
+    token = re.escape(acronym)
+    for m in re.finditer(rf"([^\n()]{{4,200}}?)\s*\({token}\)", text):
+        runs = _runs(m.group(1) + " ")
+        if runs and m.group(1).rstrip().endswith(runs[-1]):
+            full = _abbreviates(acronym, _trim_lead(runs[-1]))
+            if full and not is_garbage(full):
+                return f"{full} ({acronym})"
+    for m in re.finditer(rf"\b{token}\s*\(([^()\n]{{4,200}})\)", text):
+        full = _abbreviates(acronym, tidy(m.group(1)))
+        if full and full == tidy(m.group(1)) and not is_garbage(full):
+            return f"{full} ({acronym})"
+    return acronym
+
+
+def _expanded(name: str, text: str) -> str:
+    """Each bare acronym of a co-organiser list written out as the mail does elsewhere."""
+    parts = re.split(r"(\s+(?:and|et|y|e|und|&|و)\s+|,\s+)", name)
+    return "".join(expand_acronym(p, text) if _BARE_ACRONYM.fullmatch(p) else p for p in parts)
+
+
+def vetted(found: FieldValue, context: _Context) -> FieldValue | None:
+    """The last check every candidate passes before it is returned: cut and cleaned (see
+    ``cleaned``), not the event's own title, an acronym written out as the mail does elsewhere,
+    and, unless a label or "organised by" says it holds the event, no umbrella occasion
+    ("the Global Forum", "IMRF"). None sends the caller to the next source."""
+    if not found.value:
+        return None
+    name = cleaned(str(found.value))
+    if not name or is_heading(name, context.headings if found.confidence < STRUCTURED else ()):
+        return None
+    if _BARE_ACRONYM.search(name):
+        name = _expanded(name, context.text)
+    if found.confidence < STRUCTURED and is_umbrella(name, context.text):
+        return None
+    if name == found.value:
+        return found
+    return FieldValue(name, found.confidence, found.evidence)
