@@ -7,7 +7,9 @@ tests and a handful of regex scans. A hit inside a longer hit does not count ("t
 times body hits, and body hits in the sentence that frames the event (right after "we are
 organising", "invites you to", "lädt ... ein", "تدعوكم") weigh ``FRAMING_WEIGHT`` times. A
 side-event phrase anywhere always wins (SCHEMA: anything announced as a side
-event is ``side_event``).
+event is ``side_event``), and so does a larger meeting named as the event's frame ("en el marco
+del Foro X", "dans le cadre du Sommet X", "في إطار المنتدى"; the ``side_event_host`` phrases)
+unless that meeting is the event itself: the title's words are its name's.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class _Hit:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     phrases: tuple[_Phrase, ...]
+    hosts: tuple[_Phrase, ...]  # a larger meeting framing the event: "en el marco del Foro"
 
 
 _CLASS = re.compile(r"\[[^\]]*\]")
@@ -90,15 +93,98 @@ def _wrap(pattern: str) -> str:
 def _lexicon() -> _Lexicon:
     raw = resources.files("parsers").joinpath("data/event_types.json").read_text("utf-8")
     data = json.loads(raw)
+    phrases = [p for t in EVENT_TYPES for p in _phrases(t, data.get(t, []))]
+    hosts = _phrases(SIDE_EVENT, data.get("side_event_host", []))
+    return _Lexicon(tuple(phrases), tuple(hosts))
+
+
+def _phrases(event_type: str, entries: list[list[object]]) -> list[_Phrase]:
     phrases: list[_Phrase] = []
-    for event_type in EVENT_TYPES:
-        for pattern, weight, *langs in data.get(event_type, []):
-            chosen = frozenset(x for x in langs if x != "*")
-            regex = re.compile(_wrap(str(pattern)), re.IGNORECASE)
-            phrases.append(
-                _Phrase(event_type, float(weight), chosen, regex, anchor_of(str(pattern)))
-            )
-    return _Lexicon(tuple(phrases))
+    for pattern, weight, *langs in entries:
+        chosen = frozenset(str(x) for x in langs if x != "*")
+        regex = re.compile(_wrap(str(pattern)), re.IGNORECASE)
+        phrases.append(
+            _Phrase(event_type, float(str(weight)), chosen, regex, anchor_of(str(pattern)))
+        )
+    return phrases
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_HOST_NAME_WORDS = 8
+_SAME_SHARE = 0.6
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _host_span(title: str, body: str, language: str | None) -> tuple[int, int] | None:
+    """Span (in ``body``) of a larger meeting that frames the event ("en el marco del Foro
+    Mundial X"), unless the meeting named there is the titled event itself."""
+    lowered = body.lower()
+    wanted = _words(title)
+    for phrase in _lexicon().hosts:
+        if phrase.anchor not in lowered:
+            continue
+        if phrase.languages and language is not None and language not in phrase.languages:
+            continue
+        for m in phrase.regex.finditer(body):
+            name = m.group(0) + " " + _name_after(body, m.end())
+            if not wanted or len(wanted & _words(name)) < _SAME_SHARE * len(wanted):
+                return m.span()
+    return None
+
+
+_NAME_WORD = re.compile(r"[ \t]*([\w'’-]+)")
+_NAME_JOINERS = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "des",
+        "du",
+        "d'",
+        "of",
+        "on",
+        "for",
+        "and",
+        "the",
+        "y",
+        "et",
+        "e",
+        "sobre",
+        "sur",
+        "pour",
+        "para",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "para",
+        "em",
+        "en",
+        "in",
+    ]
+)
+
+
+def _name_after(text: str, pos: int) -> str:
+    """The rest of a meeting's name after its head noun: capitalised (or caseless, Arabic)
+    words, numbers and small joining words on the same line ("Mundial sobre Migración y
+    Desarrollo")."""
+    words: list[str] = []
+    for _ in range(_HOST_NAME_WORDS):
+        m = _NAME_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        if word[0].islower() and word.lower() not in _NAME_JOINERS:  # Arabic has no case
+            break
+        words.append(word)
+        pos = m.end()
+    return " ".join(words)
 
 
 def _raw_hits(text: str, language: str | None) -> list[_Hit]:
@@ -191,6 +277,9 @@ def classify_event_type_signal(title: str, body: str, *, language: str | None = 
         hit, source = _evidence(SIDE_EVENT, title_hits, body_hits)
         conf = 0.9 if source == "title" else 0.8
         return TypeSignal(SIDE_EVENT, conf, hit.span if hit else None, source, ranked)
+    host = _host_span(title, body, language)
+    if host is not None:
+        return TypeSignal(SIDE_EVENT, 0.7, host, "body", ranked)
     if not ranked or ranked[0][1] < _MIN_SCORE:
         return TypeSignal(OTHER, 0.3, None, None, ranked)
     best, best_score = ranked[0]
