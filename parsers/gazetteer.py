@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import gettext
 import json
+import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -70,6 +71,8 @@ class _City:
     country: str
     timezone: str | None
     population: int
+    latitude: float = 0.0
+    longitude: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +337,8 @@ def _build_cities(
                 country, str(record.get("admin1code") or ""), str(record.get("timezone") or "")
             ),
             population=int(str(record.get("population") or 0)),
+            latitude=float(str(record.get("latitude") or 0.0)),
+            longitude=float(str(record.get("longitude") or 0.0)),
         )
         idx = len(cities)
         cities.append(city)
@@ -1067,3 +1072,49 @@ def city_by_name(name: str, country: str | None = None) -> Place | None:
         stripped,
         city.population,
     )
+
+
+# A suburb or neighbourhood named alone ("Brixton", "Papatoetoe") is a small gazetteer place;
+# when the mail names a much larger city of the same country close by ("... Auckland" in the
+# title, "London" in the signature), the event is in that city.
+METRO_RADIUS_KM = 30.0
+METRO_MIN_RATIO = 10
+_EARTH_KM = 6371.0
+
+
+def _city_of(place: Place) -> _City | None:
+    index = _index()
+    key = _lookup(index.by_key, _name_key(place.city))
+    for i in index.by_key.get(key or "", ()):
+        city = index.cities[i]
+        same = city.name == place.city and city.country == place.country
+        if same and (not place.population or city.population == place.population):
+            return city
+    return None
+
+
+def _distance_km(a: _City, b: _City) -> float:
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def metro_city(place: Place, others: Iterable[Place]) -> Place | None:
+    """The larger city among ``others`` that ``place`` lies in: same country, at least
+    ``METRO_MIN_RATIO`` times its population, within ``METRO_RADIUS_KM``; the largest such."""
+    small = _city_of(place)
+    if small is None:
+        return None
+    best: Place | None = None
+    for other in others:
+        if other.country != place.country or other.city == place.city:
+            continue
+        if other.population < METRO_MIN_RATIO * max(small.population, 1):
+            continue
+        big = _city_of(other)
+        if big is None or _distance_km(small, big) > METRO_RADIUS_KM:
+            continue
+        if best is None or other.population > best.population:
+            best = other
+    return best
