@@ -29,6 +29,7 @@ from parsers.gazetteer import (
     city_by_name,
     find_countries,
     find_places,
+    metro_city,
 )
 from parsers.location import detect_mode, find_venue
 from parsers.organizer import needs_ner, organizer
@@ -724,11 +725,33 @@ def _place_rank(text: str, place: Place) -> int:
 def where(sources: Sources, block: Block) -> _Where:
     """Venue, city, country and mode of a block; a mode the calendar states (schema.org
     eventAttendanceMode) wins over the one read from the text."""
-    found = _where_read(sources, block)
+    found = _in_metro(sources, _where_read(sources, block))
     stated = block.calendar.attendance if block.calendar is not None else ""
     if not stated or stated == found.mode.value or stated == "online":
         return found
     return replace(found, mode=_fv(stated, 0.95, "calendar", (0, 0), "schema.org"))
+
+
+_SUBURB_MAX_POP = 500_000
+
+
+def _in_metro(sources: Sources, found: _Where) -> _Where:
+    """A suburb named alone ("Papatoetoe") is in the larger city the mail names elsewhere
+    (subject, body, signature) when that city lies close by (``gazetteer.metro_city``)."""
+    place = found.place
+    if place is None or place.population >= _SUBURB_MAX_POP:
+        return found
+    texts = (
+        sources.subject,
+        sources.body[: sources.new_len or len(sources.body)],
+        sources.signature,
+    )
+    big = metro_city(place, [p for t in texts if t for p in _usable_places(t)])
+    if big is None:
+        return found
+    moved = Place(big.city, big.country, big.timezone, place.span, place.text, big.population)
+    city = replace(found.place_fv, value=big.city, confidence=0.7)
+    return replace(found, place=moved, place_fv=city)
 
 
 _PLATFORM = re.compile(
