@@ -3,7 +3,16 @@
 
 from __future__ import annotations
 
+import pytest
+
+from parsers.extract import Extractor
 from parsers.gazetteer import Place, city_by_name, find_places, metro_city
+from parsers.settings import ExtractSettings
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _place(name: str, country: str) -> Place:
@@ -26,3 +35,32 @@ def test_far_foreign_or_similar_city_is_kept_apart() -> None:
     assert metro_city(_place("Brixton", "GB"), [_place("Paris", "FR")]) is None
     assert metro_city(_place("Petaling Jaya", "MY"), [_place("Shah Alam", "MY")]) is None
     assert metro_city(_place("Auckland", "NZ"), [_place("Papatoetoe", "NZ")]) is None
+
+
+def _mail(body: str) -> bytes:
+    return (
+        "From: Partner <p@example.org>\r\nTo: inbox@example.org\r\n"
+        "Subject: Neighbourhood workshop on migrant housing\r\n"
+        "Date: Mon, 03 Mar 2025 09:00:00 +0000\r\nMessage-ID: <m1@example.org>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+    ).encode()
+
+
+def test_event_city_prefers_the_city_the_signature_names(extractor: Extractor) -> None:
+    """Only a suburb at the venue, the city in the signature: the event is in the city."""
+    body = (
+        "Dear all,\r\n\r\nOur workshop is on 12 March 2025, 14:00-16:00, at the Youth Hall, "
+        "Brixton.\r\n\r\nBest,\r\nTenants Forum\r\nLondon\r\n"
+    )
+    event = extractor.extract(_mail(body)).events[0]
+    assert event.fields["city"].value == "London"
+
+
+def test_event_city_stays_the_suburb_alone(extractor: Extractor) -> None:
+    """With no larger city named anywhere, the suburb is the city."""
+    body = (
+        "Dear all,\r\n\r\nOur workshop is on 12 March 2025, 14:00-16:00, at the Youth Hall, "
+        "Brixton.\r\n\r\nBest,\r\nTenants Forum\r\n"
+    )
+    event = extractor.extract(_mail(body)).events[0]
+    assert event.fields["city"].value == "Brixton"
