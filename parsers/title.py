@@ -600,7 +600,7 @@ def _choose(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCan
     if cand is not None:
         return cand
     if subj and not is_generic(subj):
-        fuller = fuller_line(subj, body)
+        fuller = subject_led(subj, body) or fuller_line(subj, body)
         if fuller is None and len(_content_words(subj)) <= 1:
             fuller = _named_kind(subj, body)  # "oficina", "Forum": the body's full name
         return fuller or TitleCandidate(subj, "subject", 0, len(subject), 0.6)
@@ -686,6 +686,54 @@ def fuller_line(subject: str, body: str) -> TitleCandidate | None:
         if wanted <= have and len(have) > len(wanted) and not line.endswith(":"):
             return TitleCandidate(line, "body", m.start(1), m.end(1), 0.7)
     return _fuller_quoted(wanted, body) or _fuller_named(wanted, body)
+
+
+_LINE = re.compile(r"^[ \t*•#>_]*([^\n]{4,200}?)[ \t*_]*$", re.MULTILINE)
+
+
+def subject_led(subject: str, body: str) -> TitleCandidate | None:
+    """The full printed name that opens with the subject's words: a heading line or "Name:
+    subtitle" line ("Travessias" -> "Travessias: Retratos de Quem Chegou"), else a name in prose
+    cut to start where the subject does ("... wir laden Sie ein zur Fachkonsultation mit X zur
+    Umsetzung Y in Deutschland am 5. März" -> "Fachkonsultation mit X zur Umsetzung Y in
+    Deutschland"); a line running on into a sentence, a date or a clock time is no name."""
+    head = subject.casefold()
+    if len(head) < 4:
+        return None
+    for m in _LINE.finditer(body[:4000]):
+        line = m.group(1).strip()
+        rest = line[len(subject) :]
+        if not line.casefold().startswith(head) or not re.match(r"\s*[:–—|-]?\s+\w", rest):
+            continue
+        if re.search(r"\d", rest) or is_sentence(line) or not _name_line(line, rest):
+            continue
+        if len(line.split()) <= 20 and _content_words(rest):
+            return TitleCandidate(line, "body", m.start(1), m.start(1) + len(line), 0.7)
+    wanted = _stems(subject)
+    for cand in event_names(body):
+        at = cand.text.casefold().find(head)
+        if at > 0 and wanted < _stems(cand.text[at:]):
+            text = cand.text[at:]
+            return TitleCandidate(text, "body", cand.start, cand.end, cand.confidence)
+    return None
+
+
+def _name_line(line: str, rest: str) -> bool:
+    """A name line: no sentence ending, contact or verb; a subtitle after ':' or a dash opens
+    with a capital ("X: Retratos de ..."), not a description ("X: music, food and ...")."""
+    sub = re.match(r"\s*[:–—|-]\s*(\S)", rest)
+    if sub and not sub.group(1).isupper():
+        return False
+    words = rest.split()
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if not sub and word[:1].islower() and (len(word) > 3 or not after[:1].isupper()):
+            return False  # "X abre as portas", "X is back": the line runs on as a sentence
+    named = " ".join(w for w in words if not w[:1].islower()).strip(" ,:–—|-")
+    if not sub and _is_city(named):
+        return False  # "X in Nairobi": the place, not more of the name
+    if line.endswith((".", ",", ";", ":", "،", "؛")) or courtesy(line):
+        return False
+    return not (_NOT_A_TITLE.search(line) or _FINITE.search(line))
 
 
 def _named_kind(subject: str, body: str) -> TitleCandidate | None:
@@ -1028,7 +1076,12 @@ def _capitalised(cand: TitleCandidate) -> TitleCandidate:
 
 def _head_if_subject(subject: str, cand: TitleCandidate) -> TitleCandidate:
     """ "Festival X: music, food and tales of ..." under the subject "Festival X": what follows
-    the colon describes the event the subject already names in full."""
+    the colon describes the event the subject already names in full. A lowercase run before
+    the subject's words ("herzlich ein zur Fachkonsultation mit X ...") is left of the verb."""
+    at = cand.text.casefold().find(subject.casefold())
+    if at > 0 and _lower_start(cand.text):
+        start = cand.start + cand.text.find(cand.text[at:])
+        cand = TitleCandidate(cand.text[at:], cand.source, start, cand.end, cand.confidence)
     head, colon, _ = cand.text.partition(":")
     wanted = set(_content_words(subject))
     if not colon or not wanted or not wanted <= set(_content_words(head)):
