@@ -5,31 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from mailkit import only_event, plain_mail
 
 from parsers.extract import Extractor
 from parsers.fields import on_attribution_line
-from parsers.settings import ExtractSettings
 from parsers.types import ExtractedEvent
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _event(extractor: Extractor, subject: str, body: str) -> ExtractedEvent:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
-    result = extractor.extract(raw)
-    assert result.is_event_notification
-    assert len(result.events) == 1
-    return result.events[0]
+    return only_event(extractor, plain_mail(subject, body))
 
 
 def _quoted(text: str) -> str:
@@ -242,8 +226,7 @@ def test_outlook_html_reply_headers_in_four_languages(
         k4=keys[3],
         original=original,
     )
-    head = _HEAD.replace("text/plain", "text/html").format(subject="RE: Invitation", mid=hash(html))
-    result = extractor.extract((head + html).encode())
+    result = extractor.extract(plain_mail("RE: Invitation", html, content_type="text/html"))
     assert len(result.events) == 1
     fields = result.events[0].fields
     assert fields["venue"].value == venue

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from mailkit import PARTNER, only_event, plain_mail
 
 from parsers.dates import find_dates
 from parsers.extract import Extractor
 from parsers.fold import fold
-from parsers.settings import ExtractSettings
 
 REF = date(2026, 11, 2)  # a Monday
 
@@ -215,25 +215,9 @@ def test_a_future_publication_launch_is_not_past() -> None:
     assert cues("The study will be published on 18 November 2026.") != ["past"]
 
 
-_HEAD = (
-    "From: Partner <p@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 02 Nov 2026 09:00:00 +0300\nMessage-ID: <unseen{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
-
-
 def _start(extractor: Extractor, subject: str, body: str) -> date | None:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
-    result = extractor.extract(raw)
-    assert result.is_event_notification, result.reason
-    assert len(result.events) == 1
-    start: date | None = result.events[0].value("start_date")
+    raw = plain_mail(subject, body, sender=PARTNER, date="Mon, 02 Nov 2026 09:00:00 +0300")
+    start: date | None = only_event(extractor, raw).value("start_date")
     return start
 
 

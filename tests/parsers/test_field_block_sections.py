@@ -3,30 +3,15 @@
 
 from __future__ import annotations
 
-import pytest
+from mailkit import PARTNER, events, plain_mail
 
 from parsers.extract import Extractor
 from parsers.sections import heading_sections
-from parsers.settings import ExtractSettings
-
-_HEAD = (
-    "From: Partner <p@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <fbs{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _titles_dates(extractor: Extractor, subject: str, body: str) -> list[tuple[str, str]]:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(subject + body))) + body).encode()
-    result = extractor.extract(raw)
-    assert result.is_event_notification
-    return [(e.value("title"), e.value("start_date").isoformat()) for e in result.events]
+    found = events(extractor, plain_mail(subject, body, sender=PARTNER))
+    return [(e.value("title"), e.value("start_date").isoformat()) for e in found]
 
 
 _FR_TWO = (

@@ -4,29 +4,14 @@ an event names its own; an office city in the introduction is not the events' pl
 from __future__ import annotations
 
 import pytest
+from mailkit import PARTNER, events, plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.types import ExtractedEvent
-
-_HEAD = (
-    "From: Partner <p@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <intro{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _events(extractor: Extractor, subject: str, body: str) -> tuple[ExtractedEvent, ...]:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
-    result = extractor.extract(raw)
-    assert result.is_event_notification
-    return result.events
+    return events(extractor, plain_mail(subject, body, sender=PARTNER))
 
 
 _EN = (

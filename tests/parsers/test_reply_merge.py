@@ -6,35 +6,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from mailkit import notification, only_event, plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.types import ExtractedEvent, ExtractionResult
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _extract(extractor: Extractor, subject: str, body: str) -> ExtractionResult:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
-    result = extractor.extract(raw)
-    assert result.is_event_notification
-    return result
+    return notification(extractor, plain_mail(subject, body))
 
 
 def _one(extractor: Extractor, subject: str, body: str) -> ExtractedEvent:
-    result = _extract(extractor, subject, body)
-    assert len(result.events) == 1, [e.value("start_date") for e in result.events]
-    return result.events[0]
+    return only_event(extractor, plain_mail(subject, body))
 
 
 def _quoted(text: str) -> str:

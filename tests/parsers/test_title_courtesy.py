@@ -5,31 +5,15 @@ sentence."""
 from __future__ import annotations
 
 import pytest
+from mailkit import PARTNER, only_event, plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.title import courtesy
 from parsers.types import ExtractedEvent
 
-_HEAD = (
-    "From: Partner <p@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <crt{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
-
 
 def _one(extractor: Extractor, subject: str, body: str) -> ExtractedEvent:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(subject + body))) + body).encode()
-    result = extractor.extract(raw)
-    assert result.is_event_notification
-    assert len(result.events) == 1
-    return result.events[0]
+    return only_event(extractor, plain_mail(subject, body, sender=PARTNER))
 
 
 _COURTESY_LINES = [

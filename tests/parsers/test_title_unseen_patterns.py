@@ -5,29 +5,14 @@ atelier"), subjects with commas, and a short name before a colon ("MIGFEST 2026:
 from __future__ import annotations
 
 import pytest
+from mailkit import PARTNER, only_event, plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.title import subject_title
-
-_HEAD = (
-    "From: Partner <p@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <tu{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _title(extractor: Extractor, subject: str, body: str) -> object:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(subject + body))) + body).encode()
-    result = extractor.extract(raw)
-    assert result.is_event_notification and len(result.events) == 1
-    return result.events[0].value("title")
+    return only_event(extractor, plain_mail(subject, body, sender=PARTNER)).value("title")
 
 
 @pytest.mark.parametrize(
