@@ -8,15 +8,9 @@ import pytest
 
 from parsers.clean import strip_meeting_boilerplate
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.types import ExtractedEvent
 
 _RULE = "_" * 60
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _ics_text(text: str) -> str:

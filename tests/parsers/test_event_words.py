@@ -3,25 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from mailkit import plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
-
-
-def _raw(subject: str, body: str) -> bytes:
-    return (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
 
 
 @pytest.mark.parametrize(
@@ -54,13 +38,13 @@ def test_gatherings_and_invitations_are_events(
 ) -> None:
     """A vigil/veillée, a consultation, a tournament or 'laden Sie ... zum Austausch' with a
     date ahead is an event notification."""
-    assert extractor.extract(_raw(subject, body)).is_event_notification
+    assert extractor.extract(plain_mail(subject, body)).is_event_notification
 
 
 def test_month_named_march_is_no_event_word(extractor: Extractor) -> None:
     """'March' as a month never counts as a 'march' (demonstration) event word."""
     body = "Hi,\n\nThe office move happens on 12 March 2026 at 10:00.\n\nSam\n"
-    assert not extractor.extract(_raw("Office move", body)).is_event_notification
+    assert not extractor.extract(plain_mail("Office move", body)).is_event_notification
 
 
 def test_ou_label_picks_the_city_on_its_line(extractor: Extractor) -> None:
@@ -69,5 +53,5 @@ def test_ou_label_picks_the_city_on_its_line(extractor: Extractor) -> None:
         "Bonjour,\n\nSoirée de contes du monde.\n\nQuand : le 20 novembre 2025 à 19 h 30\n"
         "Où : Salle Lausanne, 12, rue des Érables, Sherbrooke\n"
     )
-    event = extractor.extract(_raw("Soirée de contes", body)).events[0]
+    event = extractor.extract(plain_mail("Soirée de contes", body)).events[0]
     assert (event.fields["city"].value, event.fields["country"].value) == ("Sherbrooke", "CA")

@@ -7,16 +7,10 @@ from pathlib import Path
 import pytest
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.types import EVENT_FIELDS, ExtractionResult
 from unmignet.errors import ParseError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mail"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _extract(extractor: Extractor, name: str) -> ExtractionResult:

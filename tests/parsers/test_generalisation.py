@@ -3,16 +3,8 @@ unseen mail (places, host events, times, mode, titles, multi-event layouts)."""
 
 from __future__ import annotations
 
-import pytest
-
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.types import ExtractedEvent
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _raw(subject: str, body: str, date: str = "Mon, 03 Nov 2025 09:00:00 +0000") -> bytes:

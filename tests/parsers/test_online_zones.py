@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from mailkit import plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.types import ExtractedEvent
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: Online session\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _event(extractor: Extractor, body: str) -> ExtractedEvent:
-    raw = (_HEAD.format(mid=abs(hash(body))) + body).encode()
+    raw = plain_mail("Online session", body)
     result = extractor.extract(raw)
     assert len(result.events) == 1
     return result.events[0]

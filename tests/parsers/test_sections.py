@@ -5,28 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from mailkit import plain_mail
 
 from parsers.extract import Extractor
 from parsers.sections import heading_sections, is_event_label
-from parsers.settings import ExtractSettings
 from parsers.types import ExtractionResult
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/{kind}; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
 
 
 def _run(extractor: Extractor, body: str, kind: str = "plain") -> ExtractionResult:
-    head = _HEAD.format(subject="Activities", mid=abs(hash(body)), kind=kind)
-    return extractor.extract((head + body).encode())
+    return extractor.extract(plain_mail("Activities", body, content_type=f"text/{kind}"))
 
 
 def _summary(result: ExtractionResult) -> list[tuple[object, object, object]]:

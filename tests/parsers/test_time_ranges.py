@@ -5,17 +5,10 @@ from __future__ import annotations
 from datetime import time
 
 import pytest
+from mailkit import plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.times import find_times
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
 
 
 def _hm(value: time | None) -> str | None:
@@ -67,11 +60,6 @@ def test_a_time_then_a_dash_item_on_the_next_line_is_no_range() -> None:
     assert [(_hm(t.start), _hm(t.end)) for t in found] == [("10:00", None), ("12:00", None)]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(ExtractSettings(use_nlp=False))
-
-
 @pytest.mark.parametrize(
     ("subject", "body", "start", "end"),
     [
@@ -119,7 +107,7 @@ def test_an_end_time_said_in_words_is_the_event_end(
 ) -> None:
     """ "until 1 p.m.", "hasta las 12:00", "jusqu'à 13 h", "prendront fin à", "o término ... às"
     after the start time give the event's end."""
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
+    raw = plain_mail(subject, body)
     result = extractor.extract(raw)
     assert len(result.events) == 1
     event = result.events[0]
@@ -132,6 +120,6 @@ def test_lunch_until_a_later_time_is_not_the_end(extractor: Extractor) -> None:
         "Dear partners,\n\nThe dialogue on seasonal work starts on 20 November 2025 at 9:00 at "
         "the Town Hall, Lusaka; lunch is served until 14:00.\n\nBest,\nKim\n"
     )
-    raw = (_HEAD.format(subject="Dialogue on seasonal work", mid="l1") + body).encode()
+    raw = plain_mail("Dialogue on seasonal work", body)
     event = extractor.extract(raw).events[0]
     assert (event.value("start_time"), event.value("end_time")) == ("09:00", None)
