@@ -5,22 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from mailkit import plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
 
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: Invitation\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
 
-
-def _times(body: str) -> tuple[object, object, object, object]:
-    raw = (_HEAD.format(mid=abs(hash(body))) + body).encode()
-    event = Extractor(ExtractSettings(use_nlp=False)).extract(raw).events[0].fields
+def _times(extractor: Extractor, body: str) -> tuple[object, object, object, object]:
+    raw = plain_mail("Invitation", body)
+    event = extractor.extract(raw).events[0].fields
     return (
         event["start_date"].value,
         event["end_date"].value,
@@ -52,10 +45,12 @@ def _times(body: str) -> tuple[object, object, object, object]:
         ),
     ],
 )
-def test_multiday_close_on_last_day(body: str, expected: tuple[object, ...]) -> None:
+def test_multiday_close_on_last_day(
+    extractor: Extractor, body: str, expected: tuple[object, ...]
+) -> None:
     """The end time is the last day's close (a sentence, a per-day programme, per-day hours);
     a welcome/registration line of the programme is not the start."""
-    assert _times(body) == expected
+    assert _times(extractor, body) == expected
 
 
 def test_consecutive_days_joined_by_and_are_one_range() -> None:
@@ -85,21 +80,21 @@ def test_counter_before_a_date_is_no_range(text: str, expected: list[tuple[date,
     assert [(m.start, m.end) for m in found] == expected
 
 
-def test_day_headed_programme_closes_on_the_last_days_closing() -> None:
+def test_day_headed_programme_closes_on_the_last_days_closing(extractor: Extractor) -> None:
     """Under 'Day 1 – date'/'Day 2 – date' headings the end is the last day's closing item."""
     body = (
         "Subregional Workshop on Coastal Displacement, 18-19 November 2025, Hotel Lagoon, "
         "Cotonou.\n\nDay 1 – 18 November 2025\n09:00 Opening\n10:30 Panel on data\n\n"
         "Day 2 – 19 November 2025\n09:00 Working groups\n15:30 Closing session\n"
     )
-    assert _times(body) == (date(2025, 11, 18), date(2025, 11, 19), "09:00", "15:30")
+    assert _times(extractor, body) == (date(2025, 11, 18), date(2025, 11, 19), "09:00", "15:30")
 
 
-def test_one_day_programme_ends_with_its_last_item() -> None:
+def test_one_day_programme_ends_with_its_last_item(extractor: Extractor) -> None:
     """A one-day programme of time lines ends with the last item's end, not the first's."""
     body = (
         "National Consultation on Migration Data, 18 November 2025, Hotel Lagoon, Cotonou.\n\n"
         "09:00-09:30 Opening remarks\n09:30-11:00 Panel on census data\n"
         "11:30-13:00 Working groups and conclusions\n"
     )
-    assert _times(body) == (date(2025, 11, 18), date(2025, 11, 18), "09:00", "13:00")
+    assert _times(extractor, body) == (date(2025, 11, 18), date(2025, 11, 18), "09:00", "13:00")

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from mailkit import plain_mail
 
 from parsers.extract import Extractor
 from parsers.organizer import clean_org, is_organisation, looks_like_person
-from parsers.settings import ExtractSettings
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
 
 
-def _organizer(body: str, subject: str = "Invitation") -> str | None:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
-    result = Extractor(ExtractSettings(use_nlp=False)).extract(raw)
+def _organizer(extractor: Extractor, body: str, subject: str = "Invitation") -> str | None:
+    raw = plain_mail(subject, body)
+    result = extractor.extract(raw)
     assert result.events, "the test mail must be read as an event"
     value = result.events[0].fields["organizer"].value
     return None if value is None else str(value)
@@ -72,11 +65,11 @@ def _organizer(body: str, subject: str = "Invitation") -> str | None:
         ),
     ],
 )
-def test_organizer_from_explicit_sources(body: str, expected: str) -> None:
+def test_organizer_from_explicit_sources(extractor: Extractor, body: str, expected: str) -> None:
     """Labelled lines and table rows, 'organised by' with co-organisers, introduction sentences in
     de/it/es/pt (a lowercase article after a greeting), and the organisation of the closing block
     (not the person, not the street address)."""
-    assert _organizer(body) == expected
+    assert _organizer(extractor, body) == expected
 
 
 def test_person_and_address_are_not_organisations() -> None:

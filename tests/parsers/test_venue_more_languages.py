@@ -4,22 +4,15 @@ Italian, Portuguese and Arabic. Every mail here is written for this file."""
 from __future__ import annotations
 
 import pytest
+from mailkit import DATE_2026, plain_mail
 
 from parsers.extract import Extractor
 from parsers.location import find_venue
-from parsers.settings import ExtractSettings
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
 
 
-def _fields(body: str, subject: str) -> dict[str, object]:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
-    result = Extractor(ExtractSettings(use_nlp=False)).extract(raw)
+def _fields(extractor: Extractor, body: str, subject: str) -> dict[str, object]:
+    raw = plain_mail(subject, body, date=DATE_2026)
+    result = extractor.extract(raw)
     assert result.events, "the test mail must be read as an event"
     return {name: fv.value for name, fv in result.events[0].fields.items()}
 
@@ -84,10 +77,11 @@ def test_a_room_word_without_a_name_is_no_venue(text: str) -> None:
     assert find_venue(text, city=None) is None
 
 
-def test_turkish_venue_line_keeps_the_city() -> None:
+def test_turkish_venue_line_keeps_the_city(extractor: Extractor) -> None:
     """A Turkish labelled venue is read and the city after it stays the city; 'Bilgi' in a
     university's name is a Turkish word, not a town in India."""
     fields = _fields(
+        extractor,
         "Merhaba,\n\nGöç söyleşimize davetlisiniz.\n\nTarih: 18 Kasım 2026, 14:00-16:00\n"
         "Yer: İstanbul Bilgi Üniversitesi Santral Salonu, İstanbul\n",
         "Söyleşi daveti",
@@ -96,9 +90,10 @@ def test_turkish_venue_line_keeps_the_city() -> None:
     assert fields["city"] == "Istanbul" and fields["country"] == "TR"
 
 
-def test_swahili_hall_phrase_in_a_mail() -> None:
+def test_swahili_hall_phrase_in_a_mail(extractor: Extractor) -> None:
     """'katika ukumbi wa X, Nairobi' gives the hall as venue and Nairobi as city."""
     fields = _fields(
+        extractor,
         "Ndugu wadau,\n\nTunawaalika kwenye warsha tarehe 18 Novemba 2026 saa 3 asubuhi "
         "katika ukumbi wa Mikutano wa Kimataifa wa Kenyatta, Nairobi.\n",
         "Mwaliko: warsha ya wadau",

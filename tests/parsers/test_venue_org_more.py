@@ -4,24 +4,17 @@ locative, small Arabic-script cities. Every mail here is written for this file."
 from __future__ import annotations
 
 import pytest
+from mailkit import DATE_2026, plain_mail
 
 from parsers.extract import Extractor
 from parsers.gazetteer import find_places
 from parsers.location import find_venue
 from parsers.organizer import clean_org
-from parsers.settings import ExtractSettings
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
 
 
-def _fields(body: str, subject: str = "Invitation") -> dict[str, object]:
-    raw = (_HEAD.format(subject=subject, mid=abs(hash(body))) + body).encode()
-    result = Extractor(ExtractSettings(use_nlp=False)).extract(raw)
+def _fields(extractor: Extractor, body: str, subject: str = "Invitation") -> dict[str, object]:
+    raw = plain_mail(subject, body, date=DATE_2026)
+    result = extractor.extract(raw)
     assert result.events, "the test mail must be read as an event"
     return {name: fv.value for name, fv in result.events[0].fields.items()}
 
@@ -52,20 +45,20 @@ _TABLE_IT = (
 )
 
 
-def test_tab_separated_rows_give_the_co_organisers_and_the_venue() -> None:
+def test_tab_separated_rows_give_the_co_organisers_and_the_venue(extractor: Extractor) -> None:
     """A table rendered as 'Label<TAB>value' rows: the co-organisers row wins over the host
     named in the introduction, and the venue row is the venue without the city."""
-    got = _fields(_TABLE_EN)
+    got = _fields(extractor, _TABLE_EN)
     assert (
         got["organizer"] == "Government of Zambia, Zambezi Workers Forum and Harbour Skills Network"
     )
     assert got["venue"] == "Mulungushi Conference Centre, Room 4"
 
 
-def test_italian_table_keeps_the_room_department_university_chain() -> None:
+def test_italian_table_keeps_the_room_department_university_chain(extractor: Extractor) -> None:
     """'Luogo<TAB>Aula, Dipartimento, Università, street, city': room, department and university
     stay together; the 'Organizzazione' row is the organiser, not the department."""
-    got = _fields(_TABLE_IT)
+    got = _fields(extractor, _TABLE_IT)
     assert got["venue"] == "Aula Aldo Moro, Dipartimento di Scienze Politiche, Università di Bari"
     assert got["organizer"] == "Centro Studi Mare Nostro e Università di Bari"
 
@@ -102,14 +95,14 @@ def test_italian_table_keeps_the_room_department_university_chain() -> None:
     ],
 )
 def test_organised_by_reads_a_name_wrapped_over_lines_and_all_co_organisers(
-    body: str, expected: str
+    extractor: Extractor, body: str, expected: str
 ) -> None:
     """'organizado por X\\nY y Z', a name ending a line with 'et', 'a cura di', 'بتنظيم من':
     the whole name and every co-organiser are kept."""
-    assert _fields(body)["organizer"] == expected
+    assert _fields(extractor, body)["organizer"] == expected
 
 
-def test_curly_apostrophe_introduction_beats_the_forwarders_office() -> None:
+def test_curly_apostrophe_introduction_beats_the_forwarders_office(extractor: Extractor) -> None:
     """'X, en partenariat avec Y, a l’honneur de vous inviter' (curly apostrophe) names the
     organisers; the forwarder's office in the signature does not."""
     body = (
@@ -123,12 +116,12 @@ def test_curly_apostrophe_introduction_beats_the_forwarders_office() -> None:
         "l’honneur de vous inviter à l’atelier sur la mobilité saisonnière, le 20 novembre "
         "2026 de 9 h à 13 h, à Kolda.\n\nLe Secrétaire général\n"
     )
-    organizer = str(_fields(body)["organizer"])
+    organizer = str(_fields(extractor, body)["organizer"])
     assert organizer.startswith("Conseil départemental de Kolda et")
     assert "OIM Sénégal" in organizer
 
 
-def test_a_venue_sentence_in_the_closing_lines_is_not_the_organiser() -> None:
+def test_a_venue_sentence_in_the_closing_lines_is_not_the_organiser(extractor: Extractor) -> None:
     """A postponement whose one long paragraph says 'en la Sala X del Centro Y' and whose
     closing block names a shelter: the shelter organises, the venue sentence does not."""
     body = (
@@ -138,7 +131,7 @@ def test_a_venue_sentence_in_the_closing_lines_is_not_the_organiser() -> None:
         "aviso.\n\nGracias por su comprensión.\nEquipo de Comunicación\nCasa Refugio Las "
         "Palmas\nAvenida Reforma 210, Mexicali, B.C.\n"
     )
-    assert _fields(body)["organizer"] == "Casa Refugio Las Palmas"
+    assert _fields(extractor, body)["organizer"] == "Casa Refugio Las Palmas"
 
 
 def test_clean_org_joins_partners_with_the_mail_word() -> None:

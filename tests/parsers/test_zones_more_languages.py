@@ -4,18 +4,11 @@ Turkish, French, Spanish, Portuguese and English map to the place's IANA zone.""
 from __future__ import annotations
 
 import pytest
+from mailkit import DATE_2026, plain_mail
 
 from parsers.extract import Extractor
-from parsers.settings import ExtractSettings
 from parsers.times import find_times
 from parsers.zones import zone_from_text
-
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\n"
-    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
-    "Content-Transfer-Encoding: 8bit\n\n"
-)
 
 
 @pytest.mark.parametrize(
@@ -61,13 +54,13 @@ def test_zone_phrases_after_a_clock_time(text: str, zone: str) -> None:
     assert mentions and zone_from_text(mentions[0].zone or "") == zone
 
 
-def test_online_russian_webinar_in_moscow_time() -> None:
+def test_online_russian_webinar_in_moscow_time(extractor: Extractor) -> None:
     """An online Russian webinar 'в 11:00 МСК' has the Moscow zone though it names no city."""
     body = (
         "Коллеги,\n\nПриглашаем вас на вебинар о трудовой миграции 18 ноября 2026 года "
         "в 11:00 МСК.\nСсылка: https://zoom.us/j/987654321\n"
     )
-    raw = (_HEAD.format(subject="Вебинар", mid=abs(hash(body))) + body).encode()
-    result = Extractor(ExtractSettings(use_nlp=False)).extract(raw)
+    raw = plain_mail("Вебинар", body, date=DATE_2026)
+    result = extractor.extract(raw)
     fields = {name: fv.value for name, fv in result.events[0].fields.items()}
     assert fields["timezone"] == "Europe/Moscow" and fields["mode"] == "online"
