@@ -277,7 +277,7 @@ _WEAK_EVENT = _immediate(_LEX["cues"]["event_weak"])
 # a publication date right before the date ("the report, published on 3 November"): not the event
 _PUBLISHED = re.compile(
     rf"(?<!\w)(?:{'|'.join(_LEX['cues']['published'])})[\s,:]*"
-    r"(?:(?:on|the|le|el|em|en|in|pada|tanggal|في|يوم)\s+)*$",
+    r"(?:(?:on|the|le|el|em|en|in|a|ao|no|dia|del|du|pada|tanggal|في|يوم)\s+)*$",
     _I,
 )
 _WEAK_DEADLINE = _immediate(_LEX["cues"]["deadline_weak"])
@@ -327,7 +327,9 @@ _ORDINAL_LABEL = re.compile(
 # Juillet", "Jl. 17 Agustus", "شارع 26 يوليو"): the date is part of an address
 _STREET = _compile(
     r"(?:(?i:(?<![^\W\d_])(?:rua|avenida|av|avda|calle|carrera|plaza|praca|largo|travessa"
-    r"|alameda|paseo|rue|boulevard|bd|blvd|jalan|jl|jln|улица|ул|вулиця|вул|площа|площадь))"
+    r"|alameda|paseo|estrada|praceta|rotunda|calcada|beco|pasaje|glorieta|camino|calzada"
+    r"|rue|avenue|ave|boulevard|bd|blvd|quai|allee|impasse|chemin|jalan|jl|jln"
+    r"|улица|ул|вулиця|вул|площа|площадь))"
     r"\.?\s+(?:(?i:du|de|del|do|da|dos|das|des|la|el)\s+)?"
     r"|(?<![^\W\d_])(?:Place|PLACE)\s+(?i:du)\s+|(?<![^\W\d_])(?:Via|Viale|Corso)\s+"
     r"|(?:شارع|ميدان)\s+)$",
