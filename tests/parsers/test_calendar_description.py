@@ -4,11 +4,11 @@ in LOCATION with a join link is hybrid, a LOCATION naming only the meeting tool 
 
 from __future__ import annotations
 
+import mailkit
 import pytest
 
 from parsers.clean import strip_meeting_boilerplate
 from parsers.extract import Extractor
-from parsers.types import ExtractedEvent
 
 _RULE = "_" * 60
 
@@ -53,12 +53,6 @@ def _mail(subject: str, vevents: list[str], body: str | None = None) -> bytes:
     ).encode()  # fmt: skip
 
 
-def _events(extractor: Extractor, raw: bytes) -> tuple[ExtractedEvent, ...]:
-    result = extractor.extract(raw)
-    assert result.is_event_notification
-    return result.events
-
-
 _FR_TEAMS = (
     "La Maison des Migrants de Lyon vous invite à un atelier de formation sur le montage de "
     "projets de la diaspora.\nInscription : https://forms.example.org/atelier-diaspora\n\n"
@@ -84,7 +78,7 @@ def test_calendar_only_invitation_reads_type_organiser_and_form_from_description
     form from the DESCRIPTION; LOCATION 'Réunion Microsoft Teams' alone is online."""
     vevent = _vevent("Diaspora et développement local", "20251204", _FR_TEAMS,
                      location="Réunion Microsoft Teams")  # fmt: skip
-    (event,) = _events(extractor, _mail("Diaspora et développement local", [vevent]))
+    (event,) = mailkit.events(extractor, _mail("Diaspora et développement local", [vevent]))
     assert event.value("event_type") == "knowledge_sharing"
     assert event.value("organizer") == "Maison des Migrants de Lyon"
     assert event.value("registration_url") == "https://forms.example.org/atelier-diaspora"
@@ -98,7 +92,7 @@ def test_zoom_invitation_without_location_is_online_though_a_city_is_named(
     """A Zoom link in the DESCRIPTION, no LOCATION, no room: online, though the organiser's
     name holds a city; the Zoom link is the only link, so it is the registration link."""
     vevent = _vevent("Remesas y ahorro", "20251210", _ES_ZOOM)
-    (event,) = _events(extractor, _mail("Remesas y ahorro", [vevent]))
+    (event,) = mailkit.events(extractor, _mail("Remesas y ahorro", [vevent]))
     assert event.value("mode") == "online"
     assert event.value("event_type") == "knowledge_sharing"
     assert str(event.value("registration_url")).startswith("https://zoom.us/j/98765432100")
@@ -115,7 +109,9 @@ def test_room_in_location_with_teams_url_property_is_hybrid(extractor: Extractor
         location="Room 4, City Hall, Marseille",
         extra="X-MICROSOFT-SKYPETEAMSMEETINGURL:https://teams.microsoft.com/l/meetup-join/19%3ax",
     )
-    (event,) = _events(extractor, _mail("Peer exchange", [vevent], body="See the invitation.\n"))
+    (event,) = mailkit.events(
+        extractor, _mail("Peer exchange", [vevent], body="See the invitation.\n")
+    )
     assert event.value("mode") == "hybrid"
     assert event.value("city") == "Marseille"
     assert str(event.value("venue")).startswith("Room 4")
@@ -127,7 +123,7 @@ def test_room_location_without_join_link_stays_in_person(extractor: Extractor) -
     """No join link anywhere: a room in LOCATION keeps the event in person."""
     vevent = _vevent("Peer exchange", "20251120", "A peer-learning workshop for officers.\n",
                      location="Room 4, City Hall, Marseille")  # fmt: skip
-    (event,) = _events(extractor, _mail("Peer exchange", [vevent]))
+    (event,) = mailkit.events(extractor, _mail("Peer exchange", [vevent]))
     assert event.value("mode") == "in_person"
 
 
@@ -137,7 +133,7 @@ def test_each_calendar_event_reads_its_own_description(extractor: Extractor) -> 
                     "Casa de la Cultura, Madrid.")  # fmt: skip
     second = _vevent("Día 2", "20251205", "Mesa redonda con autoridades locales sobre "
                      "integración, Ayuntamiento de Madrid.")  # fmt: skip
-    events = _events(extractor, _mail("Dos actividades", [first, second]))
+    events = mailkit.events(extractor, _mail("Dos actividades", [first, second]))
     assert [e.value("event_type") for e in events] == ["exhibition_cultural", "policy_dialogue"]
 
 

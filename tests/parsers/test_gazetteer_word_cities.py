@@ -6,7 +6,6 @@ import pytest
 
 from parsers.extract import Extractor
 from parsers.gazetteer import find_places
-from parsers.settings import ExtractSettings
 
 
 def _cities(text: str) -> list[tuple[str, str]]:
@@ -48,7 +47,7 @@ def test_word_like_city_as_a_word(text: str) -> None:
     assert _cities(text) == []
 
 
-def test_event_in_porto_gets_city_and_zone() -> None:
+def test_event_in_porto_gets_city_and_zone(extractor: Extractor) -> None:
     """A Portuguese mail held 'no Porto' gets Porto and Europe/Lisbon."""
     body = (
         "Caros colegas,\n\nO seminário sobre migração laboral decorre no dia 20 de novembro "
@@ -59,7 +58,7 @@ def test_event_in_porto_gets_city_and_zone() -> None:
         "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <porto-1@example.org>\n"
         "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
     )
-    result = Extractor(ExtractSettings(use_nlp=False)).extract((head + body).encode())
+    result = extractor.extract((head + body).encode())
     assert result.events
     fields = result.events[0].fields
     assert (fields["city"].value, fields["timezone"].value) == ("Porto", "Europe/Lisbon")

@@ -6,20 +6,16 @@ this file."""
 from __future__ import annotations
 
 import pytest
+from mailkit import DATE_2026, plain_mail
 
 from parsers.extract import Extractor
 from parsers.location import detect_mode, find_venue
-from parsers.settings import ExtractSettings
 
 
-def _fields(body: str, subject: str = "Panel on labour migration") -> dict[str, object]:
-    raw = (
-        "From: Sender <s@example.org>\nTo: net@example.org\n"
-        f"Subject: {subject}\nDate: Mon, 02 Nov 2026 09:00:00 +0000\n"
-        f"Message-ID: <{abs(hash(body))}@example.org>\nMIME-Version: 1.0\n"
-        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body
-    )
-    result = Extractor(ExtractSettings(use_nlp=False)).extract(raw.encode())
+def _fields(
+    extractor: Extractor, body: str, subject: str = "Panel on labour migration"
+) -> dict[str, object]:
+    result = extractor.extract(plain_mail(subject, body, date=DATE_2026))
     assert result.events, "the test mail must be read as an event"
     return {name: fv.value for name, fv in result.events[0].fields.items()}
 
@@ -52,7 +48,7 @@ def test_a_recording_published_later_is_not_a_broadcast() -> None:
     assert detect_mode(text, has_physical_venue=True).mode == "in_person"
 
 
-def test_arabic_zoom_webinar_is_online_without_venue() -> None:
+def test_arabic_zoom_webinar_is_online_without_venue(extractor: Extractor) -> None:
     """'ندوة إلكترونية ... عبر منصة زوم' with the organiser's centre in the signature: online,
     no venue, no city."""
     body = (
@@ -60,13 +56,13 @@ def test_arabic_zoom_webinar_is_online_without_venue() -> None:
         "يوم 18 نوفمبر 2026 من الساعة 14:00 إلى 16:00 عبر منصة زوم.\n\nمع التحية\n"
         "مركز دراسات الهجرة، القاهرة\n"
     )
-    got = _fields(body, "ندوة إلكترونية حول هجرة الشباب")
+    got = _fields(extractor, body, "ندوة إلكترونية حول هجرة الشباب")
     assert got["mode"] == "online"
     assert got["venue"] is None
     assert got["city"] is None
 
 
-def test_the_organiser_is_not_the_venue_of_a_streamed_event() -> None:
+def test_the_organiser_is_not_the_venue_of_a_streamed_event(extractor: Extractor) -> None:
     """'organised by the X Centre ... in Lusaka and livestreamed': hybrid, the city kept, and
     the organiser's centre is not the venue."""
     body = (
@@ -74,7 +70,7 @@ def test_the_organiser_is_not_the_venue_of_a_streamed_event() -> None:
         "Centre, will take place on 18 November 2026, 10:00-12:00, in Lusaka and will be "
         "livestreamed on YouTube.\n\nBest\n"
     )
-    got = _fields(body)
+    got = _fields(extractor, body)
     assert got["mode"] == "hybrid"
     assert got["venue"] is None
     assert got["city"] == "Lusaka"

@@ -7,7 +7,6 @@ import json
 
 from parsers.extract import Extractor
 from parsers.schemaorg import SchemaEvent, as_calendar_event
-from parsers.settings import ExtractSettings
 
 
 def test_attendance_modes_map_to_the_schema_modes() -> None:
@@ -25,7 +24,7 @@ def test_attendance_modes_map_to_the_schema_modes() -> None:
         assert converted.attendance == expected
 
 
-def test_mixed_attendance_mode_makes_the_event_hybrid() -> None:
+def test_mixed_attendance_mode_makes_the_event_hybrid(extractor: Extractor) -> None:
     """JSON-LD with MixedEventAttendanceMode and a body naming only the hotel: hybrid, the
     hotel stays the venue."""
     data = {
@@ -47,7 +46,7 @@ def test_mixed_attendance_mode_makes_the_event_hybrid() -> None:
         "Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <mixed-1@example.org>\n"
         "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + html
     )
-    result = Extractor(ExtractSettings(use_nlp=False)).extract(raw.encode())
+    result = extractor.extract(raw.encode())
     fields = {k: fv.value for k, fv in result.events[0].fields.items()}
     assert fields["mode"] == "hybrid"
     assert fields["venue"] == "Lagoon View Hotel"
