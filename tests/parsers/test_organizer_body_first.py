@@ -5,15 +5,11 @@ here is written for this file."""
 from __future__ import annotations
 
 import pytest
+from mailkit import DATE_2026, mail_head, message_id
 
 from parsers.extract import Extractor
 from parsers.organizer import clean_org, is_clause, is_organisation
-from parsers.settings import ExtractSettings
 
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\nMIME-Version: 1.0\n"
-)
 _PLAIN = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
 
 
@@ -28,8 +24,10 @@ def _ics(organizer: str, summary: str, location: str) -> str:
     )
 
 
-def _fields(body: str, subject: str = "Invitation", ics: str = "") -> dict[str, object]:
-    head = _HEAD.format(subject=subject, mid=abs(hash(body + ics)))
+def _fields(
+    extractor: Extractor, body: str, subject: str = "Invitation", ics: str = ""
+) -> dict[str, object]:
+    head = mail_head(subject, mid=message_id(body, ics), date=DATE_2026, content_type=None)
     if ics:
         raw = (
             head
@@ -42,12 +40,12 @@ def _fields(body: str, subject: str = "Invitation", ics: str = "") -> dict[str, 
         )
     else:
         raw = head + _PLAIN + body
-    result = Extractor(ExtractSettings(use_nlp=False)).extract(raw.encode())
+    result = extractor.extract(raw.encode())
     assert result.events, "the test mail must be read as an event"
     return {name: fv.value for name, fv in result.events[0].fields.items()}
 
 
-def test_hosted_by_in_the_body_beats_the_calendar_organizer() -> None:
+def test_hosted_by_in_the_body_beats_the_calendar_organizer(extractor: Extractor) -> None:
     """An invitation whose ORGANIZER CN is the sender's secretariat: the host the body names
     ('hosted by X in partnership with Y') is the organiser."""
     body = (
@@ -56,18 +54,20 @@ def test_hosted_by_in_the_body_beats_the_calendar_organizer() -> None:
         "Kilima Workers Union.\n\nBest regards,\nNetwork Secretariat\n"
     )
     ics = _ics("Regional Network Secretariat", "Dialogue on fair recruitment", "Nairobi")
-    got = _fields(body, "Invitation: Dialogue on fair recruitment", ics)
+    got = _fields(extractor, body, "Invitation: Dialogue on fair recruitment", ics)
     assert got["organizer"] == "Lakeside Labour Mobility Forum and the Kilima Workers Union"
 
 
-def test_calendar_organizer_is_the_fallback_and_needs_an_entity() -> None:
+def test_calendar_organizer_is_the_fallback_and_needs_an_entity(extractor: Extractor) -> None:
     """With no organiser in the body the calendar CN is used when it names an entity; a first
     name ('Ann') is no organiser."""
     body = "Dear colleagues,\n\nPlease find the invitation attached.\n\nBest,\nAnn\n"
     subject = "Invitation: Expert meeting on remittances"
-    hub = _fields(body, subject, _ics("Remittances Policy Hub", "Expert meeting", "Nairobi"))
+    hub = _fields(
+        extractor, body, subject, _ics("Remittances Policy Hub", "Expert meeting", "Nairobi")
+    )
     assert hub["organizer"] == "Remittances Policy Hub"
-    ann = _fields(body, subject, _ics("Ann", "Expert meeting on remittances", "Nairobi"))
+    ann = _fields(extractor, body, subject, _ics("Ann", "Expert meeting on remittances", "Nairobi"))
     assert ann["organizer"] is None
 
 
@@ -108,11 +108,13 @@ def test_calendar_organizer_is_the_fallback_and_needs_an_entity() -> None:
         ),
     ],
 )
-def test_body_named_convener_beats_the_signature_office(body: str, expected: str) -> None:
+def test_body_named_convener_beats_the_signature_office(
+    extractor: Extractor, body: str, expected: str
+) -> None:
     """'convened by', 'organisé conjointement par', 'convocado por', 'promovido pelo', 'تنظمه':
     the named body is the organiser, cut before the clause that follows it, not the
     secretariat signing the mail."""
-    assert _fields(body)["organizer"] == expected
+    assert _fields(extractor, body)["organizer"] == expected
 
 
 @pytest.mark.parametrize(
@@ -123,34 +125,34 @@ def test_body_named_convener_beats_the_signature_office(body: str, expected: str
         "Venue: Kenyatta International Convention Centre, Nairobi",
     ],
 )
-def test_a_labelled_venue_line_is_not_the_organiser(venue_line: str) -> None:
+def test_a_labelled_venue_line_is_not_the_organiser(extractor: Extractor, venue_line: str) -> None:
     """The last lines of a mail with no sign-off hold the venue line: 'Lugar: Centro X' is
     where, not who."""
     body = (
         "Dear colleagues,\n\nYou are invited to the workshop on migrant health.\n\n"
         f"Date: 18 November 2026, 10:00-12:00\n{venue_line}\n"
     )
-    assert _fields(body)["organizer"] is None
+    assert _fields(extractor, body)["organizer"] is None
 
 
-def test_a_hotel_or_conference_centre_signing_is_not_the_organiser() -> None:
+def test_a_hotel_or_conference_centre_signing_is_not_the_organiser(extractor: Extractor) -> None:
     """A closing line naming a conference centre (the venue) gives no organiser."""
     body = (
         "Dear colleagues,\n\nThe training on migrant data will take place at the Riverside "
         "Conference Centre, Kisumu on 18 November 2026, 10:00-12:00.\n\nBest,\nAnne Otieno\n"
         "Riverside Conference Centre\n"
     )
-    assert _fields(body)["organizer"] is None
+    assert _fields(extractor, body)["organizer"] is None
 
 
-def test_a_sentence_in_the_closing_lines_is_not_the_organiser() -> None:
+def test_a_sentence_in_the_closing_lines_is_not_the_organiser(extractor: Extractor) -> None:
     """'The meeting will take place at the Council Chamber of X City Hall' is a clause."""
     body = (
         "Dear all,\n\nJoin us on 18 November 2026, 10:00-12:00, for the launch.\n\n"
         "The meeting will take place at the Council Chamber of Cape Town City Hall, "
         "12 Darling Street.\n"
     )
-    assert _fields(body)["organizer"] is None
+    assert _fields(extractor, body)["organizer"] is None
 
 
 @pytest.mark.parametrize(

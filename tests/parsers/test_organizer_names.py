@@ -5,28 +5,23 @@ from __future__ import annotations
 import json
 
 import pytest
+from mailkit import mail_head, message_id, plain_mail
 
 from parsers.extract import Extractor
 from parsers.organizer import is_organisation, org_phrase
-from parsers.settings import ExtractSettings
 
-_HEAD = (
-    "From: Ana Ruiz <ana@partner.example>\nTo: net@example.org\nSubject: Invitation\n"
-    "Date: Mon, 03 Nov 2025 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\nMIME-Version: 1.0\n"
-)
-_EXTRACTOR = Extractor(ExtractSettings(use_nlp=False))
+_ANA = "Ana Ruiz <ana@partner.example>"
 
 
-def _organizer(raw: bytes) -> str | None:
-    result = _EXTRACTOR.extract(raw)
+def _organizer(extractor: Extractor, raw: bytes) -> str | None:
+    result = extractor.extract(raw)
     assert result.events, "the test mail must be read as an event"
     value = result.events[0].fields["organizer"].value
     return None if value is None else str(value)
 
 
 def _plain(body: str) -> bytes:
-    head = _HEAD.format(mid=abs(hash(body)))
-    return (head + "Content-Type: text/plain; charset=utf-8\n\n" + body).encode()
+    return plain_mail("Invitation", body, sender=_ANA, transfer_encoding=None)
 
 
 @pytest.mark.parametrize(
@@ -79,9 +74,11 @@ def _plain(body: str) -> bytes:
         ),
     ],
 )
-def test_organiser_is_the_name_not_the_sentence(body: str, expected: str) -> None:
+def test_organiser_is_the_name_not_the_sentence(
+    extractor: Extractor, body: str, expected: str
+) -> None:
     """The organisation-shaped name is taken out of the sentence that introduces it."""
-    assert _organizer(_plain(body)) == expected
+    assert _organizer(extractor, _plain(body)) == expected
 
 
 def test_a_greeting_or_prose_is_never_an_organiser() -> None:
@@ -113,9 +110,9 @@ _CAL = (
         "The Northern Corridor Workers Coalition invites you to a consultation.",
     ],
 )
-def test_calendar_description_names_the_host(desc: str) -> None:
+def test_calendar_description_names_the_host(extractor: Extractor, desc: str) -> None:
     """An invitation whose body is empty takes the host its DESCRIPTION names, not the CN."""
-    head = _HEAD.format(mid=abs(hash(desc)))
+    head = mail_head("Invitation", mid=message_id(desc), sender=_ANA, content_type=None)
     raw = (
         head + 'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\n'
         "Content-Type: text/plain; charset=utf-8\n\n\n--b1\n"
@@ -123,7 +120,7 @@ def test_calendar_description_names_the_host(desc: str) -> None:
         + _CAL.format(desc=desc)
         + "\n--b1--\n"
     ).encode()
-    assert _organizer(raw) == "Northern Corridor Workers Coalition"
+    assert _organizer(extractor, raw) == "Northern Corridor Workers Coalition"
 
 
 @pytest.mark.parametrize(
@@ -137,7 +134,9 @@ def test_calendar_description_names_the_host(desc: str) -> None:
         ),
     ],
 )
-def test_schema_org_organizer_is_taken_as_declared(org: object, expected: str) -> None:
+def test_schema_org_organizer_is_taken_as_declared(
+    extractor: Extractor, org: object, expected: str
+) -> None:
     """A schema.org organizer is an explicit declaration: a short name without an entity word
     counts, and a list is joined with "and"."""
     data = {
@@ -154,6 +153,7 @@ def test_schema_org_organizer_is_taken_as_declared(org: object, expected: str) -
         "<body><p>Dear partners,</p><p>Please join the dialogue on labour mobility on 20 "
         "November 2025, 10:00-12:00, at the Town Hall, Accra.</p></body></html>"
     )
-    head = _HEAD.format(mid=abs(hash(html)))
-    raw = (head + "Content-Type: text/html; charset=utf-8\n\n" + html).encode()
-    assert _organizer(raw) == expected
+    raw = plain_mail(
+        "Invitation", html, sender=_ANA, content_type="text/html", transfer_encoding=None
+    )
+    assert _organizer(extractor, raw) == expected
