@@ -140,8 +140,10 @@ _STATUS_TEXT = """
     new nouvelle nouveau nouvel nueva nuevo nova novo nuova nuovo neuer neue neues новая
     новое новый yeni mpya baru جديد جديدة الجديد الجديدة
     date datum fecha data дата tarih tarehe tanggal التاريخ موعد الموعد
-    time heure horaire hora horário horario orario uhrzeit zeit время saat waktu pukul الوقت
+    time heure horaire hora horário horario orario uhrzeit zeit время saat saa waktu pukul الوقت
     venue lieu lugar local luogo ort место yer mahali tempat المكان
+"""
+_WHEN_TEXT = """
     today tomorrow tonight demain aujourd'hui aujourd’hui soir mañana hoy noche amanhã hoje
     domani oggi stasera morgen heute завтра сегодня yarın bugün kesho besok غدا غداً اليوم
     this next prochain prochaine próximo próxima proximo proxima nächste nächsten nächster
@@ -157,6 +159,7 @@ _STATUS_TEXT = """
     السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة
 """
 _STATUS_WORDS = frozenset(_STATUS_TEXT.split())
+_WHEN_WORDS = frozenset(_WHEN_TEXT.split())
 _FILLER_TEXT = """
     the of a at on in to from and de du des la le les l' l’ à au aux en et el los las del y o
     da do das dos às e em der die am um und il lo di alle al ed в на и wa ya kwa hii ini
@@ -169,19 +172,30 @@ _STATUS_TAIL = re.compile(
 )
 
 
+def _status_only(text: str, *, when: bool = False) -> bool:
+    """Words that are all status or scheduling words ("time correction", "horário", "nouvel
+    horaire", "KORREKTUR DATUM"), with at least one of them: a note, no name. With ``when``,
+    relative days, weekdays and clock times count too ("this Saturday!", "amanhã 10h"): a
+    dateline of its own ("This Friday, 17:30") is not a label, but as a subject tail it goes."""
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower())
+    strong = False
+    for word in words:
+        timed = word in _WHEN_WORDS or (_CLOCK.fullmatch(word) is not None and not word.isdigit())
+        if word in _STATUS_WORDS or (when and timed):
+            strong = True
+        elif not timed and word not in _TAIL_FILLER and not word.isdigit():
+            return False
+    return strong
+
+
 def _status_tail_off(text: str) -> str:
     """Cut a tail made only of status/scheduling words ("X – KORREKTUR DATUM" -> "X")."""
     m = _STATUS_TAIL.search(text)
     if m is None or not text[: m.start()].strip(" -–—|:"):
         return text
-    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", (m.group(1) or m.group(2)).lower())
-    strong = False
-    for word in words:
-        if word in _STATUS_WORDS or (_CLOCK.fullmatch(word) and not word.isdigit()):
-            strong = True
-        elif word not in _TAIL_FILLER and not word.isdigit():
-            return text
-    return text[: m.start()].rstrip(" ,|–—-") if strong else text
+    if not _status_only(m.group(1) or m.group(2), when=True):
+        return text
+    return text[: m.start()].rstrip(" ,|–—-")
 
 
 def strip_subject(subject: str) -> str:
@@ -257,7 +271,7 @@ def is_generic(title: str) -> bool:
     """True when a (stripped) subject carries no event name: a label, maybe with a date."""
     core = re.sub(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?", "", title)
     core = re.sub(r"\s+", " ", core).strip(" -–—|:")
-    return len(core) < 8 or bool(_GENERIC.match(core))
+    return len(core) < 8 or bool(_GENERIC.match(core)) or _status_only(core)
 
 
 def body_title(text: str) -> TitleCandidate | None:
@@ -604,10 +618,30 @@ def _choose(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCan
         if fuller is None and len(_content_words(subj)) <= 1:
             fuller = _named_kind(subj, body)  # "oficina", "Forum": the body's full name
         return fuller or TitleCandidate(subj, "subject", 0, len(subject), 0.6)
-    cand = body_title(body) or _named_kind(subj, body) or invited_phrase(body)
+    cand = quoted_subject(body) or body_title(body) or _named_kind(subj, body)
+    cand = cand or invited_phrase(body)
     if cand is not None:
         return cand
     return TitleCandidate(subj, "subject", 0, len(subject), 0.3) if subj else None
+
+
+_QUOTED_SUBJECT = re.compile(
+    r"^[ \t>]*(?:subject|objet|asunto|assunto|betreff|oggetto|konu|тема|somo|perihal|subjek"
+    r"|الموضوع)[ \t]*:[ \t]*(\S[^\n]{3,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def quoted_subject(body: str) -> TitleCandidate | None:
+    """Under a generic subject ("Re: time correction", "AW: Neue Uhrzeit"), the subject of the
+    quoted original's header block when it names the event: a correction that calls the event
+    only "the webinar" or "der Workshop" takes the full name from the mail it answers."""
+    for m in _QUOTED_SUBJECT.finditer(body[:12000]):
+        name = subject_title(m.group(1))
+        if name and not is_generic(name) and not is_sentence(name):
+            start = m.start(1) + max(m.group(1).find(name), 0)
+            return TitleCandidate(name, "body", start, start + len(name), 0.7)
+    return None
 
 
 # A hyphenated format word ("Projection-débat", "Ciné-débat", "Café-rencontre") before a quoted
@@ -1176,7 +1210,11 @@ _PREDICATE = re.compile(
     r"|postponed|scheduled)|has been|was|planned for|scheduled for|due to|aura lieu|se tiendra"
     r"|se déroulera|est (?:annulée?|reportée?|prévue?)|a été|prévue?s?|programmée?s?"
     r"|tendrá lugar|se (?:celebrará|realizará|llevará a cabo)|ha sido|queda|previst[oa]s?"
-    r"|programad[oa]s?|terá lugar|será realizad\w*|foi|agendad[oa]s?|marcad[oa]s?)(?!\w)"
+    r"|programad[oa]s?|terá lugar|será realizad\w*|foi|agendad[oa]s?|marcad[oa]s?"
+    r"|(?:beginnt|startet|findet|endet|wird|ist) (?:um|am|ab|statt|nun|jetzt|erst|bereits)"
+    r"|commencera|débutera|empezará|comenzará|começará|iniciará|will begin|now starts"
+    r"|(?:commence|débute|empieza|comienza|começa|inicia|starts|begins) (?:à|a las|a la|às|at))"
+    r"(?!\w)"
     r"|\s+(?:التي|الذي|كانت|سيعقد|ستعقد|تعقد)(?!\w)"
     r"|\s+(?:düzenlenecek|düzenlen(?:di|miştir|mektedir)|gerçekleştirilecek|gerçekleştiril(?:di"
     r"|miştir|mektedir)|yapılacak|yapıl(?:dı|mıştır|maktadır)|iptal edil|ertelen)\w*",
