@@ -56,7 +56,12 @@ _DSN_SUBJECT = re.compile(
 _SCAM = re.compile(
     r"\b(?:western union|moneygram|processing (?:and clearance )?fee|clearance fee|bank account"
     r"|swift code|beneficiary|lottery|inheritance|wire transfer|release the funds|gift card"
-    r"|bitcoin|passport copy|copy of (?:your|director's) passport|within \d+ hours)\b",
+    r"|bitcoin|passport copy|copy of (?:your|director's) passport|within \d+ hours"
+    r"|taxa de (?:processamento|desalfandegamento|liberação)|libera(?:r|ção d)os fundos"
+    r"|lotaria|loteria|herança|cópia do (?:seu )?passaporte|cart(?:ão|ões) (?:de )?presente"
+    r"|tasa de (?:procesamiento|tramitación)|liberar los fondos|lotería|herencia"
+    r"|copia de(?:l| su) pasaporte|tarjetas? de regalo|frais de (?:traitement|dossier bancaire)"
+    r"|débloquer les fonds|loterie|héritage|copie de (?:votre )?passeport|cartes? cadeaux?)\b",
     re.IGNORECASE,
 )
 _THANKS = re.compile(
@@ -288,11 +293,17 @@ _CREDENTIAL_LURE = re.compile(
     r"|boîte|identifiant|identité)"
     r"|votre (?:compte|boîte (?:mail|aux lettres|de réception)) (?:sera|a été) (?:suspendu"
     r"|désactivé|supprimé|fermé|bloqué)e?"
-    r"|(?:verifique|verifica|confirme|confirma|valide|actualice|actualiza|atualize|reative)"
-    r" (?:su|tu|sua|seu|a sua) (?:cuenta|contraseña|buzón|identidad|conta|senha"
-    r"|caixa de (?:correio|entrada))"
-    r"|(?:su|tu|sua|seu) (?:cuenta|buzón|conta|caixa de (?:correio|entrada)) (?:será|sera)"
-    r" (?:suspendid|desactivad|cerrad|bloquead|suspens|desativad|encerrad)[oa]"
+    r"|(?:confirmez|vérifiez|validez|saisissez|mettez à jour) vos (?:identifiants|codes d'accès"
+    r"|données de connexion)|votre messagerie (?:sera|a été) (?:suspendue|désactivée|supprimée"
+    r"|fermée|bloquée)"
+    r"|(?:verifique|verifica|confirme|confirma|valide|actualice|actualiza|atualize|reative"
+    r"|reactive|introduzca|introduza|insira|ingrese|indique|informe)"
+    r" (?:su|tu|sus|tus|(?:a |o |as |os )?(?:sua|seu|suas|seus)) (?:cuenta|contraseña|buzón"
+    r"|identidad|credenciales|datos de acceso|conta|senha|palavra-passe|credenciais"
+    r"|dados de (?:acesso|login)|caixa de (?:correio|entrada)|e-?mail institucional)"
+    r"|(?:su|tu|sua|seu) (?:cuenta|buzón(?: de correo)?|conta|caixa de (?:correio|entrada)"
+    r"|correo(?: electrónico)?|e-?mail) (?:será|sera|vai ser|va a ser)"
+    r" (?:suspendid|desactivad|cerrad|bloquead|suspens|desativad|encerrad|eliminad)[oa]"
     r"|bestätigen sie ihr (?:passwort|konto)|подтвердите (?:ваш )?(?:пароль|аккаунт|учетн\w+)"
     r"|(?:ваш )?(?:аккаунт|почтовый ящик) будет заблокирован)"
     r"|تأكيد كلمة (?:المرور|السر)|تحقق من حسابك|سيتم (?:إيقاف|تعليق|إغلاق|حظر) (?:حسابك|بريدك)",
@@ -301,13 +312,29 @@ _CREDENTIAL_LURE = re.compile(
 _PRIZE_LURE = re.compile(
     r"\b(?:claim your (?:prize|reward|winnings|funds|grant|compensation)|you have won"
     r"|réclamez votre (?:prix|gain|lot)|vous avez gagné|reclame su premio|ha ganado"
-    r"|resgate (?:o )?seu prêmio|você ganhou)\b",
+    r"|resgate (?:o )?seu pr[êé]mio|(?:reclame|receba|levante) (?:o )?seu pr[êé]mio|você ganhou"
+    r"|(?:foi|você foi|has sido|ha sido) (?:sortead|premiad)[oa]|reclama tu premio|has ganado"
+    r"|vous avez été tirée? au sort|récupérez votre (?:prix|gain|lot))\b",
+    re.IGNORECASE,
+)
+# 'click here to secure your seat': weak alone (partners write it too), adds to a lure
+_CLICK_TO_SECURE = re.compile(
+    r"\b(?:click here|clique aqui|carregue aqui|haga clic aquí|haz clic aquí|pulse aquí"
+    r"|cliquez ici)\W{0,3}(?:to|para|pour) (?:secure|claim|guarantee|confirm|keep|hold|garantir"
+    r"|assegurar|confirmar|reservar|asegurar|garantizar|réserver|confirmer|sécuriser)"
+    r" (?:your|a sua|o seu|a|o|su|tu|la|el|votre|la) ?(?:seat|spot|place|vaga|lugar|plaza|cupo"
+    r"|participação|inscrição|participación|inscripción|participation|inscription)",
     re.IGNORECASE,
 )
 _PERSONAL_PAYEE = re.compile(
     r"\b(?:payable|paid|transferred|sent|payer|versés?|à verser|pagadero|a pagar|pagável)"
     r" (?:directly )?(?:to|à|a|al|ao|en faveur de) (?:the )?(?:account of )?"
     r"(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Sr|Sra|Srta|Dra)\b\.?"
+    r"|\b(?:transfer|transferência|transferencia|virement|depósito|deposit|pagamento|pago"
+    r"|paiement)\b[^.\n]{0,30}?\b(?:to|into|para|a|al|sur|na|no|en) (?:the |a |la |le )?"
+    r"(?:account|conta|cuenta|compte) (?:of |do |da |de |del |de la )(?:Mr|Mrs|Ms|Dr|Sr|Sra"
+    r"|Srta|Dra|M|Mme)\b\.?"
+    r"|\b(?:pix|mb ?way|bizum|nequi|yape)\b[^.\n]{0,40}?(?:\+?\d[\d ]{7,14}\d|\bCPF\b)"
     r"|\b(?:personal (?:bank )?account|private account|compte (?:bancaire )?personnel"
     r"|cuenta (?:bancaria )?personal|conta (?:bancária )?pessoal)\b",
     re.IGNORECASE,
@@ -315,17 +342,19 @@ _PERSONAL_PAYEE = re.compile(
 _URGENCY = re.compile(
     r"\b(?:urgent(?:e|ly)?|immediately|act now|final notice|last chance|within \d+ (?:hours|h)"
     r"|avant \d+ heures|dans les \d+ heures|immédiatement|dentro de \d+ horas|inmediatamente"
-    r"|en las próximas \d+ horas|imediatamente|nas próximas \d+ horas)\b|عاجل|فورا",
+    r"|en las próximas \d+ horas|imediatamente|nas próximas \d+ horas|em \d+ horas"
+    r"|en \d+ heures|última oportunidad|última oportunidade|dernière chance)\b|عاجل|فورا",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
     r"(?:\b(?:USD|US\$|EUR|GBP|fee|fees|frais|tarifa|taxa|payment|paiement|pago|pagamento"
-    r"|wire|virement|transferencia|transferência)\b|[$€£]\s?\d)",
+    r"|wire|virement|transferencia|transferência|cuota|cotisation|euros?|reais|pix|mb ?way"
+    r"|bizum)\b|[$€£]\s?\d|R\$\s?\d)",
     re.IGNORECASE,
 )
 _ORG_CLAIM = re.compile(
     r"\b(?:UN|IOM|OIM|ONU|UNHCR|HCR|ILO|OIT|OHCHR|UNICEF|UNDP|PNUD)\b"
-    r"|\b(?:united nations|nations unies|naciones unidas|nações unidas"
+    r"|\b(?i:united nations|nations unies|naciones unidas|nações unidas"
     r"|international organi[sz]ation for migration|organisation internationale pour les migrations"
     r"|organización internacional para las migraciones|organização internacional para as migrações)"
     r"\b|الأمم المتحدة|المنظمة الدولية للهجرة",
@@ -467,13 +496,15 @@ def _link_signal(html: str) -> float:
 
 def spam_score(msg: ParsedMessage, text: str) -> float:
     """Sum of phishing and advance-fee signals (credential lures, a personal payee, urgency
-    about money, mismatched links, a sender claiming a UN name from another domain, a lookalike
-    domain, failed SPF); ``_SPAM_SCORE`` or more is spam."""
+    about money, 'click here to secure your seat', mismatched links, a sender claiming a UN name
+    from another domain, a lookalike domain, failed SPF), the same in en/fr/es/pt;
+    ``_SPAM_SCORE`` or more is spam."""
     head = text[:20000]
     score = 2.0 * min(2, len({m.group().lower() for m in _CREDENTIAL_LURE.finditer(head)}))
     score += 2.0 * bool(_PRIZE_LURE.search(head)) + 2.0 * bool(_PERSONAL_PAYEE.search(head))
     score += min(3, len({m.lower() for m in _SCAM.findall(head)}))
     score += 1.5 * bool(_URGENCY.search(head) and _MONEY.search(head))
+    score += 1.0 * bool(_CLICK_TO_SECURE.search(head))
     score += _link_signal(msg.text_html)
     score += max(_sender_signal(msg), 1.5 * _links_lookalike(msg, head))
     return score + 1.0 * _spf_failed(msg)
