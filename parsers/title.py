@@ -175,15 +175,16 @@ _STATUS_TAIL = re.compile(
 def _status_only(text: str, *, when: bool = False) -> bool:
     """Words that are all status or scheduling words ("time correction", "horário", "nouvel
     horaire", "KORREKTUR DATUM"), with at least one of them: a note, no name. With ``when``,
-    relative days, weekdays and clock times count too ("this Saturday!", "amanhã 10h"): a
-    dateline of its own ("This Friday, 17:30") is not a label, but as a subject tail it goes."""
+    relative days, weekdays and clock times count too ("this Saturday!", "amanhã 10h");
+    without it a weekday or relative day makes a dateline ("This Friday, 17:30", "Jumamosi
+    hii, saa 4"), not a label."""
     words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower())
     strong = False
     for word in words:
-        timed = word in _WHEN_WORDS or (_CLOCK.fullmatch(word) is not None and not word.isdigit())
-        if word in _STATUS_WORDS or (when and timed):
+        clock = _CLOCK.fullmatch(word) is not None and not word.isdigit()
+        if word in _STATUS_WORDS or (when and (clock or word in _WHEN_WORDS)):
             strong = True
-        elif not timed and word not in _TAIL_FILLER and not word.isdigit():
+        elif word in _WHEN_WORDS or (word not in _TAIL_FILLER and not word.isdigit() and not clock):
             return False
     return strong
 
