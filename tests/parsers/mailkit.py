@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from datetime import datetime
 
 from parsers.extract import Extractor
-from parsers.types import ExtractedEvent, ExtractionResult
+from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage
 
 SENDER = "Sender <s@example.org>"
 PARTNER = "Partner <p@example.org>"
@@ -97,3 +98,23 @@ def only_event(extractor: Extractor, raw: bytes) -> ExtractedEvent:
     found = events(extractor, raw)
     assert len(found) == 1, [event.value("start_date") for event in found]
     return found[0]
+
+
+def headers_only(subject: str, *, sender: str = "partner@example.org") -> ParsedMessage:
+    """A parsed message with only a subject, sender and date, for the verdict functions that take
+    the message beside its text (``content_verdict(msg, text, ...)``)."""
+    return ParsedMessage(
+        message_id=None,
+        subject=subject,
+        from_name="",
+        from_addr=sender,
+        to=(),
+        date=datetime(2026, 11, 2),
+        headers=(),
+        text_plain="",
+        text_html="",
+        calendars=(),
+        attachments=(),
+        embedded=(),
+        content_type="text/plain",
+    )

@@ -3,33 +3,13 @@ reports in those languages stay non-events. Every mail here is written for this 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from mailkit import headers_only
 
 from parsers.event_type import classify_event_type
 from parsers.extract import Extractor
 from parsers.notification import announces_event, content_verdict
 from parsers.settings import ExtractSettings
-from parsers.types import ParsedMessage
-
-
-def _msg(subject: str) -> ParsedMessage:
-    return ParsedMessage(
-        message_id=None,
-        subject=subject,
-        from_name="",
-        from_addr="partner@example.org",
-        to=(),
-        date=datetime(2026, 11, 2),
-        headers=(),
-        text_plain="",
-        text_html="",
-        calendars=(),
-        attachments=(),
-        embedded=(),
-        content_type="text/plain",
-    )
 
 
 @pytest.mark.parametrize(
@@ -84,7 +64,7 @@ def test_plain_notices_announce_nothing(subject: str, text: str) -> None:
 def test_thanks_about_a_past_event_stay_non_events(subject: str, text: str) -> None:
     """An Indonesian, Malay or Ukrainian thank-you about a past event is no announcement, even
     with an event noun and a later date in it."""
-    verdict = content_verdict(_msg(subject), text, upcoming_dates=1, past_dates=0)
+    verdict = content_verdict(headers_only(subject), text, upcoming_dates=1, past_dates=0)
     assert not verdict.is_event_notification and "thank-you" in verdict.reason
 
 
@@ -97,7 +77,7 @@ def test_thanks_about_a_past_event_stay_non_events(subject: str, text: str) -> N
 )
 def test_reports_about_past_events_are_reports(subject: str, text: str) -> None:
     """'Laporan' / 'Звіт' with only past dates is a report, not an event."""
-    verdict = content_verdict(_msg(subject), text, upcoming_dates=0, past_dates=1)
+    verdict = content_verdict(headers_only(subject), text, upcoming_dates=0, past_dates=1)
     assert not verdict.is_event_notification and verdict.reason.startswith("report")
 
 

@@ -3,30 +3,10 @@ event; thanks and reports in Turkish, Russian and Swahili stay non-events."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from mailkit import headers_only
 
 from parsers.notification import announces_event, content_verdict
-from parsers.types import ParsedMessage
-
-
-def _msg(subject: str) -> ParsedMessage:
-    return ParsedMessage(
-        message_id=None,
-        subject=subject,
-        from_name="",
-        from_addr="partner@example.org",
-        to=(),
-        date=datetime(2026, 11, 2),
-        headers=(),
-        text_plain="",
-        text_html="",
-        calendars=(),
-        attachments=(),
-        embedded=(),
-        content_type="text/plain",
-    )
 
 
 @pytest.mark.parametrize(
@@ -84,14 +64,14 @@ def test_il_convient_is_no_invitation() -> None:
 def test_thanks_after_a_past_event_stay_non_events(subject: str, text: str, reason: str) -> None:
     """A Turkish, Russian or Swahili thank-you about a past event is no announcement, even
     with an event noun and a later date in it."""
-    verdict = content_verdict(_msg(subject), text, upcoming_dates=1, past_dates=0)
+    verdict = content_verdict(headers_only(subject), text, upcoming_dates=1, past_dates=0)
     assert not verdict.is_event_notification and reason in verdict.reason
 
 
 def test_russian_minutes_of_a_past_meeting_are_a_report() -> None:
     """'Протокол заседания' with only past dates is a report, not an event."""
     verdict = content_verdict(
-        _msg("Протокол заседания"),
+        headers_only("Протокол заседания"),
         "Направляем протокол заседания, которое состоялось 10 октября.",
         upcoming_dates=0,
         past_dates=1,
