@@ -118,3 +118,21 @@ def headers_only(subject: str, *, sender: str = "partner@example.org") -> Parsed
         embedded=(),
         content_type="text/plain",
     )
+
+
+def mail_with_calendar(subject: str, body: str, ics: str = "", *, date: str = DATE_2026) -> bytes:
+    """A plain-text mail; with ``ics``, a multipart/alternative of that text and a text/calendar
+    REQUEST part, as Outlook and Google send invitations."""
+    head = mail_head(subject, mid=message_id(subject, body, ics), date=date, content_type=None)
+    plain = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+    if not ics:
+        return (head + plain + body).encode()
+    return (
+        head
+        + 'Content-Type: multipart/alternative; boundary="BB"\n\n--BB\n'
+        + plain
+        + body
+        + "\n--BB\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\n\n"
+        + ics
+        + "\n--BB--\n"
+    ).encode()

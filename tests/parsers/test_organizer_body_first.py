@@ -5,12 +5,10 @@ here is written for this file."""
 from __future__ import annotations
 
 import pytest
-from mailkit import DATE_2026, mail_head, message_id
+from mailkit import mail_with_calendar
 
 from parsers.extract import Extractor
 from parsers.organizer import clean_org, is_clause, is_organisation
-
-_PLAIN = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
 
 
 def _ics(organizer: str, summary: str, location: str) -> str:
@@ -27,20 +25,7 @@ def _ics(organizer: str, summary: str, location: str) -> str:
 def _fields(
     extractor: Extractor, body: str, subject: str = "Invitation", ics: str = ""
 ) -> dict[str, object]:
-    head = mail_head(subject, mid=message_id(body, ics), date=DATE_2026, content_type=None)
-    if ics:
-        raw = (
-            head
-            + 'Content-Type: multipart/alternative; boundary="BB"\n\n--BB\n'
-            + _PLAIN
-            + body
-            + "\n--BB\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\n\n"
-            + ics
-            + "\n--BB--\n"
-        )
-    else:
-        raw = head + _PLAIN + body
-    result = extractor.extract(raw.encode())
+    result = extractor.extract(mail_with_calendar(subject, body, ics))
     assert result.events, "the test mail must be read as an event"
     return {name: fv.value for name, fv in result.events[0].fields.items()}
 

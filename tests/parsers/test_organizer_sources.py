@@ -6,17 +6,13 @@ here is written for this file."""
 from __future__ import annotations
 
 import pytest
+from mailkit import mail_with_calendar
 
 from parsers.extract import Extractor
 from parsers.organizer import tidy
 from parsers.settings import ExtractSettings
 from parsers.types import FieldValue
 
-_HEAD = (
-    "From: Sender <s@example.org>\nTo: net@example.org\nSubject: {subject}\n"
-    "Date: Mon, 02 Nov 2026 09:00:00 +0000\nMessage-ID: <{mid}@example.org>\nMIME-Version: 1.0\n"
-)
-_PLAIN = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
 _EXTRACTOR = Extractor(ExtractSettings(use_nlp=False))
 
 
@@ -32,20 +28,7 @@ def _ics(summary: str, location: str, organizer: str = "") -> str:
 
 
 def _organizer(body: str, subject: str = "Invitation", ics: str = "") -> FieldValue:
-    head = _HEAD.format(subject=subject, mid=abs(hash(subject + body + ics)))
-    if ics:
-        raw = (
-            head
-            + 'Content-Type: multipart/alternative; boundary="BB"\n\n--BB\n'
-            + _PLAIN
-            + body
-            + "\n--BB\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\n\n"
-            + ics
-            + "\n--BB--\n"
-        )
-    else:
-        raw = head + _PLAIN + body
-    result = _EXTRACTOR.extract(raw.encode())
+    result = _EXTRACTOR.extract(mail_with_calendar(subject, body, ics))
     assert result.events, "the test mail must be read as an event"
     return result.events[0].fields["organizer"]
 
