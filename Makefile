@@ -49,6 +49,9 @@ score-holdout3: $(STAMP)
 score-holdout4: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py eval/holdout4 --cmd "$(BIN)/unmignet extract --json"
 
+score-holdout5: $(STAMP)
+	$(BIN)/python ../shared/eval/score.py eval/holdout5 --cmd "$(BIN)/unmignet extract --json"
+
 bench: $(STAMP)
 	for f in bench/*.py; do $(BIN)/python $$f || exit 1; done
 
