@@ -81,7 +81,7 @@ def main() -> None:
     app = App(Config(database=DatabaseConfig(url=f"sqlite:///{folder}/bench.db")))
     app.init_schema()
     seed(app)
-    os.environ.setdefault("UNMIGNET_SECRET_KEY", "bench")
+    os.environ.setdefault("UNMIGNET_SECRET_KEY", "bench-secret-key-of-at-least-32-characters")
     client = create_app(app).test_client()
     page = client.get("/login").get_data(as_text=True)
     token = page.split('name="csrf_token" value="')[1].split('"')[0]

@@ -40,7 +40,7 @@ def make_token(key: bytes, subscriber_id: int, email: str) -> str:
 def token_subscriber_id(token: str) -> int | None:
     """The subscriber id a token claims (unverified): look the row up, then ``verify``."""
     head, dot, _ = token.partition(".")
-    if not dot or not head.isdigit() or len(head) > 12:
+    if not dot or not (head.isascii() and head.isdigit()) or len(head) > 9:
         return None
     return int(head)
 

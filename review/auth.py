@@ -1,8 +1,13 @@
-"""Login, logout and the set-password page. Failed logins are throttled per account and address."""
+"""Login, logout and the set-password page. Failed logins are throttled per account and address.
+
+Signing out raises the account's session generation, so the cookie it leaves behind (or a copy of
+it) is refused at its next request, and so is every other session of the account.
+"""
 
 from __future__ import annotations
 
 import logging
+import time
 from urllib.parse import urlsplit
 
 from flask import (
@@ -29,8 +34,9 @@ GENERIC_FAILURE = "Wrong e-mail or password, or too many attempts: try again lat
 
 
 def safe_next(target: str | None) -> str:
-    """Only a local path (never another host, never a scheme-relative URL)."""
-    if not target:
+    """Only a local path (never another host, never a scheme-relative URL, no control character
+    or backslash: a CR/LF would split the Location header, a backslash reads as a slash)."""
+    if not target or any(ord(c) < 32 or ord(c) == 127 or c == "\\" for c in target):
         return url_for("views.queue")
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
@@ -58,12 +64,16 @@ def login() -> ResponseReturnValue:
     session.permanent = True
     session["user_id"] = result.user_id
     session["generation"] = g.db.get_one(User, result.user_id).session_generation
+    session["login_at"] = int(time.time())
     session["csrf"] = security.new_csrf_token()
     return redirect(safe_next(target))
 
 
 @bp.route("/logout", methods=["POST"])
 def logout() -> ResponseReturnValue:
+    if g.user is not None:
+        g.user.end_sessions()  # committed with the request: every copy of the cookie is void
+        log.info("%s signed out", g.user.email)
     session.clear()
     return redirect(url_for("auth.login"))
 

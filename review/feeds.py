@@ -13,7 +13,7 @@ import json
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, Response, abort, current_app, g, render_template, request, session
+from flask import Blueprint, Response, abort, current_app, g, render_template, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -21,7 +21,7 @@ from sqlalchemy.orm import selectinload
 from models.base import utcnow
 from models.event import APPROVED, REVIEW_STATES, Event
 from models.message import RawMessage
-from review.app import public
+from review.app import current_user, public
 from review.exports import events_csv, events_ics, events_json
 
 bp = Blueprint("feeds", __name__)
@@ -33,7 +33,7 @@ def feed_token() -> str:
 
 
 def _authorised(token: str | None) -> bool:
-    if session.get("user_id"):
+    if current_user() is not None:  # the app's one session check
         return True
     return bool(token) and hmac.compare_digest(str(token), feed_token())
 

@@ -5,13 +5,18 @@ so it holds across processes: after ``MAX_FAILURES`` failures the account is loc
 that doubles with every further failure) and per client address (an in-process sliding window
 that slows down guessing across many accounts).
 
-A session holds the account id and the account's ``session_generation`` at login: raising it
-(``User.end_sessions``: deactivation, reactivation, a new password) ends every older session.
+A session holds the account id, the account's ``session_generation`` at login and the time of
+login: raising the generation (``User.end_sessions``: signing out, deactivation, reactivation, a
+new password) ends every older session, and so does ``web.session_max_hours`` after login.
+
+Every login path does the same argon2 work (unknown, inactive and locked accounts verify against a
+hash too), so the answer's timing does not tell which accounts exist or are locked.
 """
 
 from __future__ import annotations
 
 import hmac
+import logging
 import secrets
 import threading
 import time
@@ -28,10 +33,12 @@ from models.base import utcnow
 from models.review import ROLES, User
 from unmignet.errors import ReviewError
 
+log = logging.getLogger(__name__)
 MAX_FAILURES = 5
 BASE_LOCK = timedelta(minutes=1)
 MAX_LOCK = timedelta(hours=1)
 MIN_PASSWORD = 10
+MAX_ID = 2**31 - 1  # the largest id every database's INTEGER column holds
 _hasher = PasswordHasher()
 # A real hash to verify against when the account does not exist (same cost, no user oracle).
 _DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
@@ -96,6 +103,7 @@ def authenticate(session: Session, email: str, password: str) -> LoginResult:
         return LoginResult(False, reason="unknown")
     now = utcnow()
     if user.locked_until is not None and user.locked_until > now:
+        _verify(user.password_hash, password)  # the same work as any other attempt
         return LoginResult(False, reason="locked")
     if not _verify(user.password_hash, password):
         user.failed_logins += 1
@@ -131,6 +139,43 @@ class AddressThrottle:
         with self._lock:
             now = time.monotonic()
             self._prune(address, now).append(now)
+
+
+class ForwardedWarning:
+    """Logs, at most once per ``interval`` seconds, that a request carried X-Forwarded-For while
+    no proxy is trusted (``web.trusted_proxies = 0``): behind a proxy every user then shares the
+    proxy's address, and so its failed-login counter."""
+
+    def __init__(self, interval: float = 3600.0) -> None:
+        self.interval = interval
+        self._last: float | None = None
+        self._lock = threading.Lock()
+
+    def seen(self, forwarded_for: str | None, peer: str | None) -> bool:
+        """Note one request; True when this call logged the warning."""
+        if not forwarded_for:
+            return False
+        with self._lock:
+            now = time.monotonic()
+            if self._last is not None and now - self._last < self.interval:
+                return False
+            self._last = now
+        log.warning(
+            "a request from %s carries X-Forwarded-For but web.trusted_proxies = 0: the header "
+            "is ignored, so behind a reverse proxy every user shares one address (and one "
+            "failed-login counter); set web.trusted_proxies to the number of proxies in front",
+            peer or "?",
+        )
+        return True
+
+
+def parse_id(value: object) -> int | None:
+    """A positive id from a URL or form: ASCII digits only, at most ``MAX_ID``; else None
+    (``str.isdigit`` accepts "²" and Arabic-Indic digits, and a 30-digit id overflows SQLite)."""
+    if not isinstance(value, str) or not value.isascii() or not value.isdigit() or len(value) > 10:
+        return None
+    number = int(value)
+    return number if 0 < number <= MAX_ID else None
 
 
 def new_csrf_token() -> str:

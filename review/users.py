@@ -38,7 +38,8 @@ def _page(
 
 
 def _link_for(token: str) -> str:
-    return url_for("auth.set_password", _external=True) + "#" + token
+    """On ``web.base_url`` as the CLI's links (never the request's Host header)."""
+    return accounts.link_address(g.app.config.web.base_url, token)
 
 
 def _back() -> WerkzeugResponse:

@@ -27,7 +27,7 @@ from models.event import REVIEW_STATES, Event, EventRevision
 from models.event_store import EVENT_COLUMNS
 from models.message import FAILED, PENDING, PROCESSING, STUB, RawMessage
 from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
-from review import linking, services
+from review import linking, security, services
 from review.auth import safe_next
 from review.mailview import attachment_bytes, build_mail_view, frame_document
 from unmignet.errors import ReviewError
@@ -81,7 +81,7 @@ class QueueFilters:
             date_to=_date("to"),
             q=str(args.get("q", "")).strip()[:100],
             sort=str(args.get("sort", "date")) if args.get("sort") in SORTS else "date",
-            page=max(int(args.get("page", "0")) if str(args.get("page", "0")).isdigit() else 0, 0),
+            page=security.parse_id(args.get("page")) or 0,
         )
 
 
@@ -241,7 +241,7 @@ def approve(event_id: int) -> ResponseReturnValue:
 @bp.route("/events/approve", methods=["POST"])
 def approve_selected() -> ResponseReturnValue:
     """Approve the events ticked in the queue; each one that cannot be approved is reported."""
-    ids = [int(v) for v in request.form.getlist("ids") if v.isdigit()][:PAGE]
+    ids = [i for i in map(security.parse_id, request.form.getlist("ids")) if i][:PAGE]
     done, problems = 0, []
     for event_id in ids:
         try:
@@ -277,13 +277,13 @@ def reopen(event_id: int) -> ResponseReturnValue:
 @bp.route("/events/<int:event_id>/merge", methods=["POST"])
 def merge(event_id: int) -> ResponseReturnValue:
     _event_or_404(event_id)
-    other = request.form.get("other", "")
-    if not other.isdigit():
+    other = security.parse_id(request.form.get("other"))
+    if other is None:
         flash("Choose the event to merge.", "error")
         return _back(event_id)
     return _act(
         event_id,
-        lambda: services.merge(g.db, event_id, int(other), g.user.email),
+        lambda: services.merge(g.db, event_id, other, g.user.email),
         f"Event {other} merged into this one.",
     )
 
@@ -315,21 +315,20 @@ def separate_revision(revision_id: int) -> ResponseReturnValue:
 
 @bp.route("/messages/<int:message_id>/not-event", methods=["POST"])
 def not_event(message_id: int) -> ResponseReturnValue:
-    back = request.form.get("event_id", "")
+    back = security.parse_id(request.form.get("event_id"))
     try:
         count = services.mark_not_event(g.db, message_id, g.user.email)
         flash(f"Marked as not an event; {count} event(s) rejected.", "ok")
     except ReviewError as err:
         flash(str(err), "error")
-    if back.isdigit():
-        return _back(int(back))
+    if back is not None:
+        return _back(back)
     return redirect(url_for("views.message", message_id=message_id), code=303)
 
 
 @bp.route("/events/new", methods=["GET", "POST"])
 def add() -> ResponseReturnValue:
-    message_id = request.values.get("message", "")
-    mid = int(message_id) if message_id.isdigit() else None
+    mid = security.parse_id(request.values.get("message"))
     form = {n: request.form.get(n, "") for n in EVENT_COLUMNS}
     error = ""
     if request.method == "POST":

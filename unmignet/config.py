@@ -124,6 +124,9 @@ class WebConfig:
     secret_key_env: str = "UNMIGNET_SECRET_KEY"
     trusted_proxies: int = 0
     start_with_scheduler: bool = False
+    # a session ends after this long without a request, and this long after sign-in at the latest
+    session_idle_hours: float = 12.0
+    session_max_hours: float = 168.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +261,15 @@ def validate(config: Config) -> None:
         raise ConfigError("poll.interval_minutes: must be positive")
     if config.poll.batch_size < 1 or config.poll.process_batch_size < 1:
         raise ConfigError("poll.batch_size: must be at least 1")
+    _validate_web(config.web)
+
+
+def _validate_web(web: WebConfig) -> None:
+    if web.trusted_proxies < 0:
+        raise ConfigError("web.trusted_proxies: must be 0 or more")
+    for key in ("session_idle_hours", "session_max_hours"):
+        if getattr(web, key) <= 0:
+            raise ConfigError(f"web.{key}: must be positive")
 
 
 def _validate_account(key: str, account: AccountConfig) -> None:

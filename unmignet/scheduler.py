@@ -128,12 +128,11 @@ def _wait_for_jobs(scheduler: BlockingScheduler) -> None:
 
 def _start_web(app: App) -> None:
     from review.app import create_app
+    from unmignet.web import serve_wsgi
 
     web = create_app(app)
     thread = threading.Thread(
-        target=lambda: web.run(
-            host=app.config.web.host, port=app.config.web.port, use_reloader=False
-        ),
+        target=lambda: serve_wsgi(web, app.config.web.host, app.config.web.port),
         daemon=True,
         name="review-web",
     )

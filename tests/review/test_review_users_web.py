@@ -68,7 +68,7 @@ def test_admin_adds_a_user_who_sets_a_password_and_logs_in(
     response = client.post("/users", data={"csrf_token": token, "email": NEW, "role": "reviewer"})
     assert response.status_code == 200
     link = _link(response.get_data(as_text=True))
-    assert link.startswith("http://localhost/set-password#")
+    assert link.startswith("http://127.0.0.1:8080/set-password#")  # web.base_url, not Host
     secret = link.split("#", 1)[1]
     assert secret not in client.get("/users").get_data(as_text=True)  # shown once
     newcomer = flask_app.test_client()

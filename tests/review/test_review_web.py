@@ -206,7 +206,7 @@ def test_add_event_page(client: FlaskClient, review_app: App) -> None:
         assert event.added_by_hand
 
 
-@pytest.mark.parametrize("env_value", [None, "from-environment-secret-key"])
+@pytest.mark.parametrize("env_value", [None, "from-environment-secret-key-of-32-characters"])
 def test_secret_key_from_environment(
     monkeypatch: pytest.MonkeyPatch, sqlite_url: str, env_value: str | None
 ) -> None:

@@ -1,7 +1,9 @@
 """The ``unmignet`` command: a thin click group over library functions.
 
 Each area adds its commands in its own module below (imported at the end of this file). Library
-errors (``UnmignetError``) become one line on stderr and exit status 1, never a traceback.
+errors (``UnmignetError``) and database errors (an unreachable server, a database that does not
+exist, a URL SQLAlchemy cannot read) become one line on stderr and exit status 1, never a
+traceback; a command that ends with ``click.exceptions.Exit(N)`` exits with N.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import logging
 import sys
 
 import click
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from unmignet.app import App
 from unmignet.config import load_config
@@ -45,10 +48,20 @@ def get_app(ctx: click.Context) -> App:
     return app
 
 
+def database_error_line(err: SQLAlchemyError) -> str:
+    """One line naming the config key and the cause; never the URL (it may hold a password)."""
+    if isinstance(err, ArgumentError):
+        return "database.url: not a database URL that SQLAlchemy can read"
+    cause = getattr(err, "orig", None) or err
+    lines = str(cause).strip().splitlines()
+    detail = lines[0] if lines else type(cause).__name__
+    return f"database.url: cannot use the database: {detail}"
+
+
 def run() -> None:
     """Entry point: translate library errors into one clear line and an exit code."""
     try:
-        main.main(standalone_mode=False)
+        code = main.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)
@@ -60,8 +73,13 @@ def run() -> None:
     except UnmignetError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(1)
+    except SQLAlchemyError as err:
+        click.echo(f"error: {database_error_line(err)}", err=True)
+        sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+    if isinstance(code, int) and code:  # standalone_mode=False returns Exit's code
+        sys.exit(code)
 
 
 # Command modules register themselves on ``main``; keep these imports at the bottom.
