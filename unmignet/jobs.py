@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest.localdir import LocalMailbox
-from ingest.mailbox import Mailbox
+from ingest.mailbox import FolderState, Mailbox
 from ingest.poll import PollReport, poll_folder
 from unmignet.app import App
 from unmignet.errors import MailboxError
@@ -246,10 +246,29 @@ def start_idle_watchers(app: App, stop: threading.Event) -> list[IdleWatcher]:
                 partial(_idle_poll_logged, app, after=account.after),
                 stop,
                 on_error=partial(record_error, app.sessions, account.name, [folder]),
+                behind=partial(behind_checkpoint, app, account.name, folder),
             )
             watcher.start()
             watchers.append(watcher)
     return watchers
+
+
+def behind_checkpoint(app: App, account: str, folder: str, state: FolderState) -> bool:
+    """Whether ``state`` (a fresh SELECT) shows mail the folder's checkpoint has not reached: a
+    new UIDVALIDITY, or a UIDNEXT past the checkpoint's UID plus one (unknown UIDNEXT: yes)."""
+    from sqlalchemy import select
+
+    from models.message import MailboxCheckpoint
+
+    with app.sessions() as session:
+        row = session.execute(
+            select(MailboxCheckpoint.uidvalidity, MailboxCheckpoint.last_uid).where(
+                MailboxCheckpoint.account == account, MailboxCheckpoint.folder == folder
+            )
+        ).first()
+    if row is None or row.uidvalidity != state.uidvalidity or not state.uidnext:
+        return True
+    return state.uidnext > int(row.last_uid) + 1
 
 
 def _idle_poll_logged(app: App, mailbox: Mailbox, folder: str, *, after: str) -> None:
