@@ -16,7 +16,7 @@ from ingest.mailbox import FolderState, Mailbox
 from ingest.poll import PollReport, poll_folder
 from unmignet.app import App
 from unmignet.errors import MailboxError
-from unmignet.processing import ProcessReport, process_pending
+from unmignet.processing import MAX_ATTEMPTS, ProcessReport, process_pending, release_dead_claims
 
 if TYPE_CHECKING:
     from ingest.idle import IdleWatcher
@@ -221,6 +221,7 @@ def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport
                 app.extractor,
                 batch_size=app.config.poll.process_batch_size,
                 only_ids=report.stored_ids,
+                max_attempts=MAX_ATTEMPTS,
             )
         if report.uidvalidity is not None:
             apply_pending(app.sessions, mailbox, folder, report.uidvalidity, after)
@@ -282,10 +283,14 @@ def process(
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> ProcessReport:
+    """Extract everything pending: first the claims of this host's dead processes are put back,
+    then failed messages are tried again up to ``MAX_ATTEMPTS`` attempts."""
+    release_dead_claims(app.sessions)
     return process_pending(
         app.sessions,
         app.extractor,
         batch_size=app.config.poll.process_batch_size,
         progress=progress,
         should_stop=should_stop,
+        max_attempts=MAX_ATTEMPTS,
     )
