@@ -51,8 +51,10 @@ def digest_catch_up_job(app: App) -> None:
 
     try:
         report = catch_up(app.sessions, app.config)
-        if report is not None:
+        if report is not None and report.sent:
             log.warning("digest: sent a run missed while down: %s", report)
+        elif report is not None:
+            log.info("digest: this week's run was due; nothing to send: %s", report)
     except Exception:
         log.exception("digest catch-up failed; the weekly job or `unmignet digest send` will retry")
 
