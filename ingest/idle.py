@@ -1,7 +1,15 @@
 """Push: one thread per (account, folder) holding an IMAP IDLE and reacting to new mail.
 
-The loop: connect; catch up (``on_change``: poll the folder, store, extract); then IDLE until the
-server reports a change, which triggers ``on_change`` again. IDLE is re-issued every
+The loop: connect; catch up (``on_change``: poll the folder, store, extract); then, before every
+IDLE, look at the folder afresh (a new SELECT: UIDVALIDITY and UIDNEXT, not the state cached
+from before the catch-up) and catch up again while it holds mail the checkpoint has not reached
+(``behind``): mail delivered while a catch-up was storing or extracting would otherwise wait,
+since the server's news about it came outside IDLE. Then IDLE until the server reports a change,
+which triggers ``on_change`` again. A connection lost inside IDLE (``doveadm kick``, a network
+cut) counts as a change: the mailbox reconnects and the watcher catches up before the next IDLE.
+The fresh state is compared with the one that led to the previous catch-up too, so a UID the
+server assigned and expunged before anyone fetched it (UIDNEXT beyond the checkpoint for ever)
+costs one catch-up, not a loop. IDLE is re-issued every
 ``renew_seconds`` (25 minutes, inside RFC 2177's 29). Any mailbox or network failure (a timeout,
 ``BYE``, a server restart) closes the connection and reconnects after an exponential back-off
 with jitter, and the catch-up after reconnecting stores what arrived meanwhile. A server without
@@ -16,6 +24,7 @@ from collections.abc import Callable
 
 from ingest.backoff import Backoff
 from ingest.imap import ImapMailbox
+from ingest.mailbox import FolderState
 from unmignet.errors import UnmignetError
 
 log = logging.getLogger(__name__)
@@ -36,6 +45,7 @@ class IdleWatcher(threading.Thread):
         renew_seconds: float = RENEW_SECONDS,
         backoff: Backoff | None = None,
         on_error: Callable[[str], None] | None = None,
+        behind: Callable[[FolderState], bool] | None = None,
     ) -> None:
         super().__init__(name=f"idle:{folder}", daemon=True)
         self.open_mailbox = open_mailbox
@@ -45,6 +55,8 @@ class IdleWatcher(threading.Thread):
         self.renew_seconds = renew_seconds
         self.backoff = backoff or Backoff(base=1.0, cap=300.0)
         self.on_error = on_error
+        self.behind = behind or (lambda _state: True)
+        self.catch_ups = 0  # on_change calls, for the operator and the tests
         self.connections = 0  # sessions opened, for the operator and the tests
         self.unsupported = False
 
@@ -66,17 +78,37 @@ class IdleWatcher(threading.Thread):
         try:
             mailbox.connect()
             self.connections += 1
+            if self.connections > 1:
+                log.warning("IDLE %s: reconnected to %s; catching up", self.folder, mailbox.who)
             if not mailbox.supports_idle():
                 log.warning("%s offers no IDLE; polling covers %s", mailbox.who, self.folder)
                 self.unsupported = True
                 return
-            self.on_change(mailbox, self.folder)  # catch up on what arrived while away
+            self._catch_up(mailbox)  # what arrived while away
             self.backoff.reset()
+            last: FolderState | None = None
             while not self.stop.is_set():
-                changed = mailbox.idle_wait(
+                state = mailbox.folder_state(self.folder)
+                if _moved(state, last) and self.behind(state):
+                    last = state
+                    self._catch_up(mailbox)
+                    continue
+                last = state
+                if mailbox.idle_wait(
                     self.folder, timeout=self.renew_seconds, should_stop=self.stop.is_set
-                )
-                if changed and not self.stop.is_set():
-                    self.on_change(mailbox, self.folder)
+                ):
+                    self._catch_up(mailbox)
         finally:
             mailbox.close()
+
+    def _catch_up(self, mailbox: ImapMailbox) -> None:
+        if not self.stop.is_set():
+            self.catch_ups += 1
+            self.on_change(mailbox, self.folder)
+
+
+def _moved(state: FolderState, last: FolderState | None) -> bool:
+    """Whether the folder has had a delivery (or a new UIDVALIDITY) since ``last``."""
+    if last is None:
+        return True
+    return (state.uidvalidity, state.uidnext) != (last.uidvalidity, last.uidnext)

@@ -155,8 +155,11 @@ class ImapMailbox:
                     self._drop()
                     if attempt == 2:
                         raise MailboxError(f"{self.who}: {what}: {_reason(err)}") from err
-                    log.info(
-                        "%s: connection lost during %s (%s); reconnecting", self.who, what, err
+                    log.warning(
+                        "%s: connection lost during %s (%s); reconnecting",
+                        self.who,
+                        what,
+                        _reason(err),
                     )
                 except IMAPClientError as err:
                     raise MailboxError(f"{self.who}: {what}: {_reason(err)}") from err
@@ -309,8 +312,27 @@ class ImapMailbox:
     def idle_wait(
         self, folder: str, *, timeout: float, should_stop: Callable[[], bool] = lambda: False
     ) -> bool:
-        """IDLE on ``folder`` up to ``timeout`` seconds; True once the server reports a change."""
-        return self._call(f"idle {folder}", lambda c: self._idle(c, folder, timeout, should_stop))
+        """IDLE on ``folder`` up to ``timeout`` seconds; True once the server reports a change.
+
+        A connection lost during IDLE (``BYE``, a kick, a reset) is reopened and reported as a
+        change: mail may have arrived while nobody was listening, so the caller catches up."""
+        with self._lock:
+            self.connect()
+            assert self._client is not None
+            try:
+                return self._idle(self._client, folder, timeout, should_stop)
+            except _CONNECTION_ERRORS as err:
+                self._drop()
+                log.warning(
+                    "%s: IDLE on %s lost its connection (%s); reconnecting to catch up",
+                    self.who,
+                    folder,
+                    _reason(err),
+                )
+                self.connect()
+                return True
+            except IMAPClientError as err:
+                raise MailboxError(f"{self.who}: idle {folder}: {_reason(err)}") from err
 
     def _idle(
         self, client: IMAPClient, folder: str, timeout: float, should_stop: Callable[[], bool]
@@ -478,6 +500,10 @@ def _chunks_by_bytes(uids: list[int], sizes: dict[int, int], limit: int) -> Iter
 
 
 def _reason(err: BaseException) -> str:
+    """The error as text for a person: the server's words, or the system's for an ``OSError``
+    (``Connection refused``, never the bare errno ``111``)."""
+    if isinstance(err, OSError) and err.strerror and not isinstance(err, socket.timeout):
+        return err.strerror
     text = err.args[0] if err.args else err
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest.localdir import LocalMailbox
-from ingest.mailbox import Mailbox
+from ingest.mailbox import FolderState, Mailbox
 from ingest.poll import PollReport, poll_folder
 from unmignet.app import App
 from unmignet.errors import MailboxError
-from unmignet.processing import ProcessReport, process_pending
+from unmignet.processing import MAX_ATTEMPTS, ProcessReport, process_pending, release_dead_claims
 
 if TYPE_CHECKING:
     from ingest.idle import IdleWatcher
@@ -221,6 +221,7 @@ def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport
                 app.extractor,
                 batch_size=app.config.poll.process_batch_size,
                 only_ids=report.stored_ids,
+                max_attempts=MAX_ATTEMPTS,
             )
         if report.uidvalidity is not None:
             apply_pending(app.sessions, mailbox, folder, report.uidvalidity, after)
@@ -246,10 +247,29 @@ def start_idle_watchers(app: App, stop: threading.Event) -> list[IdleWatcher]:
                 partial(_idle_poll_logged, app, after=account.after),
                 stop,
                 on_error=partial(record_error, app.sessions, account.name, [folder]),
+                behind=partial(behind_checkpoint, app, account.name, folder),
             )
             watcher.start()
             watchers.append(watcher)
     return watchers
+
+
+def behind_checkpoint(app: App, account: str, folder: str, state: FolderState) -> bool:
+    """Whether ``state`` (a fresh SELECT) shows mail the folder's checkpoint has not reached: a
+    new UIDVALIDITY, or a UIDNEXT past the checkpoint's UID plus one (unknown UIDNEXT: yes)."""
+    from sqlalchemy import select
+
+    from models.message import MailboxCheckpoint
+
+    with app.sessions() as session:
+        row = session.execute(
+            select(MailboxCheckpoint.uidvalidity, MailboxCheckpoint.last_uid).where(
+                MailboxCheckpoint.account == account, MailboxCheckpoint.folder == folder
+            )
+        ).first()
+    if row is None or row.uidvalidity != state.uidvalidity or not state.uidnext:
+        return True
+    return state.uidnext > int(row.last_uid) + 1
 
 
 def _idle_poll_logged(app: App, mailbox: Mailbox, folder: str, *, after: str) -> None:
@@ -263,10 +283,14 @@ def process(
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> ProcessReport:
+    """Extract everything pending: first the claims of this host's dead processes are put back,
+    then failed messages are tried again up to ``MAX_ATTEMPTS`` attempts."""
+    release_dead_claims(app.sessions)
     return process_pending(
         app.sessions,
         app.extractor,
         batch_size=app.config.poll.process_batch_size,
         progress=progress,
         should_stop=should_stop,
+        max_attempts=MAX_ATTEMPTS,
     )

@@ -51,8 +51,10 @@ def digest_catch_up_job(app: App) -> None:
 
     try:
         report = catch_up(app.sessions, app.config)
-        if report is not None:
+        if report is not None and report.sent:
             log.warning("digest: sent a run missed while down: %s", report)
+        elif report is not None:
+            log.info("digest: this week's run was due; nothing to send: %s", report)
     except Exception:
         log.exception("digest catch-up failed; the weekly job or `unmignet digest send` will retry")
 
@@ -116,9 +118,20 @@ def run_scheduler(app: App, *, with_digest: bool, with_web: bool = False) -> Non
     signal.signal(signal.SIGINT, _on_signal)
     if with_web:
         _start_web(app)
+    _release_dead_claims(app)
     jobs.start_idle_watchers(app, stop)  # push for IMAP folders; the interval poll stays the net
     scheduler.start()
     _wait_for_jobs(scheduler)
+
+
+def _release_dead_claims(app: App) -> None:
+    """At start: messages a killed process of this host had claimed are processed at once."""
+    from unmignet.processing import release_dead_claims
+
+    try:
+        release_dead_claims(app.sessions)
+    except Exception:
+        log.exception("could not release the claims of dead processes; the poll will retry")
 
 
 def _wait_for_jobs(scheduler: BlockingScheduler) -> None:

@@ -366,3 +366,15 @@ def make_message(n: int, *, subject: str = "Partner event", body_size: int = 0) 
         f"Content-Type: text/plain; charset=utf-8\r\n"
         f"\r\n{body}"
     ).encode()
+
+
+def kick(server: Dovecot, user: str) -> None:
+    """Disconnect every IMAP session of ``user`` (``doveadm kick``), as an operator or a
+    server-side fault would; the server stays up."""
+    subprocess.run(
+        ["doveadm", "-c", str(server.config_file), "kick", user],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=15,
+        check=True,
+    )

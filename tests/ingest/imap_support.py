@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,3 +88,24 @@ def app_for(db_url: str, *accounts: AccountConfig, batch_size: int = 200) -> App
             extract=ExtractConfig(use_ner=False),
         )
     )
+
+
+def wait_until(condition: Callable[[], bool], timeout: float) -> float:
+    """Poll ``condition`` every 20 ms; the seconds it took to hold (AssertionError after
+    ``timeout``)."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if condition():
+            return time.monotonic() - started
+        time.sleep(0.02)
+    raise AssertionError(f"condition not met within {timeout} s")
+
+
+def message_states(app: App) -> list[str]:
+    """The processing state of every stored message, in UID order."""
+    from sqlalchemy import select
+
+    from models.message import RawMessage
+
+    with app.sessions() as session:
+        return list(session.scalars(select(RawMessage.state).order_by(RawMessage.uid)))
