@@ -65,6 +65,6 @@ def run() -> None:
 
 
 # Command modules register themselves on ``main``; keep these imports at the bottom.
-from unmignet.cli import core, digest, events, ingest, review  # noqa: E402
+from unmignet.cli import core, digest, events, ingest, ops, review  # noqa: E402
 
-__all__ = ["core", "digest", "events", "get_app", "ingest", "main", "review", "run"]
+__all__ = ["core", "digest", "events", "get_app", "ingest", "main", "ops", "review", "run"]
