@@ -12,6 +12,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -55,6 +56,7 @@ class AccountConfig:
     refresh_token_env: str | None = None
     token_url: str | None = None
     scope: str = "https://outlook.office365.com/.default"
+    client_secret_expires: str | None = None  # YYYY-MM-DD from the app registration: alerts
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,23 @@ class WebConfig:
     secret_key_env: str = "UNMIGNET_SECRET_KEY"
     trusted_proxies: int = 0
     start_with_scheduler: bool = False
+    metrics_token_env: str | None = None  # /metrics wants this bearer token (else loopback only)
+
+
+@dataclass(frozen=True, slots=True)
+class AlertsConfig:
+    """Mail to the admins (active admin users, plus ``recipients``) once per incident."""
+
+    recipients: tuple[str, ...] = ()
+    poll_failures: int = 3  # failed polls in a row of one account
+    token_expiry_days: float = 7.0  # an OAuth token (or its secret) expiring within this
+    extraction_failures: int = 10  # messages whose extraction failed, at least this many
+
+
+@dataclass(frozen=True, slots=True)
+class LoggingConfig:
+    format: str = "text"  # text | json (one JSON object a line, for log collectors)
+    level: str = "warning"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +155,8 @@ class Config:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     digest: DigestConfig = field(default_factory=DigestConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
+    logging: LoggingConfig = field(default_factory=LoggingConfig)
     source: str = "<defaults>"
 
 
@@ -175,6 +196,8 @@ _SECTIONS: dict[str, type[Any]] = {
     "smtp": SmtpConfig,
     "digest": DigestConfig,
     "web": WebConfig,
+    "alerts": AlertsConfig,
+    "logging": LoggingConfig,
 }
 _RENAMED = {("smtp", "from"): "sender"}
 
@@ -258,6 +281,16 @@ def validate(config: Config) -> None:
         raise ConfigError("poll.interval_minutes: must be positive")
     if config.poll.batch_size < 1 or config.poll.process_batch_size < 1:
         raise ConfigError("poll.batch_size: must be at least 1")
+    _validate_ops(config)
+
+
+def _validate_ops(config: Config) -> None:
+    if config.logging.format not in ("text", "json"):
+        raise ConfigError("logging.format: must be text or json")
+    if config.logging.level not in ("debug", "info", "warning", "error"):
+        raise ConfigError("logging.level: must be debug, info, warning or error")
+    if config.alerts.poll_failures < 1 or config.alerts.extraction_failures < 1:
+        raise ConfigError("alerts.poll_failures/extraction_failures: must be at least 1")
 
 
 def _validate_account(key: str, account: AccountConfig) -> None:
@@ -271,6 +304,15 @@ def _validate_account(key: str, account: AccountConfig) -> None:
         raise ConfigError(f"{key}.after: {after!r} needs a name after the colon")
     if not account.folders:
         raise ConfigError(f"{key}.folders: at least one folder is needed")
+    _validate_expiry(key, account.client_secret_expires)
+
+
+def _validate_expiry(key: str, value: str | None) -> None:
+    try:
+        if value is not None:
+            date.fromisoformat(value)
+    except ValueError as err:
+        raise ConfigError(f"{key}.client_secret_expires: must be a date YYYY-MM-DD") from err
 
 
 def _validate_transport(key: str, security: str, host: str, port: int) -> None:
