@@ -170,6 +170,16 @@ def secret(env_name: str | None, *, what: str) -> str:
     return value
 
 
+def secret_env_names(config: Config) -> list[str]:
+    """Every environment variable the config names for a secret (masked in the logs)."""
+    names: list[str | None] = [config.web.secret_key_env, config.web.metrics_token_env]
+    sources: list[AccountConfig | SmtpConfig] = [*config.accounts, config.smtp]
+    for source in sources:
+        names += [source.password_env, source.client_secret_env, source.client_certificate_env]
+        names.append(source.refresh_token_env)
+    return [name for name in names if name]
+
+
 # --- loading ---------------------------------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ from models.event_store import apply_extraction
 from models.message import DONE, FAILED, PENDING, PROCESSING, RawMessage
 from parsers.types import ExtractionResult
 from review.linking import link_to_existing
+from unmignet.logsetup import message_context
 
 log = logging.getLogger(__name__)
 
@@ -131,10 +132,21 @@ def _process_id(
     message_id: int,
     report: ProcessReport,
 ) -> None:
+    with message_context(message_id):  # every line about this message carries its id
+        _process_logged(sessions, extractor, message_id, report)
+
+
+def _process_logged(
+    sessions: sessionmaker[Session],
+    extractor: ExtractorLike,
+    message_id: int,
+    report: ProcessReport,
+) -> None:
     try:
         with sessions.begin() as session:
             message = session.get_one(RawMessage, message_id)
             count = process_one(session, message, extractor)
+        log.debug("extracted: %d events", count)
         report.processed += 1
         report.events += count
         report.not_events += count == 0
