@@ -31,7 +31,7 @@ from models.ops import OpsState
 from models.review import User
 from unmignet.app import App
 from unmignet.errors import DeliveryError
-from unmignet.ops import AccountHealth, record_poll, set_state, snapshot
+from unmignet.ops import AccountHealth, configured_accounts, record_poll, set_state, snapshot
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,8 @@ def conditions(app: App, now: datetime) -> list[Condition]:
     cfg = app.config.alerts
     snap = snapshot(app, now)
     found: list[Condition] = []
-    for account in snap.accounts:
+    polled = configured_accounts(app.config)
+    for account in (a for a in snap.accounts if a.account in polled):
         n = account.failures_in_a_row
         found.append(
             Condition(

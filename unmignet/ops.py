@@ -154,11 +154,25 @@ def set_state(session: Session, key: str, value: dict[str, Any]) -> None:
         row.value = value
 
 
+def configured_accounts(config: Config) -> set[str]:
+    """The names the daemon polls under: IMAP accounts, the local inbox, or the demo inbox."""
+    names = {account.name for account in config.accounts}
+    if config.inbox.path:
+        names.add(config.inbox.name)
+    elif not config.accounts:
+        names.add("demo")
+    return names
+
+
 def record_poll(app: App, duration_seconds: float) -> list[AccountHealth]:
-    """After a scheduled poll: each account's failures in a row (an account failed when one of
-    its folders carries an error) and the poll's duration; returns the updated accounts."""
+    """After a scheduled poll: each configured account's failures in a row (an account failed
+    when one of its folders carries an error) and the poll's duration; returns the accounts.
+    Checkpoints of accounts no longer configured are left alone (they raise no alert)."""
+    polled = configured_accounts(app.config)
     with app.sessions.begin() as session:
         for health in account_health(session):
+            if health.account not in polled:
+                continue
             state = poll_state(session, health.account)
             failures = int(state.get("failures", 0)) + 1 if health.last_error else 0
             value = {"failures": failures, "duration_seconds": round(duration_seconds, 3)}

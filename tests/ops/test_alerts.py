@@ -14,14 +14,17 @@ from models.message import FAILED, RawMessage
 from models.review import User
 from unmignet.alerts import after_poll
 from unmignet.app import App
-from unmignet.config import AccountConfig, AlertsConfig, Config, SmtpConfig
+from unmignet.config import AccountConfig, AlertsConfig, Config, InboxConfig, SmtpConfig
 
 ADMIN = "admin@unmignet.example.org"
 
 
 def _app(db_url: str, server: SmtpServer, **alerts: object) -> App:
+    """Polls a local folder named "partners"; alerts after two failures by default."""
     config = make_config(db_url, server)
-    return App(replace(config, alerts=replace(AlertsConfig(poll_failures=2), **alerts)))
+    inbox = InboxConfig(path="/nonexistent/inbox", name="partners")
+    alerting = replace(AlertsConfig(poll_failures=2), **alerts)
+    return App(replace(config, inbox=inbox, alerts=alerting))
 
 
 def _admins(app: App) -> None:
@@ -43,6 +46,12 @@ def _poll(app: App, error: str | None) -> None:
     after_poll(app, 0.5)
 
 
+def _stale(app: App) -> None:
+    """A checkpoint left by an account no longer in the config, with its last error."""
+    with app.sessions.begin() as session:
+        checkpoint_for(session, "renamed-away", "INBOX").last_error = "login refused"
+
+
 def _subjects(server: SmtpServer) -> list[str]:
     return [str(r.message["Subject"]).strip() for r in server.handler.received]
 
@@ -52,9 +61,11 @@ def test_one_mail_per_incident_and_one_on_recovery_across_restarts(
 ) -> None:
     """Two failed polls in a row open the incident: one mail to the active admins only. Further
     failures, and a restarted daemon (a new App on the same database), send nothing more. The
-    first successful poll sends one recovery mail."""
+    first successful poll sends one recovery mail. An account no longer configured, whose old
+    checkpoint keeps an error, raises nothing."""
     alerting = _app(str(app.engine.url.render_as_string(hide_password=False)), smtp_server)
     _admins(alerting)
+    _stale(alerting)
     _poll(alerting, "account partners: login refused")
     assert _subjects(smtp_server) == []
     _poll(alerting, "account partners: login refused")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from models.event import Event
 from models.message import FAILED, RawMessage
 from review.app import create_app
 from unmignet.app import App
-from unmignet.config import Config, DatabaseConfig, WebConfig
+from unmignet.config import Config, DatabaseConfig, InboxConfig, WebConfig
 from unmignet.ops import record_poll
 
 OUTSIDER = {"REMOTE_ADDR": "203.0.113.7"}
@@ -94,7 +95,9 @@ def test_metrics_in_prometheus_text_format_for_loopback(client: FlaskClient, app
     and of the daemon's last poll (duration, failures in a row)."""
     _seed(app)
     _polled(app, "partners", timedelta(minutes=1), error="timeout")
-    record_poll(app, 1.25)
+    daemon = App(replace(app.config, inbox=InboxConfig(path="/srv/inbox", name="partners")))
+    record_poll(daemon, 1.25)
+    daemon.engine.dispose()
     response = client.get("/metrics")
     assert response.status_code == 200
     assert response.content_type == "text/plain; version=0.0.4; charset=utf-8"
