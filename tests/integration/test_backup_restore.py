@@ -139,7 +139,8 @@ def test_backup_restores_every_row_into_the_other_database_kind(
 
 
 def test_restore_refuses_a_database_that_holds_rows(tmp_path: Path, cleanup: list[Engine]) -> None:
-    """Restoring over existing data would mix two deployments: it is refused, nothing is written."""
+    """`unmignet backup` writes a file; restoring it over existing data would mix two
+    deployments: it is refused, nothing is written."""
     source = make_engine(f"sqlite:///{tmp_path / 'a.db'}")
     target = make_engine(f"sqlite:///{tmp_path / 'b.db'}")
     cleanup.extend([source, target])
@@ -148,7 +149,10 @@ def test_restore_refuses_a_database_that_holds_rows(tmp_path: Path, cleanup: lis
     with target.begin() as conn:
         conn.execute(models.User.__table__.insert().values(email="x@x.org", password_hash="x"))
     file = tmp_path / "b.jsonl.gz"
-    backup(source, file)
+    config = tmp_path / "a.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "a.db"}"\n', "utf-8")
+    made = CliRunner().invoke(main, ["--config", str(config), "backup", str(file)])
+    assert made.exit_code == 0 and "backed up 0 rows" in made.output, made.output
     with pytest.raises(StoreError, match="not empty"):
         restore(target, file)
     assert len(_dump(target)["app_user"]) == 1
