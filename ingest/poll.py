@@ -24,6 +24,7 @@ from ingest.prefetch import Prefetcher
 from ingest.store import Incoming, store_many
 from models.base import utcnow
 from models.message import MailboxCheckpoint, RawMessage
+from unmignet.logsetup import message_context
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +204,8 @@ def _store_group(
             report.duplicates += 1
             continue
         report.stored += 1
+        with message_context(row_id):
+            log.debug("stored %s/%s uid %s, %d bytes", account, folder, item.uid, item.size)
         report.stubs += item.too_large_reason is not None
         report.stored_ids.append(row_id)
         if item.uid is not None:

@@ -4,6 +4,7 @@ from models.base import Base, make_engine, make_sessionmaker, utcnow
 from models.digest import Digest, DigestDelivery, Subscriber
 from models.event import Event, EventRevision
 from models.message import MailboxCheckpoint, RawMessage
+from models.ops import OpsState
 from models.review import AuditEntry, User
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Event",
     "EventRevision",
     "MailboxCheckpoint",
+    "OpsState",
     "RawMessage",
     "Subscriber",
     "User",

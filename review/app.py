@@ -185,6 +185,9 @@ def _register_blueprints(flask_app: Flask) -> None:
     flask_app.register_blueprint(users.bp)
     flask_app.register_blueprint(feeds.bp)
     flask_app.register_blueprint(digest_views.bp)  # unsubscribe, web view, preview (digest area)
+    from review.health import bp as health_bp  # /healthz, /metrics (operations)
+
+    flask_app.register_blueprint(health_bp)
 
 
 def _install_hooks(flask_app: Flask, app: App) -> None:

@@ -7,6 +7,7 @@ need_pkgs=()
 command -v dovecot >/dev/null 2>&1 || need_pkgs+=(dovecot-imapd)
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 command -v openssl >/dev/null 2>&1 || need_pkgs+=(openssl)
+command -v systemd-analyze >/dev/null 2>&1 || need_pkgs+=(systemd)  # verifies deploy/systemd units
 
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

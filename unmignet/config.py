@@ -12,6 +12,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -55,6 +56,7 @@ class AccountConfig:
     refresh_token_env: str | None = None
     token_url: str | None = None
     scope: str = "https://outlook.office365.com/.default"
+    client_secret_expires: str | None = None  # YYYY-MM-DD from the app registration: alerts
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,23 @@ class WebConfig:
     # a session ends after this long without a request, and this long after sign-in at the latest
     session_idle_hours: float = 12.0
     session_max_hours: float = 168.0
+    metrics_token_env: str | None = None  # /metrics wants this bearer token (else loopback only)
+
+
+@dataclass(frozen=True, slots=True)
+class AlertsConfig:
+    """Mail to the admins (active admin users, plus ``recipients``) once per incident."""
+
+    recipients: tuple[str, ...] = ()
+    poll_failures: int = 3  # failed polls in a row of one account
+    token_expiry_days: float = 7.0  # an OAuth token (or its secret) expiring within this
+    extraction_failures: int = 10  # messages whose extraction failed, at least this many
+
+
+@dataclass(frozen=True, slots=True)
+class LoggingConfig:
+    format: str = "text"  # text | json (one JSON object a line, for log collectors)
+    level: str = "warning"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +158,8 @@ class Config:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     digest: DigestConfig = field(default_factory=DigestConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
+    logging: LoggingConfig = field(default_factory=LoggingConfig)
     source: str = "<defaults>"
 
 
@@ -150,6 +171,16 @@ def secret(env_name: str | None, *, what: str) -> str:
     if not value:
         raise ConfigError(f"{what}: environment variable {env_name} is not set")
     return value
+
+
+def secret_env_names(config: Config) -> list[str]:
+    """Every environment variable the config names for a secret (masked in the logs)."""
+    names: list[str | None] = [config.web.secret_key_env, config.web.metrics_token_env]
+    sources: list[AccountConfig | SmtpConfig] = [*config.accounts, config.smtp]
+    for source in sources:
+        names += [source.password_env, source.client_secret_env, source.client_certificate_env]
+        names.append(source.refresh_token_env)
+    return [name for name in names if name]
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -178,6 +209,8 @@ _SECTIONS: dict[str, type[Any]] = {
     "smtp": SmtpConfig,
     "digest": DigestConfig,
     "web": WebConfig,
+    "alerts": AlertsConfig,
+    "logging": LoggingConfig,
 }
 _RENAMED = {("smtp", "from"): "sender"}
 
@@ -262,6 +295,7 @@ def validate(config: Config) -> None:
     if config.poll.batch_size < 1 or config.poll.process_batch_size < 1:
         raise ConfigError("poll.batch_size: must be at least 1")
     _validate_web(config.web)
+    _validate_ops(config)
 
 
 def _validate_web(web: WebConfig) -> None:
@@ -270,6 +304,15 @@ def _validate_web(web: WebConfig) -> None:
     for key in ("session_idle_hours", "session_max_hours"):
         if getattr(web, key) <= 0:
             raise ConfigError(f"web.{key}: must be positive")
+
+
+def _validate_ops(config: Config) -> None:
+    if config.logging.format not in ("text", "json"):
+        raise ConfigError("logging.format: must be text or json")
+    if config.logging.level not in ("debug", "info", "warning", "error"):
+        raise ConfigError("logging.level: must be debug, info, warning or error")
+    if config.alerts.poll_failures < 1 or config.alerts.extraction_failures < 1:
+        raise ConfigError("alerts.poll_failures/extraction_failures: must be at least 1")
 
 
 def _validate_account(key: str, account: AccountConfig) -> None:
@@ -283,6 +326,15 @@ def _validate_account(key: str, account: AccountConfig) -> None:
         raise ConfigError(f"{key}.after: {after!r} needs a name after the colon")
     if not account.folders:
         raise ConfigError(f"{key}.folders: at least one folder is needed")
+    _validate_expiry(key, account.client_secret_expires)
+
+
+def _validate_expiry(key: str, value: str | None) -> None:
+    try:
+        if value is not None:
+            date.fromisoformat(value)
+    except ValueError as err:
+        raise ConfigError(f"{key}.client_secret_expires: must be a date YYYY-MM-DD") from err
 
 
 def _validate_transport(key: str, security: str, host: str, port: int) -> None:

@@ -45,6 +45,7 @@ from models.transient import is_transient
 from parsers.types import ExtractionResult
 from review.linking import link_to_existing
 from unmignet.errors import StoreError
+from unmignet.logsetup import message_context
 
 log = logging.getLogger(__name__)
 
@@ -252,6 +253,10 @@ class _Run:
         return bool(ids)
 
     def _one(self, message_id: int, held: list[int]) -> None:
+        with message_context(message_id):  # every line about this message carries its id
+            self._one_logged(message_id, held)
+
+    def _one_logged(self, message_id: int, held: list[int]) -> None:
         try:
             _process_id(self.sessions, self.extractor, message_id, self.report)
         except Exception as err:  # one bad message must never stop the others
@@ -314,6 +319,7 @@ def _process_id(
     with sessions.begin() as session:
         message = session.get_one(RawMessage, message_id)
         count = process_one(session, message, extractor)
+    log.debug("extracted: %d events", count)
     report.processed += 1
     report.events += count
     report.not_events += count == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from types import FrameType
 from typing import Any
 
@@ -28,11 +29,15 @@ DIGEST_GRACE_SECONDS = 24 * 3600  # a digest missed overnight is still worth sen
 
 
 def poll_job(app: App, stop: threading.Event) -> None:
+    from unmignet.alerts import after_poll
+
+    started = time.monotonic()
     try:
         summary = jobs.poll_once(app, should_stop=stop.is_set)
         log.info("poll: %d stored, %d extracted", summary.stored, summary.processing.processed)
     except Exception:
         log.exception("poll failed; the next run will retry")
+    after_poll(app, time.monotonic() - started)  # poll figures for /metrics, admin alerts
 
 
 def digest_job(app: App) -> None:

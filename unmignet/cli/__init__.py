@@ -15,7 +15,7 @@ import click
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from unmignet.app import App
-from unmignet.config import load_config
+from unmignet.config import Config, load_config, secret_env_names
 from unmignet.errors import UnmignetError
 
 
@@ -28,17 +28,34 @@ from unmignet.errors import UnmignetError
     help="TOML config file (else $UNMIGNET_CONFIG, else built-in defaults).",
 )
 @click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.option(
+    "--log-format",
+    type=click.Choice(["text", "json"]),
+    default=None,
+    help="Log lines as text or one JSON object each (else logging.format).",
+)
 @click.pass_context
-def main(ctx: click.Context, config_path: str | None, verbose: int) -> None:
+def main(ctx: click.Context, config_path: str | None, verbose: int, log_format: str | None) -> None:
     """Turn the partner inbox into a reviewed calendar of events and a weekly digest.
 
     \b
     Example:
       unmignet --config config.toml poll --once
     """
-    level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    ctx.obj = App(load_config(config_path))
+    config = load_config(config_path)
+    configure_logging(config, verbose, log_format)
+    ctx.obj = App(config)
+
+
+def configure_logging(config: Config, verbose: int, log_format: str | None) -> None:
+    """-v/-vv over ``logging.level``; --log-format over ``logging.format``; secrets masked."""
+    from unmignet import logsetup
+
+    level = logging.getLevelName(config.logging.level.upper())
+    if verbose:
+        level = logging.WARNING - 10 * min(verbose, 2)
+    secrets = logsetup.secret_values(secret_env_names(config))
+    logsetup.configure(log_format or config.logging.format, level, secrets)
 
 
 def get_app(ctx: click.Context) -> App:
@@ -83,6 +100,6 @@ def run() -> None:
 
 
 # Command modules register themselves on ``main``; keep these imports at the bottom.
-from unmignet.cli import core, digest, events, ingest, review  # noqa: E402
+from unmignet.cli import core, digest, events, ingest, ops, review  # noqa: E402
 
-__all__ = ["core", "digest", "events", "get_app", "ingest", "main", "review", "run"]
+__all__ = ["core", "digest", "events", "get_app", "ingest", "main", "ops", "review", "run"]

@@ -1,0 +1,30 @@
+"""ops_state: alert incidents and poll figures kept across daemon restarts
+
+Revision ID: 0009_ops_state
+Revises: 0005_user_session_generation
+Create Date: 2026-12-07
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0009_ops_state"
+down_revision = "0005_user_session_generation"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "ops_state",
+        sa.Column("key", sa.String(length=300), nullable=False),
+        sa.Column("value", sa.JSON(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_ops_state")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("ops_state")
