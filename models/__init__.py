@@ -1,5 +1,6 @@
 """SQLAlchemy models: messages, events, reviews and digests. Import this to register all tables."""
 
+from models.acknowledgement import Acknowledgement
 from models.base import Base, make_engine, make_sessionmaker, utcnow
 from models.digest import Digest, DigestDelivery, Subscriber
 from models.event import Event, EventRevision
@@ -7,6 +8,7 @@ from models.message import MailboxCheckpoint, RawMessage
 from models.review import AuditEntry, User
 
 __all__ = [
+    "Acknowledgement",
     "AuditEntry",
     "Base",
     "Digest",

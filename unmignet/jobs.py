@@ -16,7 +16,7 @@ from ingest.mailbox import Mailbox
 from ingest.poll import PollReport, poll_folder
 from unmignet.app import App
 from unmignet.errors import MailboxError
-from unmignet.processing import ProcessReport, process_pending
+from unmignet.processing import AfterExtract, ProcessReport, process_pending
 
 if TYPE_CHECKING:
     from ingest.idle import IdleWatcher
@@ -221,7 +221,9 @@ def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport
                 app.extractor,
                 batch_size=app.config.poll.process_batch_size,
                 only_ids=report.stored_ids,
+                after_extract=acknowledgement_hook(app),
             )
+            send_acknowledgements(app)
         if report.uidvalidity is not None:
             apply_pending(app.sessions, mailbox, folder, report.uidvalidity, after)
     return report
@@ -263,10 +265,29 @@ def process(
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> ProcessReport:
-    return process_pending(
+    report = process_pending(
         app.sessions,
         app.extractor,
         batch_size=app.config.poll.process_batch_size,
         progress=progress,
         should_stop=should_stop,
+        after_extract=acknowledgement_hook(app),
     )
+    send_acknowledgements(app)
+    return report
+
+
+def acknowledgement_hook(app: App) -> AfterExtract:
+    """After each extraction: queue the partner's acknowledgement, read replies to one as
+    corrections (digest.acknowledge)."""
+    from digest.acknowledge import hook
+
+    return hook(app.config)
+
+
+def send_acknowledgements(app: App) -> None:
+    """Right after extraction: send the acknowledgements it queued (``[acknowledge]``)."""
+    if app.config.acknowledge.enabled:
+        from digest.acknowledge import send_with_smtp
+
+        send_with_smtp(app.sessions, app.config)

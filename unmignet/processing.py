@@ -30,6 +30,9 @@ from review.linking import link_to_existing
 log = logging.getLogger(__name__)
 
 
+AfterExtract = Callable[[Session, RawMessage], None]  # runs in the message's transaction
+
+
 class ExtractorLike(Protocol):
     def extract(self, raw: bytes) -> ExtractionResult: ...
 
@@ -106,6 +109,7 @@ def process_pending(
     only_ids: Iterable[int] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     progress: Callable[[int], None] | None = None,
+    after_extract: AfterExtract | None = None,
 ) -> ProcessReport:
     """Process pending messages until none is left (or ``should_stop``); one commit a message."""
     report = ProcessReport()
@@ -116,7 +120,7 @@ def process_pending(
         if not ids:
             break
         for message_id in ids:
-            _process_id(sessions, extractor, message_id, report)
+            _process_id(sessions, extractor, message_id, report, after_extract)
             if progress is not None:
                 progress(1)
             if should_stop():
@@ -130,11 +134,14 @@ def _process_id(
     extractor: ExtractorLike,
     message_id: int,
     report: ProcessReport,
+    after_extract: AfterExtract | None = None,
 ) -> None:
     try:
         with sessions.begin() as session:
             message = session.get_one(RawMessage, message_id)
             count = process_one(session, message, extractor)
+            if after_extract is not None:
+                after_extract(session, message)
         report.processed += 1
         report.events += count
         report.not_events += count == 0
