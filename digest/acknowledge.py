@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from digest.ack_policy import (
@@ -264,37 +265,47 @@ def _not_yet_today(
 
 
 def queue_listed(sessions: Sessions, config: Config) -> int:
-    """Queue a "listed" notice for each approved event whose mail was acknowledged."""
+    """Queue a "listed" notice for each approved event whose mail was acknowledged (a few
+    queries, whatever the number of acknowledgements); another sender queueing the same notice
+    at the same moment wins, and this run queues nothing."""
     if not (config.acknowledge.enabled and config.acknowledge.listed_notice):
         return 0
-    since = utcnow() - LISTED_LOOKBACK
-    queued = 0
-    with sessions.begin() as session:
-        received = select(Acknowledgement).where(
-            Acknowledgement.kind == RECEIVED,
-            Acknowledgement.state == SENT,
-            Acknowledgement.sent_at >= since,
+    try:
+        with sessions.begin() as session:
+            return _queue_listed(session, config)
+    except IntegrityError:
+        log.info("listed notices were queued by another sender meanwhile")
+        return 0
+
+
+def _queue_listed(session: Session, config: Config) -> int:
+    received = select(Acknowledgement).where(
+        Acknowledgement.kind == RECEIVED,
+        Acknowledgement.state == SENT,
+        Acknowledgement.sent_at >= utcnow() - LISTED_LOOKBACK,
+    )
+    acks = list(session.scalars(received))
+    wanted = {int(i) for ack in acks for i in ack.event_ids}
+    if not wanted:
+        return 0
+    approved = set(
+        session.scalars(
+            select(Event.id).where(Event.id.in_(wanted), Event.review_state == APPROVED)
         )
-        for ack in list(session.scalars(received)):
-            queued += _queue_listed_for(session, ack, config)
-    return queued
-
-
-def _queue_listed_for(session: Session, ack: Acknowledgement, config: Config) -> int:
+    )
+    done = set(session.scalars(select(Acknowledgement.key).where(Acknowledgement.kind == LISTED)))
     queued = 0
-    for event_id in ack.event_ids:
-        event = live_event(session, int(event_id))
-        if event is None or event.review_state != APPROVED:
-            continue
-        key = f"{LISTED}:{event.id}"
-        if session.scalars(select(Acknowledgement.id).where(Acknowledgement.key == key)).first():
-            continue
-        message = session.get(RawMessage, ack.message_id) if ack.message_id else None
-        row = _row(key, LISTED, message, ack.recipient, utcnow().date(), [event.id], config)
-        row.language = ack.language
-        session.add(row)
-        session.flush()
-        queued += 1
+    for ack in acks:
+        for event_id in (int(i) for i in ack.event_ids):
+            key = f"{LISTED}:{event_id}"
+            if event_id not in approved or key in done:
+                continue
+            message = session.get(RawMessage, ack.message_id) if ack.message_id else None
+            row = _row(key, LISTED, message, ack.recipient, utcnow().date(), [event_id], config)
+            row.language = ack.language
+            session.add(row)
+            done.add(key)
+            queued += 1
     return queued
 
 
@@ -378,8 +389,14 @@ def _send_one(
         _close(sessions, row.id, state=SKIPPED, last_error="opted out")
         report.skipped += 1
         return
-    with sessions() as session:
-        message = compose(session, config, row, renderer)
+    try:
+        with sessions() as session:
+            message = compose(session, config, row, renderer)
+    except Exception as err:  # noqa: BLE001 - one bad row must not stop the others
+        log.warning("acknowledgement %s cannot be composed: %r", row.id, err)
+        _close(sessions, row.id, state=FAILED, last_error=f"cannot compose: {err!r}"[:2000])
+        report.failed += 1
+        return
     if message is None:
         _close(sessions, row.id, state=SKIPPED, last_error="its events no longer exist")
         report.skipped += 1
