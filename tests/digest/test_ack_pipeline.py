@@ -168,21 +168,26 @@ WORKSHOP = (
 )
 
 
+@pytest.mark.parametrize("thread", ["full", "ack-only"])
 def test_a_reply_to_an_acknowledgement_becomes_a_revision_not_an_event(
-    ack_app: App, smtp_server: SmtpServer, inbox: Path
+    ack_app: App, smtp_server: SmtpServer, inbox: Path, thread: str
 ) -> None:
     """The partner answers the acknowledgement with a new time: the reply becomes a pending
     revision of the acknowledged event, no second event is made and no second acknowledgement
-    goes out."""
+    goes out; also when the client quotes only the acknowledgement's Message-ID (no References
+    to the first mail) and the new date no longer overlaps the old one."""
     (inbox / "01.eml").write_bytes(partner_mail("ws1", "Invitation: regional workshop", WORKSHOP))
     jobs.poll_once(ack_app)
     [ack] = acks(smtp_server)
     ack_id = str(ack.message["Message-ID"])
+    day = "20 January 2027" if thread == "full" else "3 February 2027"
     correction = (
         "Thank you. One correction: the workshop starts at 14:00 and ends at 17:00 EAT, "
-        "on 20 January 2027, at the Sarova Stanley Hotel, Nairobi.\n\nAma\n"
+        f"on {day}, at the Sarova Stanley Hotel, Nairobi.\n\nAma\n"
     )
-    extra = f"In-Reply-To: {ack_id}\r\nReferences: <ws1@partners.example.org> {ack_id}\r\n"
+    extra = f"In-Reply-To: {ack_id}\r\n"
+    if thread == "full":
+        extra += f"References: <ws1@partners.example.org> {ack_id}\r\n"
     subject = f"Re: {ack.message['Subject']}"
     (inbox / "02.eml").write_bytes(partner_mail("ws2", subject, correction, extra=extra))
     jobs.poll_once(ack_app)
