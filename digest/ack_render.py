@@ -113,7 +113,10 @@ def zone_label(zone: str | None, day: date, clock: str, lab: Mapping[str, Any]) 
     offset = datetime.combine(day, time(int(hour) % 24, int(minute or 0) % 60), tz).strftime("%z")
     city = zone.rsplit("/", 1)[-1].replace("_", " ")
     named = str(lab["zone_time"]).format(city=city)
-    return f"{named} (UTC{offset[:3]}:{offset[3:]})"
+    utc = f"(UTC{offset[:3]}:{offset[3:]})"
+    if lab["dir"] == "rtl":  # a left-to-right isolate keeps "(UTC+03:00)" whole in Arabic
+        utc = f"\u2066{utc}\u2069"
+    return f"{named} {utc}"
 
 
 def when(event: AckEvent, lab: Mapping[str, Any]) -> str | None:
@@ -125,7 +128,7 @@ def when(event: AckEvent, lab: Mapping[str, Any]) -> str | None:
     if event.start_time:
         clock = event.start_time + (f"–{event.end_time}" if event.end_time else "")
         zone = zone_label(event.timezone, event.start_date, event.start_time, lab)
-        text += f", {clock}" + (f" {zone}" if zone else "")
+        text += f"{lab['comma']}{clock}" + (f" {zone}" if zone else "")
     return text
 
 
@@ -136,7 +139,7 @@ def where(event: AckEvent, lab: Mapping[str, Any], language: str) -> str | None:
     for part in (event.venue, event.city, country_name(event.country, language)):
         if part and all(part.casefold() not in s.casefold() for s in seen):
             seen.append(part)
-    place = ", ".join(seen) or None
+    place = str(lab["comma"]).join(seen) or None
     if event.mode == "hybrid":
         return f"{place} {lab['plus_online']}" if place else str(lab["online"])
     return place
