@@ -29,7 +29,7 @@ def run_demo(app: App, console: Console, today: date | None = None) -> None:
     dropped = drop_stale_demo(app, today)
     folder = jobs.demo_inbox(today)
     report = poll_folder(app.sessions, LocalMailbox(folder, name=DEMO_ACCOUNT), today.isoformat())
-    processing = jobs.process(app)
+    processing = jobs.process(app, acknowledge=False)  # demo partners are invented
     if dropped:
         console.print(f"Replaced {dropped} demo messages dated for an earlier day.")
     console.print(

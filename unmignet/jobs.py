@@ -264,16 +264,21 @@ def process(
     app: App,
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    *,
+    acknowledge: bool = True,
 ) -> ProcessReport:
+    """Extract what is pending; then send the acknowledgements it queued (``acknowledge``
+    False: neither queue nor send, as in the demo, whose partners are invented)."""
     report = process_pending(
         app.sessions,
         app.extractor,
         batch_size=app.config.poll.process_batch_size,
         progress=progress,
         should_stop=should_stop,
-        after_extract=acknowledgement_hook(app),
+        after_extract=acknowledgement_hook(app) if acknowledge else None,
     )
-    send_acknowledgements(app)
+    if acknowledge:
+        send_acknowledgements(app)
     return report
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import socket
 from datetime import date
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -14,20 +15,30 @@ from sqlalchemy import select
 from models.acknowledgement import Acknowledgement
 from parsers.extract import Extractor
 from unmignet.app import App
-from unmignet.config import Config, DatabaseConfig, DigestConfig
+from unmignet.config import AcknowledgeConfig, Config, DatabaseConfig, DigestConfig, SmtpConfig
 from unmignet.demo import run_demo
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on: a send attempt would fail and stay queued."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def test_demo_writes_acknowledgements_beside_the_digest_preview(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Extractor
 ) -> None:
     """Each demo event mail gets an acknowledgement as .html, .txt and .eml in
-    `<preview_dir>/acknowledgements/`, in the mail's language; nothing is queued to be sent."""
+    `<preview_dir>/acknowledgements/`, in the mail's language; nothing is queued to be sent,
+    even with `[acknowledge] enabled` (the demo's partners are invented)."""
     monkeypatch.chdir(tmp_path)
     preview = tmp_path / "preview"
     config = Config(
         database=DatabaseConfig(url=f"sqlite:///{tmp_path / 'demo.db'}"),
         digest=DigestConfig(preview_dir=str(preview)),
+        smtp=SmtpConfig(host="127.0.0.1", port=free_port(), security="plain", auth="none"),
+        acknowledge=AcknowledgeConfig(enabled=True),
     )
     app = App(config)
     app.extractor = extractor  # type: ignore[misc]
