@@ -38,7 +38,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -251,7 +251,7 @@ def _not_yet_today(
 ) -> tuple[list[int], str | None]:
     """The events not yet acknowledged to this address today (by any earlier mail)."""
     query = select(Acknowledgement.event_ids).where(
-        Acknowledgement.recipient == to,
+        func.lower(Acknowledgement.recipient) == to.lower(),
         Acknowledgement.day == day,
         Acknowledgement.kind == RECEIVED,
         Acknowledgement.state.in_((PENDING, SENDING, SENT)),

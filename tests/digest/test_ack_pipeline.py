@@ -242,10 +242,13 @@ def test_an_automatic_answer_to_an_acknowledgement_is_ignored(
 def test_the_same_event_twice_in_a_day_is_acknowledged_once(
     ack_app: App, smtp_server: SmtpServer, inbox: Path
 ) -> None:
-    """A partner who sends the same announcement twice the same day gets one acknowledgement;
-    the second mail's row is recorded as skipped, so a reprocess the next day stays quiet."""
+    """A partner who sends the same announcement twice the same day (the second time with the
+    address in other letter case) gets one acknowledgement; the second mail's row is recorded as
+    skipped, so a reprocess the next day stays quiet."""
     (inbox / "01.eml").write_bytes(partner_mail("a1", "Invitation: regional workshop", WORKSHOP))
-    (inbox / "02.eml").write_bytes(partner_mail("a2", "Reminder: regional workshop", WORKSHOP))
+    shouting = PARTNER.replace("ama.mensah@", "Ama.Mensah@")  # the same address, other case
+    reminder = partner_mail("a2", "Reminder: regional workshop", WORKSHOP, sender=shouting)
+    (inbox / "02.eml").write_bytes(reminder)
     jobs.poll_once(ack_app)
     assert len(acks(smtp_server)) == 1
     with ack_app.sessions() as session:
