@@ -1,5 +1,6 @@
 """SQLAlchemy models: messages, events, reviews and digests. Import this to register all tables."""
 
+from models.acknowledgement import Acknowledgement
 from models.base import Base, make_engine, make_sessionmaker, utcnow
 from models.digest import Digest, DigestDelivery, Subscriber
 from models.event import Event, EventRevision
@@ -8,6 +9,7 @@ from models.ops import OpsState
 from models.review import AuditEntry, User
 
 __all__ = [
+    "Acknowledgement",
     "AuditEntry",
     "Base",
     "Digest",

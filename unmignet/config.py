@@ -149,6 +149,22 @@ class LoggingConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class AcknowledgeConfig:
+    """Replies to partners who announce events (digest.acknowledge); off unless enabled."""
+
+    enabled: bool = False
+    listed_notice: bool = False  # a second mail when the secretariat approves the event
+    opt_out: tuple[str, ...] = ()  # addresses (a@b.org) or domains (b.org) never answered
+    max_age_days: int = 7  # older mail (Date header) is not answered, so backfills stay quiet
+    reply_to: str | None = None  # where corrections go; None: smtp.sender (the polled inbox)
+    event_url: str = ""  # public page of an event, e.g. "https://example.org/events/{id}"
+
+    def __post_init__(self) -> None:
+        if self.max_age_days < 0:
+            raise ConfigError("acknowledge.max_age_days: must be 0 (no limit) or more")
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     accounts: tuple[AccountConfig, ...] = ()
@@ -160,6 +176,7 @@ class Config:
     web: WebConfig = field(default_factory=WebConfig)
     alerts: AlertsConfig = field(default_factory=AlertsConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
+    acknowledge: AcknowledgeConfig = field(default_factory=AcknowledgeConfig)
     source: str = "<defaults>"
 
 
@@ -211,6 +228,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "web": WebConfig,
     "alerts": AlertsConfig,
     "logging": LoggingConfig,
+    "acknowledge": AcknowledgeConfig,
 }
 _RENAMED = {("smtp", "from"): "sender"}
 

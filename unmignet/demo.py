@@ -29,7 +29,7 @@ def run_demo(app: App, console: Console, today: date | None = None) -> None:
     dropped = drop_stale_demo(app, today)
     folder = jobs.demo_inbox(today)
     report = poll_folder(app.sessions, LocalMailbox(folder, name=DEMO_ACCOUNT), today.isoformat())
-    processing = jobs.process(app)
+    processing = jobs.process(app, acknowledge=False)  # demo partners are invented
     if dropped:
         console.print(f"Replaced {dropped} demo messages dated for an earlier day.")
     console.print(
@@ -52,11 +52,26 @@ def run_demo(app: App, console: Console, today: date | None = None) -> None:
         app.sessions, app.config, Path(app.config.digest.preview_dir), today=today
     )
     console.print(f"Digest preview: {html_path.resolve()}\n                {text_path.resolve()}")
+    show_acknowledgements(app, console)
     console.print(
         "Review app: [bold].venv/bin/unmignet users add you@example.org --role admin[/bold] "
         "then [bold].venv/bin/unmignet serve[/bold] and open "
         f"{app.config.web.base_url}/"
     )
+
+
+def show_acknowledgements(app: App, console: Console) -> None:
+    """Write, beside the digest preview, the acknowledgement each demo partner would get
+    (``[acknowledge]``, on in the demo: written to the folder, never sent)."""
+    from digest.acknowledge import write_previews
+
+    folder = Path(app.config.digest.preview_dir) / "acknowledgements"
+    written = write_previews(app.sessions, app.config, folder, DEMO_ACCOUNT)
+    if written:
+        console.print(
+            f"Acknowledgements to partners: {len(written)} in {folder.resolve()}\n"
+            f"                e.g. {written[0].resolve()} (and .txt, .eml)"
+        )
 
 
 def drop_stale_demo(app: App, today: date) -> int:

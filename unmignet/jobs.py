@@ -16,7 +16,13 @@ from ingest.mailbox import FolderState, Mailbox
 from ingest.poll import PollReport, poll_folder
 from unmignet.app import App
 from unmignet.errors import MailboxError
-from unmignet.processing import MAX_ATTEMPTS, ProcessReport, process_pending, release_dead_claims
+from unmignet.processing import (
+    MAX_ATTEMPTS,
+    AfterExtract,
+    ProcessReport,
+    process_pending,
+    release_dead_claims,
+)
 
 if TYPE_CHECKING:
     from ingest.idle import IdleWatcher
@@ -222,7 +228,9 @@ def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport
                 batch_size=app.config.poll.process_batch_size,
                 only_ids=report.stored_ids,
                 max_attempts=MAX_ATTEMPTS,
+                after_extract=acknowledgement_hook(app),
             )
+            send_acknowledgements(app)
         if report.uidvalidity is not None:
             apply_pending(app.sessions, mailbox, folder, report.uidvalidity, after)
     return report
@@ -282,15 +290,39 @@ def process(
     app: App,
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    *,
+    acknowledge: bool = True,
 ) -> ProcessReport:
     """Extract everything pending: first the claims of this host's dead processes are put back,
-    then failed messages are tried again up to ``MAX_ATTEMPTS`` attempts."""
+    then failed messages are tried again up to ``MAX_ATTEMPTS`` attempts; then send the
+    acknowledgements it queued (``acknowledge`` False: neither queue nor send, as in the demo,
+    whose partners are invented)."""
     release_dead_claims(app.sessions)
-    return process_pending(
+    report = process_pending(
         app.sessions,
         app.extractor,
         batch_size=app.config.poll.process_batch_size,
         progress=progress,
         should_stop=should_stop,
         max_attempts=MAX_ATTEMPTS,
+        after_extract=acknowledgement_hook(app) if acknowledge else None,
     )
+    if acknowledge:
+        send_acknowledgements(app)
+    return report
+
+
+def acknowledgement_hook(app: App) -> AfterExtract:
+    """After each extraction: queue the partner's acknowledgement, read replies to one as
+    corrections (digest.acknowledge)."""
+    from digest.acknowledge import hook
+
+    return hook(app.config)
+
+
+def send_acknowledgements(app: App) -> None:
+    """Right after extraction: send the acknowledgements it queued (``[acknowledge]``)."""
+    if app.config.acknowledge.enabled:
+        from digest.acknowledge import send_with_smtp
+
+        send_with_smtp(app.sessions, app.config)

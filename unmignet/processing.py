@@ -61,6 +61,9 @@ class _Transient(Exception):
         self.err, self.ids = err, ids
 
 
+AfterExtract = Callable[[Session, RawMessage], None]  # runs in the message's transaction
+
+
 class ExtractorLike(Protocol):
     def extract(self, raw: bytes) -> ExtractionResult: ...
 
@@ -192,6 +195,7 @@ def process_pending(
     progress: Callable[[int], None] | None = None,
     max_attempts: int = 0,
     backoff: Backoff | None = None,
+    after_extract: AfterExtract | None = None,
 ) -> ProcessReport:
     """Process pending messages until none is left (or ``should_stop``); one commit a message.
 
@@ -204,6 +208,7 @@ def process_pending(
         should_stop,
         progress,
         max_attempts,
+        after_extract,
     )
     pause = backoff or Backoff(base=0.5, cap=30.0)
     while not should_stop():
@@ -225,6 +230,7 @@ class _Run:
     should_stop: Callable[[], bool]
     progress: Callable[[int], None] | None
     max_attempts: int
+    after_extract: AfterExtract | None
     report: ProcessReport = field(default_factory=ProcessReport)
     tried: set[int] = field(default_factory=set)  # failed in this run: not retried in it
 
@@ -258,7 +264,7 @@ class _Run:
 
     def _one_logged(self, message_id: int, held: list[int]) -> None:
         try:
-            _process_id(self.sessions, self.extractor, message_id, self.report)
+            _process_id(self.sessions, self.extractor, message_id, self.report, self.after_extract)
         except Exception as err:  # one bad message must never stop the others
             if is_transient(err):
                 raise _Transient(err, held) from err
@@ -314,11 +320,14 @@ def _process_id(
     extractor: ExtractorLike,
     message_id: int,
     report: ProcessReport,
+    after_extract: AfterExtract | None = None,
 ) -> None:
     """Extract one claimed message in its own transaction (errors go to the caller)."""
     with sessions.begin() as session:
         message = session.get_one(RawMessage, message_id)
         count = process_one(session, message, extractor)
+        if after_extract is not None:
+            after_extract(session, message)
     log.debug("extracted: %d events", count)
     report.processed += 1
     report.events += count

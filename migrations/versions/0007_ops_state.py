@@ -1,7 +1,7 @@
 """ops_state: alert incidents and poll figures kept across daemon restarts
 
-Revision ID: 0009_ops_state
-Revises: 0005_user_session_generation
+Revision ID: 0007_ops_state
+Revises: 0006_acknowledgements
 Create Date: 2026-12-07
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_ops_state"
-down_revision = "0005_user_session_generation"
+revision = "0007_ops_state"
+down_revision = "0006_acknowledgements"
 branch_labels = None
 depends_on = None
 
