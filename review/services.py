@@ -43,6 +43,7 @@ class StateCounts:
     approved: int = 0
     rejected: int = 0
     merged: int = 0
+    changed_after_approval: int = 0  # approved, and a later mail proposes an undecided change
 
 
 # ----------------------------------------------------------------------------- validation
@@ -239,12 +240,29 @@ def edit_fields(session: Session, event_id: int, form: dict[str, str], actor: st
     return list(changed)
 
 
+def pending_revisions(event: Event) -> list[EventRevision]:
+    """The later mails' changes to ``event`` that no reviewer has decided yet."""
+    return [r for r in event.revisions if r.state == "pending"]
+
+
+def change_summary(changes: dict[str, Any]) -> str:
+    """``status: cancelled, start_date: 2026-12-28`` (the proposed values, for messages)."""
+    return ", ".join(f"{name}: {pair[1]}" for name, pair in changes.items())
+
+
 def approve(session: Session, event_id: int, actor: str) -> None:
     event = get_event(session, event_id)
     if event.review_state == MERGED:
         raise ReviewError(f"event {event_id} was merged into {event.merged_into_id}")
     if not event.title or event.start_date is None:
         raise ReviewError(f"event {event_id}: a title and a start date are needed to approve")
+    waiting = pending_revisions(event)
+    if waiting:
+        change = change_summary(waiting[0].changes)
+        raise ReviewError(
+            f"event {event_id}: a later mail proposes a change ({change}); "
+            "accept it or keep the current values before approving"
+        )
     _set_state(session, event, APPROVED, actor, "approve")
     event.reject_reason = None
 
@@ -441,6 +459,18 @@ def merge(session: Session, keep_id: int, drop_id: int, actor: str) -> None:
     audit(session, actor, "merge", event_id=keep.id, note=f"absorbed event {drop.id}")
 
 
+def has_pending_change() -> Any:
+    """SQL condition: a later mail proposes a change to the event that nobody decided yet."""
+    waiting = select(EventRevision.id).where(
+        EventRevision.event_id == Event.id, EventRevision.state == "pending"
+    )
+    return waiting.exists()
+
+
 def state_counts(session: Session) -> StateCounts:
     rows = session.execute(select(Event.review_state, func.count()).group_by(Event.review_state))
-    return StateCounts(**{state: int(n) for state, n in rows if state in StateCounts.__slots__})
+    counts = {state: int(n) for state, n in rows if state in StateCounts.__slots__}
+    changed = session.scalar(
+        select(func.count(Event.id)).where(Event.review_state == APPROVED, has_pending_change())
+    )
+    return StateCounts(**counts, changed_after_approval=int(changed or 0))

@@ -68,7 +68,7 @@
       case "e": var first = document.getElementById("f-title"); if (first) { first.focus(); } else { handled = false; } break;
       case "n": handled = go("next"); break;
       case "p": handled = go("prev"); break;
-      case "q": var home = document.querySelector("a.brand"); if (home) { window.location.href = home.href; } else { handled = false; } break;
+      case "q": var home = document.getElementById("queue-link") || document.querySelector("a.brand"); if (home) { window.location.href = home.href; } else { handled = false; } break;
       default: handled = false;
     }
     if (handled) { ev.preventDefault(); }
