@@ -189,7 +189,13 @@ def _event_or_404(event_id: int) -> Event:
     return event
 
 
-def _record(event: Event, *, errors: str = "", form: dict[str, str] | None = None) -> str:
+def _record(
+    event: Event,
+    *,
+    errors: str = "",
+    form: dict[str, str] | None = None,
+    field_errors: dict[str, str] | None = None,
+) -> str:
     message = event.message
     args = current_queue_args()
     mail = build_mail_view(message.raw, event.evidence) if message is not None else None
@@ -213,6 +219,9 @@ def _record(event: Event, *, errors: str = "", form: dict[str, str] | None = Non
         queue_args=args,
         queue_qs=urlencode(args),
         pending=services.pending_revisions(event),
+        field_errors=field_errors or {},
+        zone_note=services.zone_note(event.timezone, event.start_date, event.start_time),
+        reject_reasons=services.REJECT_REASONS,
     )
 
 
@@ -262,7 +271,11 @@ def edit(event_id: int) -> ResponseReturnValue:
         changed = services.edit_fields(g.db, event_id, form, g.user.email)
     except ReviewError as err:
         g.db.rollback()
-        return _record(g.db.get_one(Event, event.id), errors=str(err), form=form), 400
+        fields = err.errors if isinstance(err, services.FieldErrors) else {}
+        page = _record(
+            g.db.get_one(Event, event.id), errors=str(err), form=form, field_errors=fields
+        )
+        return page, 400
     flash(f"Saved: {', '.join(changed)}" if changed else "Nothing changed.", "ok")
     if request.form.get("then") == "approve":
         return approve(event_id)
@@ -315,13 +328,21 @@ def approve_selected() -> ResponseReturnValue:
 
 @bp.route("/events/<int:event_id>/reject", methods=["POST"])
 def reject(event_id: int) -> ResponseReturnValue:
-    _event_or_404(event_id)
-    reason = request.form.get("reason", "")
-    return _act(
-        event_id,
-        lambda: services.reject(g.db, event_id, reason, g.user.email),
-        "Event rejected.",
-    )
+    """Reject with a preset reason (a button) and/or free text; then, like `a`, open the
+    queue's next row when the form asks for it."""
+    args = current_queue_args()
+    nxt = _siblings(_event_or_404(event_id), args)[1]
+    reason = services.reject_reason(request.form.get("preset"), request.form.get("reason"))
+    try:
+        services.reject(g.db, event_id, reason, g.user.email)
+    except ReviewError as err:
+        g.db.rollback()
+        flash(str(err), "error")
+        return _back(event_id)
+    flash(f"Event rejected ({reason}).", "ok")
+    if request.form.get("next_after") == "1" and nxt is not None:
+        return redirect(record_url(nxt, args), code=303)
+    return _back(event_id)
 
 
 @bp.route("/events/<int:event_id>/reopen", methods=["POST"])
