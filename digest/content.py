@@ -7,6 +7,11 @@ same content even if an event is edited while the digest is being sent.
 Sections compare with the previous digest's snapshot, not with timestamps: an event absent from it
 is *new*; one whose displayed fields differ (or that is now cancelled/postponed) is *changed*, with
 the list of what changed; the rest is *upcoming*. A cancellation already announced is not repeated.
+
+An approved event that a later mail contradicts (a cancellation, a new date: a pending
+``EventRevision`` no reviewer has decided yet) carries the proposed values in ``pending``; it is
+always *changed*, and the renderer prints the change beside its title instead of the contradicted
+details (see ``digest.format.pending_view``).
 """
 
 from __future__ import annotations
@@ -48,6 +53,8 @@ class DigestEvent:
     registration_url: str | None = None
     section: str = NEW
     changed: tuple[str, ...] = ()
+    # a later mail's undecided change: {"mail_date": ISO date, "changes": {field: proposed value}}
+    pending: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def day(self) -> date:
@@ -62,6 +69,7 @@ class DigestEvent:
     def from_json(cls, data: Mapping[str, Any]) -> DigestEvent:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known["changed"] = tuple(known.get("changed") or ())
+        known["pending"] = dict(known.get("pending") or {})
         return cls(**known)
 
 
@@ -132,16 +140,23 @@ def assign_sections(
 
 
 def _place(event: DigestEvent, old: DigestEvent | None, *, first: bool) -> DigestEvent | None:
+    if event.pending:  # a later mail contradicts it: always news, until a reviewer decides
+        diff = () if old is None else _diff(old, event)
+        return replace(event, section=CHANGED, changed=diff)
     if old is None:
         section = CHANGED if event.status in NOT_HAPPENING and not first else NEW
         return replace(event, section=section, changed=())
-    was, now = displayed(old), displayed(event)
-    diff = tuple(name for name in DISPLAYED if was[name] != now[name])
+    diff = _diff(old, event)
     if diff:
         return replace(event, section=CHANGED, changed=diff)
     if event.status in NOT_HAPPENING:
         return None  # already announced as cancelled/postponed: no news
     return replace(event, section=UPCOMING, changed=())
+
+
+def _diff(old: DigestEvent, new: DigestEvent) -> tuple[str, ...]:
+    was, now = displayed(old), displayed(new)
+    return tuple(name for name in DISPLAYED if was[name] != now[name])
 
 
 def sort_key(event: DigestEvent) -> tuple[str, str, str, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gettext
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import cache
 from pathlib import Path
@@ -33,8 +33,9 @@ class EventView:
     where: str
     organiser: str | None
     register_url: str | None
-    calendar_url: str
+    calendar_url: str | None
     region: str | None = None  # shown beside the place in long digests (see render.py)
+    pending: str | None = None  # a later mail's undecided change, printed beside the title
 
 
 @cache
@@ -155,6 +156,11 @@ def changed(event: DigestEvent, language: str) -> str | None:
 
 
 def view(event: DigestEvent, language: str, base_url: str) -> EventView:
+    shown = _plain_view(event, language, base_url)
+    return pending_view(shown, event, language) if event.pending else shown
+
+
+def _plain_view(event: DigestEvent, language: str, base_url: str) -> EventView:
     return EventView(
         id=event.id,
         title=event.title or "–",
@@ -178,3 +184,57 @@ def safe_url(url: str | None) -> str | None:
     ):
         return cleaned
     return None
+
+
+# --- a later mail's change that no reviewer has decided ----------------------------------------
+
+_WHEN_FIELDS = ("start_date", "end_date", "start_time", "end_time", "timezone")
+_WHERE_FIELDS = ("mode", "venue", "city", "country")
+_NOTED = ("status", "title", *_WHEN_FIELDS, *_WHERE_FIELDS)
+
+
+def _proposed(event: DigestEvent, changes: dict[str, Any]) -> DigestEvent:
+    known = {k: v for k, v in changes.items() if k in _WHEN_FIELDS + _WHERE_FIELDS}
+    return replace(event, **known)
+
+
+def pending_notes(event: DigestEvent, language: str) -> list[str]:
+    """What the undecided change says, in the reader's words: "Cancelled, per the organiser's
+    mail of 6 December 2026", "New date proposed in ...: <the new dates>", ..."""
+    lab = labels(language)
+    changes = dict(event.pending.get("changes") or {})
+    sent = event.pending.get("mail_date")
+    mail = short_date(date.fromisoformat(sent), language) if sent else "?"
+    notes: list[str] = []
+    if changes.get("status") in ("cancelled", "postponed"):
+        notes.append(str(lab[f"pending_{changes['status']}"]).format(date=mail))
+    proposed = _proposed(event, changes)
+    if any(name in changes for name in _WHEN_FIELDS):
+        notes.append(str(lab["pending_when"]).format(date=mail, value=when(proposed, language)))
+    if any(name in changes for name in _WHERE_FIELDS):
+        notes.append(str(lab["pending_where"]).format(date=mail, value=where(proposed, language)))
+    if changes.get("title"):
+        notes.append(str(lab["pending_title"]).format(value=changes["title"]))
+    rest = [name for name in changes if name not in _NOTED]
+    if rest or not notes:
+        names = ", ".join(str(lab["fields"].get(n, n)) for n in rest or changes)
+        notes.append(str(lab["pending_other"]).format(date=mail, fields=names))
+    return notes
+
+
+def pending_view(shown: EventView, event: DigestEvent, language: str) -> EventView:
+    """The event with its undecided change beside the title; the details the change contradicts
+    (date, place, organiser, registration and calendar links) are not printed as facts."""
+    changes = event.pending.get("changes") or {}
+    lab = labels(language)
+    later = str(lab["to_confirm"])
+    return replace(
+        shown,
+        badge=str(lab["pending_badge"]),
+        pending=" · ".join(pending_notes(event, language)),
+        when=later if any(n in changes for n in _WHEN_FIELDS) else shown.when,
+        where=later if any(n in changes for n in _WHERE_FIELDS) else shown.where,
+        organiser=None if "organizer" in changes else shown.organiser,
+        register_url=None,
+        calendar_url=None,
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,8 @@ from digest.render import Options, Rendered, Renderer
 from digest.smtp import SmtpSender, TokenProvider, TransportError, deliver
 from digest.unsubscribe import headers, make_token, secret_key, unsubscribe_url
 from models.digest import ACTIVE, Digest, Subscriber
-from models.event import APPROVED, Event
+from models.event import APPROVED, Event, EventRevision
+from models.message import RawMessage
 from unmignet.config import Config
 from unmignet.errors import ConfigError, DeliveryError, PermanentDeliveryError
 
@@ -56,15 +57,20 @@ class SendReport:
     completed: bool = False
     empty: bool = False
     errors: tuple[str, ...] = field(default=())
+    pending: tuple[str, ...] = field(default=())  # events printed with an undecided change
 
     def __str__(self) -> str:
         if self.empty:
             return f"{self.week}: no events in the window, nothing sent"
         state = "complete" if self.completed else "incomplete: run again to finish"
-        return (
+        lines = [
             f"{self.week}: {self.events} events; {self.sent} sent, {self.failed} failed "
             f"permanently, {self.deferred} deferred, {self.skipped} skipped ({state})"
-        )
+        ]
+        if self.pending:
+            lines.append(f"{len(self.pending)} event(s) with a change no reviewer has decided:")
+            lines.extend(f"  {line}" for line in self.pending)
+        return "\n".join(lines)
 
 
 # --- choosing events ---------------------------------------------------------------------------
@@ -103,8 +109,42 @@ def digest_event(event: Event) -> DigestEvent:
     )
 
 
+def pending_changes(session: Session, event_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Changes that later mails propose to these events and no reviewer has decided yet, per
+    event: ``{"mail_date": ISO date of the latest such mail, "changes": {field: proposed}}``
+    (several pending mails are merged, the newest winning)."""
+    if not event_ids:
+        return {}
+    query = (
+        select(EventRevision, RawMessage.date_header)
+        .outerjoin(RawMessage, EventRevision.message_id == RawMessage.id)
+        .where(EventRevision.event_id.in_(event_ids), EventRevision.state == "pending")
+        .order_by(EventRevision.id)
+    )
+    found: dict[int, dict[str, Any]] = {}
+    for revision, sent in session.execute(query):
+        entry = found.setdefault(revision.event_id, {"mail_date": "", "changes": {}})
+        entry["mail_date"] = (sent or revision.created_at).date().isoformat()
+        for name, pair in (revision.changes or {}).items():
+            if isinstance(pair, list) and len(pair) == 2:
+                entry["changes"][name] = pair[1]
+    return found
+
+
+def pending_lines(content: DigestContent) -> tuple[str, ...]:
+    """One line per event printed with an undecided change, for the CLI and the preview."""
+    return tuple(
+        f"event {e.id} {e.title!r} ({e.start_date}): "
+        + ", ".join(f"{k} -> {v}" for k, v in e.pending["changes"].items())
+        + f", per the mail of {e.pending['mail_date']}"
+        for e in content.events
+        if e.pending
+    )
+
+
 def approved_in_window(session: Session, start: date, end: date) -> list[DigestEvent]:
-    """Approved events that take place (at least partly) in ``[start, end)``."""
+    """Approved events that take place (at least partly) in ``[start, end)``, each with the
+    changes later mails propose to it (``DigestEvent.pending``)."""
     last_day = func.coalesce(Event.end_date, Event.start_date)
     query = (
         select(Event)
@@ -116,7 +156,9 @@ def approved_in_window(session: Session, start: date, end: date) -> list[DigestE
         )
         .order_by(Event.start_date, Event.id)
     )
-    return [digest_event(e) for e in session.scalars(query)]
+    events = [digest_event(e) for e in session.scalars(query)]
+    pending = pending_changes(session, [e.id for e in events])
+    return [replace(e, pending=pending[e.id]) if e.id in pending else e for e in events]
 
 
 def build_content(session: Session, config: Config, week: str) -> DigestContent:
@@ -346,6 +388,7 @@ def _report(run: _Run, week: str) -> SendReport:
         resent_in_doubt=t.get("resent_in_doubt", 0),
         completed=completed,
         errors=tuple(run.errors),
+        pending=pending_lines(run.content),
     )
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from digest import ics
+from digest.format import pending_notes
 from digest.render import Renderer
 from digest.service import (
     browser_url,
@@ -148,8 +149,13 @@ def preview() -> ResponseReturnValue:
         content,
         options(app.config, unsubscribe_url=None, browser_url=browser_url(app.config, week)),
     )
+    pending = [(e, " · ".join(pending_notes(e, "en"))) for e in content.events if e.pending]
     return render_template(
-        "digest_web/preview.html", week=week, rendered=rendered, size=len(rendered.html.encode())
+        "digest_web/preview.html",
+        week=week,
+        rendered=rendered,
+        size=len(rendered.html.encode()),
+        pending=pending,
     )
 
 

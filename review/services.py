@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from models.event_store import EVENT_COLUMNS
 from models.message import FAILED, PENDING, RawMessage
 from models.review import AuditEntry
 from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
+from parsers.zones import zone_from_text
 from unmignet.errors import ReviewError
 
 ENUMS: dict[str, tuple[str, ...]] = {
@@ -35,6 +36,18 @@ TEXT_LIMITS = {"title": 500, "venue": 500, "city": 200, "organizer": 500, "regis
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
+REJECT_REASONS = ("not an event", "duplicate", "past event", "spam")
+REVIEW_ZONE = "Europe/Zurich"  # Geneva's clock, shown beside an event's own time
+
+
+class FieldErrors(ReviewError):
+    """Several fields of one form are invalid: ``errors`` maps each field to its message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
 @dataclass(frozen=True, slots=True)
 class StateCounts:
     """How many events are in each review state."""
@@ -43,6 +56,7 @@ class StateCounts:
     approved: int = 0
     rejected: int = 0
     merged: int = 0
+    changed_after_approval: int = 0  # approved, and a later mail proposes an undecided change
 
 
 # ----------------------------------------------------------------------------- validation
@@ -85,9 +99,32 @@ def _parse_time(name: str, raw: str) -> str | None:
 
 
 def _parse_zone(raw: str) -> str | None:
-    if raw and raw not in _zones():
-        raise ReviewError(f"timezone: {raw!r} is not an IANA time zone (e.g. Africa/Dakar)")
-    return raw or None
+    """An IANA name, or a zone as mails write it ("CET", "EAT", "GMT+3", "UTC-5", "Berlin",
+    "Geneva time"), stored as its IANA name."""
+    if not raw or ("/" in raw and raw in _zones()):
+        return raw or None
+    # legacy names without a region ("CET", "EST") are zones too, but a reader wants a place
+    found = zone_from_text(raw) or (raw if raw in _zones() else None)
+    if found is None or found not in _zones():
+        raise ReviewError(
+            f"timezone: {raw!r} is not an IANA time zone, nor one we recognise "
+            "(e.g. Africa/Dakar, CET, EAT, GMT+3, UTC-5, Berlin)"
+        )
+    return found
+
+
+def zone_note(zone: str | None, day: date | None, clock: str | None) -> str:
+    """``UTC+03:00 · 10:00 is 08:00 in Geneva`` for the record page ('' without a valid zone)."""
+    if not zone or zone not in _zones():
+        return ""
+    hour, minute = (int(part) for part in (clock or "12:00").split(":"))
+    moment = datetime.combine(day or date.today(), time(hour, minute), ZoneInfo(zone))
+    offset = moment.strftime("%z")
+    note = f"UTC{offset[:3]}:{offset[3:]}"
+    if clock:
+        geneva = moment.astimezone(ZoneInfo(REVIEW_ZONE)).strftime("%H:%M")
+        note += f" · {clock} is {geneva} in Geneva"
+    return note
 
 
 def _parse_country(raw: str) -> str | None:
@@ -219,24 +256,58 @@ def _set_field(session: Session, event: Event, name: str, value: Any, actor: str
     audit(session, actor, "edit", event_id=event.id, field=name, before=before, after=value)
 
 
-def edit_fields(session: Session, event_id: int, form: dict[str, str], actor: str) -> list[str]:
-    """Apply every changed field of ``form`` atomically (all valid, or ReviewError and none)."""
-    event = get_event(session, event_id)
-    submitted = {n: form[n] for n in EVENT_COLUMNS if n in form}
-    untouched = {n for n, raw in submitted.items() if _same_as_shown(getattr(event, n), raw)}
-    parsed = {n: parse_field(n, raw) for n, raw in submitted.items() if n not in untouched}
-    changed = {n: v for n, v in parsed.items() if getattr(event, n) != v}
+def _parse_all(submitted: dict[str, str], errors: dict[str, str]) -> dict[str, Any]:
+    """Every valid field of ``submitted``; each invalid one's message goes into ``errors``."""
+    parsed: dict[str, Any] = {}
+    for name, raw in submitted.items():
+        try:
+            parsed[name] = parse_field(name, raw)
+        except ReviewError as err:
+            errors[name] = str(err)
+    return parsed
+
+
+def _consistency_error(event: Event, changed: dict[str, Any]) -> tuple[str, str] | None:
     before = {n: getattr(event, n) for n in changed}
     for name, value in changed.items():
         setattr(event, name, value)
     try:
         check_consistency(event)
+    except ReviewError as err:
+        return str(err).split(":", 1)[0], str(err)
     finally:
         for name, value in before.items():
             setattr(event, name, value)
+    return None
+
+
+def edit_fields(session: Session, event_id: int, form: dict[str, str], actor: str) -> list[str]:
+    """Apply every changed field of ``form`` atomically: all valid, or ``FieldErrors`` naming
+    every invalid field (and a cross-field problem) and nothing changed."""
+    event = get_event(session, event_id)
+    submitted = {n: form[n] for n in EVENT_COLUMNS if n in form}
+    untouched = {n for n, raw in submitted.items() if _same_as_shown(getattr(event, n), raw)}
+    errors: dict[str, str] = {}
+    parsed = _parse_all({n: r for n, r in submitted.items() if n not in untouched}, errors)
+    changed = {n: v for n, v in parsed.items() if getattr(event, n) != v}
+    problem = _consistency_error(event, changed)
+    if problem is not None:
+        errors.setdefault(*problem)
+    if errors:
+        raise FieldErrors(errors)
     for name, value in changed.items():
         _set_field(session, event, name, value, actor)
     return list(changed)
+
+
+def pending_revisions(event: Event) -> list[EventRevision]:
+    """The later mails' changes to ``event`` that no reviewer has decided yet."""
+    return [r for r in event.revisions if r.state == "pending"]
+
+
+def change_summary(changes: dict[str, Any]) -> str:
+    """``status: cancelled, start_date: 2026-12-28`` (the proposed values, for messages)."""
+    return ", ".join(f"{name}: {pair[1]}" for name, pair in changes.items())
 
 
 def approve(session: Session, event_id: int, actor: str) -> None:
@@ -245,8 +316,22 @@ def approve(session: Session, event_id: int, actor: str) -> None:
         raise ReviewError(f"event {event_id} was merged into {event.merged_into_id}")
     if not event.title or event.start_date is None:
         raise ReviewError(f"event {event_id}: a title and a start date are needed to approve")
+    waiting = pending_revisions(event)
+    if waiting:
+        change = change_summary(waiting[0].changes)
+        raise ReviewError(
+            f"event {event_id}: a later mail proposes a change ({change}); "
+            "accept it or keep the current values before approving"
+        )
     _set_state(session, event, APPROVED, actor, "approve")
     event.reject_reason = None
+
+
+def reject_reason(preset: str | None, text: str | None) -> str:
+    """A preset reason (``REJECT_REASONS``) and/or free text, as one reason."""
+    words = " ".join((text or "").split())
+    chosen = preset if preset in REJECT_REASONS else ""
+    return f"{chosen}: {words}" if chosen and words else chosen or words
 
 
 def reject(session: Session, event_id: int, reason: str, actor: str) -> None:
@@ -441,6 +526,18 @@ def merge(session: Session, keep_id: int, drop_id: int, actor: str) -> None:
     audit(session, actor, "merge", event_id=keep.id, note=f"absorbed event {drop.id}")
 
 
+def has_pending_change() -> Any:
+    """SQL condition: a later mail proposes a change to the event that nobody decided yet."""
+    waiting = select(EventRevision.id).where(
+        EventRevision.event_id == Event.id, EventRevision.state == "pending"
+    )
+    return waiting.exists()
+
+
 def state_counts(session: Session) -> StateCounts:
     rows = session.execute(select(Event.review_state, func.count()).group_by(Event.review_state))
-    return StateCounts(**{state: int(n) for state, n in rows if state in StateCounts.__slots__})
+    counts = {state: int(n) for state, n in rows if state in StateCounts.__slots__}
+    changed = session.scalar(
+        select(func.count(Event.id)).where(Event.review_state == APPROVED, has_pending_change())
+    )
+    return StateCounts(**counts, changed_after_approval=int(changed or 0))

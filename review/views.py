@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 from zoneinfo import available_timezones
 
 from flask import (
@@ -20,10 +21,10 @@ from flask import (
     url_for,
 )
 from flask.typing import ResponseReturnValue
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from models.event import REVIEW_STATES, Event, EventRevision
+from models.event import APPROVED, NEEDS_REVIEW, REVIEW_STATES, Event, EventRevision
 from models.event_store import EVENT_COLUMNS
 from models.message import FAILED, PENDING, PROCESSING, STUB, RawMessage
 from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
@@ -42,6 +43,11 @@ SORTS: dict[str, Any] = {
     "id": Event.id.asc(),
 }
 FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
+# the queue's query-string keys, carried through the record pages so next/previous, `a` and
+# "<- Queue" keep the reviewer's filters and sort
+QUEUE_KEYS: tuple[str, ...] = ("state", "status", "type", "country", "partner", "from", "to")
+QUEUE_KEYS += ("q", "sort", "change", "page")
+SIBLINGS_LIMIT = 5000  # rows of a filtered queue scanned for next/previous
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,7 @@ class QueueFilters:
     q: str = ""
     sort: str = "date"
     page: int = 0
+    change: bool = False  # only approved events that a later mail contradicts
 
     @classmethod
     def from_args(cls, args: Any) -> QueueFilters:
@@ -82,6 +89,7 @@ class QueueFilters:
             q=str(args.get("q", "")).strip()[:100],
             sort=str(args.get("sort", "date")) if args.get("sort") in SORTS else "date",
             page=security.parse_id(args.get("page")) or 0,
+            change=args.get("change") == "pending",
         )
 
 
@@ -89,7 +97,7 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _filtered(query: Select[tuple[Event]], f: QueueFilters) -> Select[tuple[Event]]:
+def _filtered(query: Select[Any], f: QueueFilters) -> Select[Any]:
     simple = {
         Event.review_state: f.state,
         Event.status: f.status,
@@ -110,14 +118,38 @@ def _filtered(query: Select[tuple[Event]], f: QueueFilters) -> Select[tuple[Even
         )
     if f.q:
         query = query.where(Event.title.ilike(_like(f.q), "\\"))
+    if f.change:
+        query = query.where(Event.review_state == APPROVED, services.has_pending_change())
     return query
 
 
+def _changed_after_approval() -> Any:
+    return and_(Event.review_state == APPROVED, services.has_pending_change())
+
+
+def _queue_order(f: QueueFilters) -> tuple[Any, ...]:
+    """Approved events that a later mail contradicts first (they may already have reached
+    readers), then events needing review, then the rest; within each, the chosen sort."""
+    first = case((_changed_after_approval(), 0), (Event.review_state == NEEDS_REVIEW, 1), else_=2)
+    return (first, SORTS[f.sort], Event.id)
+
+
 def queue_query(f: QueueFilters) -> Select[tuple[Event]]:
-    """Events needing review first, then the chosen order."""
-    first = case((Event.review_state == "needs_review", 0), else_=1)
+    """One page of the queue, in the queue's order."""
     query = _filtered(select(Event), f)
-    return query.order_by(first, SORTS[f.sort], Event.id).limit(PAGE).offset(f.page * PAGE)
+    return query.order_by(*_queue_order(f)).limit(PAGE).offset(f.page * PAGE)
+
+
+def queue_args(source: Any) -> dict[str, str]:
+    """The queue's filter and sort parameters found in ``source`` (args, or a parsed form)."""
+    return {k: str(source[k]) for k in QUEUE_KEYS if source.get(k)}
+
+
+def current_queue_args() -> dict[str, str]:
+    """The queue parameters of this request: the query string, or a form's ``queue`` field."""
+    if request.method == "POST":
+        return queue_args(dict(parse_qsl(request.form.get("queue", ""))))
+    return queue_args(request.args)
 
 
 @bp.route("/")
@@ -133,6 +165,7 @@ def queue() -> ResponseReturnValue:
         total=total or 0,
         counts=services.state_counts(g.db),
         pending_revisions=_pending_revision_ids(),
+        queue_args=queue_args(request.args),
         countries=sorted(countries),
         states=REVIEW_STATES,
         statuses=EVENT_STATUSES,
@@ -156,8 +189,15 @@ def _event_or_404(event_id: int) -> Event:
     return event
 
 
-def _record(event: Event, *, errors: str = "", form: dict[str, str] | None = None) -> str:
+def _record(
+    event: Event,
+    *,
+    errors: str = "",
+    form: dict[str, str] | None = None,
+    field_errors: dict[str, str] | None = None,
+) -> str:
     message = event.message
+    args = current_queue_args()
     mail = build_mail_view(message.raw, event.evidence) if message is not None else None
     values = {n: services.as_form_value(getattr(event, n)) for n in EVENT_COLUMNS} | (form or {})
     return render_template(
@@ -175,7 +215,13 @@ def _record(event: Event, *, errors: str = "", form: dict[str, str] | None = Non
         types=EVENT_TYPES,
         zones=sorted(available_timezones()),
         fields=EVENT_COLUMNS,
-        siblings=_siblings(event),
+        siblings=_siblings(event, args),
+        queue_args=args,
+        queue_qs=urlencode(args),
+        pending=services.pending_revisions(event),
+        field_errors=field_errors or {},
+        zone_note=services.zone_note(event.timezone, event.start_date, event.start_time),
+        reject_reasons=services.REJECT_REASONS,
     )
 
 
@@ -184,11 +230,21 @@ def _duplicates(event: Event) -> list[tuple[linking.Suggestion, Event]]:
     return [(s, g.db.get_one(Event, s.event_id)) for s in found]
 
 
-def _siblings(event: Event) -> tuple[int | None, int | None]:
-    """Previous and next event needing review (for keyboard navigation)."""
-    pending = select(Event.id).where(Event.review_state == "needs_review")
-    before = g.db.scalar(pending.where(Event.id < event.id).order_by(Event.id.desc()).limit(1))
-    after = g.db.scalar(pending.where(Event.id > event.id).order_by(Event.id).limit(1))
+def _siblings(event: Event, args: dict[str, str]) -> tuple[int | None, int | None]:
+    """Previous and next rows of the queue as the reviewer filtered and sorted it. Without a
+    review-state filter only rows still to decide count (needing review, or approved with an
+    undecided change); with one, every row of that state."""
+    f = QueueFilters.from_args(args)
+    todo = or_(Event.review_state == NEEDS_REVIEW, _changed_after_approval())
+    query = _filtered(select(Event), f).with_only_columns(Event.id, todo).order_by(*_queue_order(f))
+    rows = list(g.db.execute(query.limit(SIBLINGS_LIMIT)))
+    ids = [row[0] for row in rows]
+    counted = [row[0] for row in rows if f.state or row[1] or row[0] == event.id]
+    if event.id not in ids:
+        return None, counted[0] if counted else None
+    at = counted.index(event.id)
+    before = counted[at - 1] if at > 0 else None
+    after = counted[at + 1] if at + 1 < len(counted) else None
     return before, after
 
 
@@ -198,7 +254,13 @@ def record(event_id: int) -> ResponseReturnValue:
 
 
 def _back(event_id: int) -> WerkzeugResponse:
-    return redirect(url_for("views.record", event_id=event_id), code=303)
+    return redirect(record_url(event_id, current_queue_args()), code=303)
+
+
+def record_url(event_id: int, args: dict[str, str]) -> str:
+    """The record page of ``event_id``, keeping the queue's filters and sort."""
+    values: dict[str, Any] = {"event_id": event_id, **args}
+    return url_for("views.record", **values)
 
 
 @bp.route("/events/<int:event_id>/edit", methods=["POST"])
@@ -209,7 +271,11 @@ def edit(event_id: int) -> ResponseReturnValue:
         changed = services.edit_fields(g.db, event_id, form, g.user.email)
     except ReviewError as err:
         g.db.rollback()
-        return _record(g.db.get_one(Event, event.id), errors=str(err), form=form), 400
+        fields = err.errors if isinstance(err, services.FieldErrors) else {}
+        page = _record(
+            g.db.get_one(Event, event.id), errors=str(err), form=form, field_errors=fields
+        )
+        return page, 400
     flash(f"Saved: {', '.join(changed)}" if changed else "Nothing changed.", "ok")
     if request.form.get("then") == "approve":
         return approve(event_id)
@@ -228,14 +294,19 @@ def _act(event_id: int, action: Any, done: str) -> WerkzeugResponse:
 
 @bp.route("/events/<int:event_id>/approve", methods=["POST"])
 def approve(event_id: int) -> ResponseReturnValue:
-    _event_or_404(event_id)
-    response = _act(
-        event_id, lambda: services.approve(g.db, event_id, g.user.email), "Event approved."
-    )
-    nxt = _siblings(g.db.get_one(Event, event_id))[1]
+    # the next row as the reviewer saw the queue, before approving moves this one
+    args = current_queue_args()
+    nxt = _siblings(_event_or_404(event_id), args)[1]
+    try:
+        services.approve(g.db, event_id, g.user.email)
+    except ReviewError as err:
+        g.db.rollback()
+        flash(str(err), "error")
+        return _back(event_id)
+    flash("Event approved.", "ok")
     if request.form.get("next_after") == "1" and nxt is not None:
-        return redirect(url_for("views.record", event_id=nxt), code=303)
-    return response
+        return redirect(record_url(nxt, args), code=303)
+    return _back(event_id)
 
 
 @bp.route("/events/approve", methods=["POST"])
@@ -257,13 +328,21 @@ def approve_selected() -> ResponseReturnValue:
 
 @bp.route("/events/<int:event_id>/reject", methods=["POST"])
 def reject(event_id: int) -> ResponseReturnValue:
-    _event_or_404(event_id)
-    reason = request.form.get("reason", "")
-    return _act(
-        event_id,
-        lambda: services.reject(g.db, event_id, reason, g.user.email),
-        "Event rejected.",
-    )
+    """Reject with a preset reason (a button) and/or free text; then, like `a`, open the
+    queue's next row when the form asks for it."""
+    args = current_queue_args()
+    nxt = _siblings(_event_or_404(event_id), args)[1]
+    reason = services.reject_reason(request.form.get("preset"), request.form.get("reason"))
+    try:
+        services.reject(g.db, event_id, reason, g.user.email)
+    except ReviewError as err:
+        g.db.rollback()
+        flash(str(err), "error")
+        return _back(event_id)
+    flash(f"Event rejected ({reason}).", "ok")
+    if request.form.get("next_after") == "1" and nxt is not None:
+        return redirect(record_url(nxt, args), code=303)
+    return _back(event_id)
 
 
 @bp.route("/events/<int:event_id>/reopen", methods=["POST"])

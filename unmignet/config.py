@@ -116,6 +116,8 @@ class DigestConfig:
     preview_dir: str = "digest-preview"
     empty_week_note: bool = False
     title: str = "UN Network on Migration: events this month"
+    # mail every active reviewer once when a later mail cancels or postpones an approved event
+    notify_cancellations: bool = False
 
 
 @dataclass(frozen=True, slots=True)

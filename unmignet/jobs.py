@@ -15,7 +15,7 @@ from ingest.localdir import LocalMailbox
 from ingest.mailbox import FolderState, Mailbox
 from ingest.poll import PollReport, poll_folder
 from unmignet.app import App
-from unmignet.errors import MailboxError
+from unmignet.errors import MailboxError, UnmignetError
 from unmignet.processing import (
     MAX_ATTEMPTS,
     AfterExtract,
@@ -116,9 +116,20 @@ def poll_once(
                 if report is not None:
                     summary.polls.append(report)
         summary.processing = process(app, should_stop=should_stop)
+        _notify_late_cancellations(app, summary.errors)
         for source in sources:
             apply_after_actions(app, source, summary.polls, summary.errors)
     return summary
+
+
+def _notify_late_cancellations(app: App, errors: list[str]) -> None:
+    """Tell reviewers when a mail just extracted cancels an approved event (if configured)."""
+    from digest.notices import notify_late_cancellations
+
+    try:
+        notify_late_cancellations(app.sessions, app.config)
+    except UnmignetError as err:
+        errors.append(f"cancellation notice: {err}")
 
 
 def poll_source_folder(

@@ -46,18 +46,32 @@
       a.addEventListener("click", function (ev) { ev.preventDefault(); flashEvidence(a.getAttribute("data-field")); });
     });
   });
+  function toggleKeys(show) {
+    var help = document.getElementById("keys-help");
+    if (!help) { return false; }
+    help.hidden = show === undefined ? !help.hidden : !show;
+    return true;
+  }
   document.addEventListener("keydown", function (ev) {
+    if ((ev.ctrlKey || ev.metaKey) && ev.key === "Enter" && typing(document.activeElement)
+        && document.activeElement.form && document.activeElement.form.id === "edit-form") {
+      ev.preventDefault(); click("save"); return;
+    }
     if (ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
     if (typing(document.activeElement)) {
       if (ev.key === "Escape") { document.activeElement.blur(); }
       return;
     }
+    if (ev.key === "Escape" && toggleKeys(false)) { return; }
     var handled = true;
     switch (ev.key) {
       case "j": select(current + 1); break;
       case "k": select(current - 1); break;
       case "Enter": if (current >= 0) { window.location.href = rows[current].getAttribute("data-href"); } else { handled = false; } break;
       case "a": handled = click("approve"); break;
+      case "A": handled = click("save-approve"); break;
+      case "s": handled = click("save"); break;
+      case "?": handled = toggleKeys(); break;
       case "x":
         if (current >= 0) {
           var box = rows[current].querySelector("input[type=checkbox]");
@@ -68,7 +82,7 @@
       case "e": var first = document.getElementById("f-title"); if (first) { first.focus(); } else { handled = false; } break;
       case "n": handled = go("next"); break;
       case "p": handled = go("prev"); break;
-      case "q": var home = document.querySelector("a.brand"); if (home) { window.location.href = home.href; } else { handled = false; } break;
+      case "q": var home = document.getElementById("queue-link") || document.querySelector("a.brand"); if (home) { window.location.href = home.href; } else { handled = false; } break;
       default: handled = false;
     }
     if (handled) { ev.preventDefault(); }

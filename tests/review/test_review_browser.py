@@ -77,7 +77,8 @@ def test_review_flow_filter_edit_approve_and_audit(
     assert rows.count() == 1
     assert "Regional dialogue" in rows.first.inner_text()
     rows.first.locator("a").first.click()
-    page.wait_for_url(f"{live_server}/events/{seeded.event_id}")
+    # the record keeps the queue's filter and sort (for next/previous and "<- Queue")
+    page.wait_for_url(f"{live_server}/events/{seeded.event_id}?country=SN&sort=date")
     assert page.locator("mark.ev[data-field=city]").inner_text() == "Dakar"
     page.fill("#f-venue", "Hotel Terrou-Bi")
     page.fill("#f-start_time", "09:00")

@@ -38,13 +38,29 @@ def preview(ctx: click.Context, week: str | None, out_dir: str | None) -> None:
     Example:
       unmignet digest preview --week 2026-W49 --out /tmp/digest
     """
-    from digest.service import write_preview
+    from digest.service import (
+        content_for_week,
+        current_week,
+        normalise_week,
+        pending_lines,
+        write_preview,
+    )
 
     app = get_app(ctx)
     app.init_schema()
     folder = Path(out_dir or app.config.digest.preview_dir)
-    html_path, text_path = write_preview(app.sessions, app.config, folder, week=week)
+    chosen = normalise_week(week) if week else current_week(app.config)
+    html_path, text_path = write_preview(app.sessions, app.config, folder, week=chosen)
     click.echo(f"{html_path}\n{text_path}")
+    _echo_pending(pending_lines(content_for_week(app.sessions, app.config, chosen)))
+
+
+def _echo_pending(lines: tuple[str, ...]) -> None:
+    """Name the approved events printed with a change no reviewer has decided yet."""
+    if lines:
+        click.echo(f"{len(lines)} event(s) with a change no reviewer has decided:")
+        for line in lines:
+            click.echo(f"  {line}")
 
 
 @digest.command()
