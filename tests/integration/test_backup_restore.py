@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
 import models
+from models.acknowledgement import Acknowledgement
 from models.base import make_engine, utcnow
 from models.digest import Digest, DigestDelivery, Subscriber
 from models.event import APPROVED, Event, EventRevision
@@ -75,6 +76,17 @@ def _filled(url: str, tmp_path: Path) -> App:
         session.flush()
         session.add(DigestDelivery(digest_id=digest.id, subscriber_id=subscriber.id, state="sent"))
         session.add(OpsState(key="alert:poll:partners", value={"open": True}))
+        session.add(
+            Acknowledgement(
+                key=f"received:{first.message_id}",
+                kind="received",
+                message_id=first.message_id,
+                recipient="partner@x.org",
+                day=TODAY,
+                event_ids=[first.id],
+                rfc_message_id="<ack-1@x.org>",
+            )
+        )
     return app
 
 
