@@ -117,6 +117,14 @@ def _body_text(message: RawMessage, texts: dict[int, str]) -> str:
     return texts[message.id]
 
 
+def _title_start(event: Event) -> int:
+    """Where the event's title is in the mail's body (0 when its evidence is elsewhere)."""
+    span = (event.evidence or {}).get("title")
+    if not isinstance(span, list) or len(span) < 3 or span[0] != "body":
+        return 0
+    return int(span[1]) if isinstance(span[1], int) else 0
+
+
 def _with_source(shown: DigestEvent, event: Event, texts: dict[int, str]) -> DigestEvent:
     """The event with its mail's language and a one-line summary of the partner's own words,
     evidence kept (``digest.summary``)."""
@@ -124,9 +132,12 @@ def _with_source(shown: DigestEvent, event: Event, texts: dict[int, str]) -> Dig
     if message is None:
         return shown
     body = _body_text(message, texts)
-    title_span = (event.evidence or {}).get("title")
-    start_at = title_span[1] if isinstance(title_span, list) and title_span[:1] == ["body"] else 0
-    found = summarise(body, title=event.title, start_at=int(start_at))
+    start_at = _title_start(event)
+    stop_at = None
+    if len(message.events) > 1:  # several events in one mail: only this event's part
+        later = [_title_start(e) for e in message.events if _title_start(e) > start_at]
+        stop_at = min(later, default=len(body))
+    found = summarise(body, title=event.title, start_at=start_at, stop_at=stop_at)
     evidence = (
         {"message_id": message.id, "part": "body", "start": found.start, "end": found.end}
         if found

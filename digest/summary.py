@@ -1,13 +1,15 @@
 """A one-line summary of an event from the partner's own mail, with its evidence (pure).
 
-The first sentence of the mail's cleaned body that describes the event: greetings ("Dear
-colleagues,"), label lines ("Date: ...", "Venue: ..."), bare links, headings in capitals, the
-title repeated and fragments under six words are passed over. The sentence is cleaned (bullets
+The first sentence of the mail's cleaned body that describes the event: a whole sentence (it
+ends in . ! ? or …) of six words or more; greetings ("Dear colleagues,"), label lines ("Date:
+...", "Venue: ..."), bare links, headings in capitals, calendar boilerplate ("You have been
+invited to the following event.") and the title repeated (half the words or more are the
+title's) are passed over. The sentence is cleaned (bullets
 and runs of spaces go) and cut at a word to at most ``MAX_CHARS`` characters. Evidence is the
 character span of the chosen sentence in that text, so a reviewer can see where it came from.
 
-For a mail that announces several events, the search starts at the event's own title (its
-evidence span), so each event gets the sentence under its own heading.
+For a mail that announces several events, the search runs from the event's own title (its
+evidence span) to the next event's title, so each event gets a sentence of its own part or none.
 
 This lives in ``digest/`` for now; the follow-up is an extraction field ``summary`` in
 ``parsers/`` with the same rules, stored on the event like every other field.
@@ -25,9 +27,18 @@ _GREETING = re.compile(
     r"madame|monsieur|mesdames|hola|estimad|querid|buenos|buenas|saludos)\b",
     re.IGNORECASE,
 )
+_BOILERPLATE = re.compile(
+    r"(you have been invited|you are invited to the following|vous avez été invité|"
+    r"ha sido invitad|please find (attached|below)|veuillez trouver|forwarded message|"
+    r"message transféré|mensaje reenviado)",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(r"^(please|kindly|merci de|veuillez|por favor|favor de)\b", re.IGNORECASE)
+_ENDS = re.compile(r"[.!?…][\"'”’»)]*$")
+_WORD = re.compile(r"\w{3,}")
 _LABEL = re.compile(r"^[\w ()/'’-]{2,30}\s?:\s")
 _URL_ONLY = re.compile(r"^\W*(https?://|www\.)\S+\W*$", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+_SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"'”’»)]*(?=\s|$)|$)")
 _LINE = re.compile(r"[^\n]+")
 WRAPPED = 50  # a line at least this long, followed by more text, is prose wrapped by the mailer
 _BULLET = re.compile(r"^[\s>*•·\-–—]+")
@@ -42,16 +53,27 @@ class Summary:
     end: int
 
 
+def _title_like(sentence: str, title: str) -> bool:
+    """Half or more of the sentence's words are the title's: the title again (with its date)."""
+    words = {w.casefold() for w in _WORD.findall(sentence)}
+    named = {w.casefold() for w in _WORD.findall(title)}
+    return bool(words) and len(words & named) >= 0.5 * len(words)
+
+
 def _describes(sentence: str, title: str) -> bool:
+    """A whole sentence (ending in . ! ? or …) of prose that is neither a greeting, a label
+    line, a link, a heading in capitals, mail boilerplate nor the title repeated."""
     plain = sentence.strip()
-    if len(plain.split()) < MIN_WORDS or _GREETING.match(plain) or _URL_ONLY.match(plain):
+    if len(plain.split()) < MIN_WORDS or not _ENDS.search(plain):
         return False
-    if _LABEL.match(plain) or plain.endswith(":"):
+    if _GREETING.match(plain) or _URL_ONLY.match(plain) or _LABEL.match(plain):
+        return False
+    if _BOILERPLATE.search(plain) or _REQUEST.match(plain) or plain[0].islower():
         return False
     letters = [c for c in plain if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
-    return not (title and plain.rstrip(".!").casefold() == title.strip().casefold())
+    return not _title_like(plain, title)
 
 
 def shorten(text: str, limit: int = MAX_CHARS) -> str:
@@ -83,8 +105,8 @@ def blocks(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
-def _first(text: str, title: str, offset: int) -> Summary | None:
-    for begin, end in blocks(text, offset):
+def _first(text: str, title: str, offset: int, stop: int | None) -> Summary | None:
+    for begin, end in blocks(text[:stop] if stop is not None else text, offset):
         for found in _SENTENCE.finditer(text, begin, end):
             sentence = found.group(0)
             if _describes(" ".join(sentence.split()), title):
@@ -94,11 +116,18 @@ def _first(text: str, title: str, offset: int) -> Summary | None:
     return None
 
 
-def summarise(text: str, *, title: str = "", start_at: int = 0) -> Summary | None:
-    """The first describing sentence of ``text`` at or after ``start_at`` (else from the
-    beginning), or None when the mail has none."""
+def summarise(
+    text: str, *, title: str = "", start_at: int = 0, stop_at: int | None = None
+) -> Summary | None:
+    """The first describing sentence of ``text`` in ``[start_at, stop_at)``, or None.
+
+    A mail with one event searches from ``start_at`` (its title), then from the beginning; a
+    mail with several passes ``stop_at`` (the next event's title) and never looks outside its
+    own event's part, so no event gets another's sentence."""
+    if stop_at is not None:
+        return _first(text, title, max(0, start_at), stop_at)
     for offset in dict.fromkeys((max(0, start_at), 0)):
-        found = _first(text, title, offset)
+        found = _first(text, title, offset, None)
         if found is not None:
             return found
     return None
