@@ -19,6 +19,7 @@ from digest.content import DigestEvent
 
 LABELS_FILE = Path(__file__).parent / "templates" / "labels.json"
 LANGUAGES = ("en", "fr", "es")
+OFF = ("cancelled", "postponed")  # statuses whose card offers no registration
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +178,8 @@ def _plain_view(event: DigestEvent, language: str, base_url: str) -> EventView:
         when=when(event, language),
         where=where(event, language),
         organiser=event.organizer,
-        register_url=safe_url(event.registration_url),
+        # nothing to register for once it is off; the .ics stays: it takes it off calendars
+        register_url=None if event.status in OFF else safe_url(event.registration_url),
         calendar_url=f"{base_url.rstrip('/')}/digest/event/{event.id}.ics",
         type_label=type_label(event, language),
         summary=event.summary or None,

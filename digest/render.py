@@ -26,7 +26,7 @@ import jinja2
 
 from digest.calendar_links import google_url, outlook_url
 from digest.content import CHANGED, NEW, UPCOMING, DigestContent, DigestEvent
-from digest.format import EventView, labels, short_date, view
+from digest.format import OFF, EventView, labels, short_date, view
 from digest.regions import DISPLAY_REGIONS, display_region
 from digest.summary import shorten
 
@@ -260,7 +260,7 @@ def _view(event: DigestEvent, lang: str, base_url: str, with_region: bool) -> Ev
     """The event's view with its web-calendar links; with its region beside the place when
     asked (not for online events, whose place already says so, nor for an unknown place)."""
     shown = view(event, lang, base_url)
-    if shown.calendar_url:
+    if shown.calendar_url and event.status not in OFF:
         shown = replace(shown, google_url=google_url(event), outlook_url=outlook_url(event))
     region = display_region(event.country, event.mode) if with_region else "online"
     if region in ("online", "elsewhere"):

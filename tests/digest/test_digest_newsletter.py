@@ -84,6 +84,8 @@ def test_changes_come_first_with_what_the_reader_saw_and_what_holds_now() -> Non
     assert "→ Friday 11 December 2026, 14:00–16:30" in changes
     assert "Where: Nairobi, Kenya → Mombasa, Kenya" in changes
     assert "[Cancelled] Training on welcome centres" in changes
+    off = changes.split("[Cancelled] Training on welcome centres")[1].split("\n* ")[0]
+    assert "Register" not in off and "Google" not in off and "/digest/event/2.ics" in off
     assert "Unchanged dialogue" not in changes
     later = out.text.split("== Later weeks ==")[1]
     assert "- Mon 28 Dec · A seminar in January · Nairobi, Kenya" in later
