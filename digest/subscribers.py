@@ -129,6 +129,7 @@ def listing(sessions: Sessions, *, include_inactive: bool = False) -> list[dict[
                 "language": s.language,
                 "regions": list(s.regions or []),
                 "event_types": list(s.event_types or []),
+                "event_languages": list(s.event_languages or []),
                 "state": s.state,
                 "last_error": s.last_error,
             }
