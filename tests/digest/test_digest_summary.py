@@ -3,19 +3,23 @@ rules on hand-written texts, then the demo inbox polled, approved and built into
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
+from html import unescape
 from pathlib import Path
 
 from click.testing import CliRunner
 from digest_support import SECRET, SECRET_ENV, SmtpServer, write_config
 from sqlalchemy import select
+from test_digest_web import login
 
 from digest.service import build_content
 from digest.summary import MAX_CHARS, mail_body, shorten, summarise
 from models.event import NEEDS_REVIEW, Event
 from models.message import RawMessage
 from review import accounts, services
+from review.app import create_app
 from unmignet.app import App
 from unmignet.cli import main
 from unmignet.demo_mail import write_demo_inbox
@@ -134,3 +138,18 @@ def test_digest_events_carry_the_partners_sentence_language_and_evidence(
     assert durban["Five-a-side football tournament"] is None
     languages = {e.language for e in content.events}
     assert {"en", "fr", "es"} <= languages
+
+
+def test_the_preview_page_lists_each_summary_with_its_evidence(
+    digest_app: App, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    """A reviewer's digest preview names, for each summary, the mail and the characters it was
+    taken from, so a wrong one can be traced to its source."""
+    polled_demo(tmp_path, digest_app, smtp_server)
+    client = create_app(digest_app, testing=True).test_client()
+    login(client, digest_app)
+    page = unescape(client.get("/digest/preview?week=2026-W51").get_data(as_text=True))
+    assert "one-line summaries, taken from the partners' own mails" in page
+    hearing = "“Comments from the hearing will go into the revised informal trading by-law.”"
+    line = next(x for x in page.splitlines() if hearing in x)
+    assert re.search(r"\(mail #\d+, body, characters \d+–\d+\)", line)
