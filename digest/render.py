@@ -7,11 +7,13 @@ Templates load from ``digest.templates_dir`` first (to override ``digest.html``/
 then from the package. HTML over ``MAX_HTML_BYTES`` (Gmail clips at 102 KB) is shortened: the
 least important events go, and a line says how many more are in the full digest online.
 
-A long digest (more than ``REGIONS_AFTER`` events, in two regions or more) opens with a
-one-line count by region ("Africa 5 · Americas 3 · ...") and names each event's region beside
-its place. Region sub-headings inside each date were rendered and compared in Chromium at 375 px
-and rejected: with events spread over four weeks most dates hold one or two events, so they add
-a heading per event (+8% page height, +2 KB for 16 events) and do not help a reader find theirs.
+The order (``docs/digest.md``): changes since the last digest (full cards, old -> new), this
+week's events (full cards), later weeks (one line each). A long digest (more than
+``REGIONS_AFTER`` events, in two regions or more) opens with a one-line count by region ("Africa
+5 · Americas 3 · ...") whose counts link to the region headings of the last two parts; a change
+names its region beside its place. Region headings per *date* were tried earlier and rejected
+(most dates hold one or two events: a heading per event); per *part* they hold several.
+The subject is at most ``SUBJECT_MAX`` characters in the reader's language.
 """
 
 from __future__ import annotations
