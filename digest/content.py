@@ -55,6 +55,12 @@ class DigestEvent:
     changed: tuple[str, ...] = ()
     # a later mail's undecided change: {"mail_date": ISO date, "changes": {field: proposed value}}
     pending: Mapping[str, Any] = field(default_factory=dict)
+    # what the previous digest showed for the fields in ``changed`` (old -> new on the card)
+    was: Mapping[str, Any] = field(default_factory=dict)
+    summary: str | None = None  # one line from the partner's own mail (``digest.summary``)
+    # where it came from: {"message_id": int, "part": "body", "start": int, "end": int}
+    summary_evidence: Mapping[str, Any] = field(default_factory=dict)
+    language: str | None = None  # the language of the mail that announced it
 
     @property
     def day(self) -> date:
@@ -69,7 +75,8 @@ class DigestEvent:
     def from_json(cls, data: Mapping[str, Any]) -> DigestEvent:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known["changed"] = tuple(known.get("changed") or ())
-        known["pending"] = dict(known.get("pending") or {})
+        for name in ("pending", "was", "summary_evidence"):
+            known[name] = dict(known.get(name) or {})
         return cls(**known)
 
 
@@ -142,13 +149,13 @@ def assign_sections(
 def _place(event: DigestEvent, old: DigestEvent | None, *, first: bool) -> DigestEvent | None:
     if event.pending:  # a later mail contradicts it: always news, until a reviewer decides
         diff = () if old is None else _diff(old, event)
-        return replace(event, section=CHANGED, changed=diff)
+        return replace(event, section=CHANGED, changed=diff, was=_was(old, diff))
     if old is None:
         section = CHANGED if event.status in NOT_HAPPENING and not first else NEW
         return replace(event, section=section, changed=())
     diff = _diff(old, event)
     if diff:
-        return replace(event, section=CHANGED, changed=diff)
+        return replace(event, section=CHANGED, changed=diff, was=_was(old, diff))
     if event.status in NOT_HAPPENING:
         return None  # already announced as cancelled/postponed: no news
     return replace(event, section=UPCOMING, changed=())
@@ -157,6 +164,10 @@ def _place(event: DigestEvent, old: DigestEvent | None, *, first: bool) -> Diges
 def _diff(old: DigestEvent, new: DigestEvent) -> tuple[str, ...]:
     was, now = displayed(old), displayed(new)
     return tuple(name for name in DISPLAYED if was[name] != now[name])
+
+
+def _was(old: DigestEvent | None, diff: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(old, name) for name in diff} if old is not None else {}
 
 
 def sort_key(event: DigestEvent) -> tuple[str, str, str, int]:
@@ -174,14 +185,24 @@ def group_by_day(events: Iterable[DigestEvent]) -> list[tuple[date, list[DigestE
 # --- subscriber filters ------------------------------------------------------------------------
 
 
-def matches(event: DigestEvent, regions: Sequence[str], types: Sequence[str], lookup: Any) -> bool:
+def matches(
+    event: DigestEvent,
+    regions: Sequence[str],
+    types: Sequence[str],
+    lookup: Any,
+    languages: Sequence[str] = (),
+) -> bool:
     """Does a subscriber with these filters want this event? Empty filters want everything.
 
     ``regions`` holds ISO country codes or region names (Africa, Americas, Asia, Europe, Oceania,
     Latin America, ...); ``lookup(country)`` gives a country's region names. Online-only events
-    match every region: anyone can attend them.
+    match every region: anyone can attend them. ``languages`` keeps events announced in one of
+    them; an event whose language is unknown is kept. Changes (cancellations, moves) of events a
+    subscriber would otherwise see pass the same filters.
     """
     if types and event.event_type not in set(types):
+        return False
+    if languages and event.language and event.language not in set(languages):
         return False
     if not regions or event.mode == "online" or not event.country:
         return True
@@ -191,7 +212,11 @@ def matches(event: DigestEvent, regions: Sequence[str], types: Sequence[str], lo
 
 
 def for_subscriber(
-    content: DigestContent, regions: Sequence[str], types: Sequence[str], lookup: Any
+    content: DigestContent,
+    regions: Sequence[str],
+    types: Sequence[str],
+    lookup: Any,
+    languages: Sequence[str] = (),
 ) -> DigestContent:
-    kept = tuple(e for e in content.events if matches(e, regions, types, lookup))
+    kept = tuple(e for e in content.events if matches(e, regions, types, lookup, languages))
     return replace(content, events=kept)

@@ -19,6 +19,7 @@ from digest.content import DigestEvent
 
 LABELS_FILE = Path(__file__).parent / "templates" / "labels.json"
 LANGUAGES = ("en", "fr", "es")
+OFF = ("cancelled", "postponed")  # statuses whose card offers no registration
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,14 @@ class EventView:
     calendar_url: str | None
     region: str | None = None  # shown beside the place in long digests (see render.py)
     pending: str | None = None  # a later mail's undecided change, printed beside the title
+    type_label: str | None = None  # "Policy dialogue"; None for "other"
+    summary: str | None = None  # one line from the partner's own mail
+    language_hint: str | None = None  # "In French" when the event's language is not the reader's
+    was_now: tuple[str, ...] = ()  # "Date: old -> new" lines, for changes since the last digest
+    is_new: bool = False
+    short_when: str = ""  # "Tue 22 Dec" for the compact lines of later weeks
+    google_url: str | None = None
+    outlook_url: str | None = None
 
 
 @cache
@@ -169,9 +178,63 @@ def _plain_view(event: DigestEvent, language: str, base_url: str) -> EventView:
         when=when(event, language),
         where=where(event, language),
         organiser=event.organizer,
-        register_url=safe_url(event.registration_url),
+        # nothing to register for once it is off; the .ics stays: it takes it off calendars
+        register_url=None if event.status in OFF else safe_url(event.registration_url),
         calendar_url=f"{base_url.rstrip('/')}/digest/event/{event.id}.ics",
+        type_label=type_label(event, language),
+        summary=event.summary or None,
+        language_hint=language_hint(event, language),
+        was_now=was_now(event, language),
+        is_new=event.section == "new",
+        short_when=short_day(event.day, language),
     )
+
+
+def short_day(day: date, language: str) -> str:
+    """``Tue 22 Dec`` / ``mar. 22 déc.``: the date of a compact line."""
+    lab = labels(language)
+    weekday = str(lab["weekdays"][day.weekday()])[:3]
+    return f"{weekday} {day.day} {lab['months_short'][day.month - 1]}"
+
+
+def type_label(event: DigestEvent, language: str) -> str | None:
+    if event.event_type in ("other", ""):
+        return None
+    return str(labels(language)["types"].get(event.event_type) or "") or None
+
+
+def language_hint(event: DigestEvent, language: str) -> str | None:
+    """``In French`` when the mail that announced the event is not in the reader's language."""
+    code = (event.language or "").lower()[:2]
+    names = labels(language)["language_names"]
+    if not code or code == language or code not in names:
+        return None
+    return str(labels(language)["in_language"]).format(language=names[code])
+
+
+def was_now(event: DigestEvent, language: str) -> tuple[str, ...]:
+    """What the reader saw in the last digest and what holds now, one line per kind of change:
+    ``Date: Monday 14 December 2026 -> Tuesday 15 December 2026``."""
+    if not event.was or event.pending:
+        return ()
+    lab = labels(language)
+    old = replace(
+        event, **{k: v for k, v in event.was.items() if k in _WHEN_FIELDS + _WHERE_FIELDS}
+    )
+    lines: list[str] = []
+    if any(name in event.was for name in _WHEN_FIELDS):
+        lines.append(_pair(lab, str(lab["when"]), when(old, language), when(event, language)))
+    if any(name in event.was for name in _WHERE_FIELDS):
+        lines.append(_pair(lab, str(lab["where"]), where(old, language), where(event, language)))
+    for name in ("title", "organizer"):
+        if name in event.was:
+            label = str(lab["fields"][name]).capitalize()
+            lines.append(_pair(lab, label, event.was[name] or "–", getattr(event, name) or "–"))
+    return tuple(lines)
+
+
+def _pair(lab: dict[str, Any], label: str, old: str, new: str) -> str:
+    return str(lab["was_now"]).format(field=label, old=old, new=new)
 
 
 def safe_url(url: str | None) -> str | None:

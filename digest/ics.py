@@ -85,7 +85,7 @@ def event_calendar(event: DigestEvent, *, domain: str, sequence: int = 0) -> byt
     # A timed event without a known end gets an hour, so calendars show a visible entry.
     item.add("dtend", end if end is not None else start + timedelta(hours=1))
     item.add("summary", event.title or "event")
-    location = _location(event)
+    location = event_location(event)
     if location:
         item.add("location", location)
     url = safe_url(event.registration_url)
@@ -102,7 +102,7 @@ def event_calendar(event: DigestEvent, *, domain: str, sequence: int = 0) -> byt
     return bytes(cal.to_ical())
 
 
-def _location(event: DigestEvent) -> str:
+def event_location(event: DigestEvent) -> str:
     if event.mode == "online":
         return "Online"
     parts = [p for p in (event.venue, event.city, country_name(event.country, "en")) if p]

@@ -7,31 +7,43 @@ Templates load from ``digest.templates_dir`` first (to override ``digest.html``/
 then from the package. HTML over ``MAX_HTML_BYTES`` (Gmail clips at 102 KB) is shortened: the
 least important events go, and a line says how many more are in the full digest online.
 
-A long digest (more than ``REGIONS_AFTER`` events, in two regions or more) opens with a
-one-line count by region ("Africa 5 · Americas 3 · ...") and names each event's region beside
-its place. Region sub-headings inside each date were rendered and compared in Chromium at 375 px
-and rejected: with events spread over four weeks most dates hold one or two events, so they add
-a heading per event (+8% page height, +2 KB for 16 events) and do not help a reader find theirs.
+The order (``docs/digest.md``): changes since the last digest (full cards, old -> new), this
+week's events (full cards), later weeks (one line each). A long digest (more than
+``REGIONS_AFTER`` events, in two regions or more) opens with a one-line count by region ("Africa
+5 · Americas 3 · ...") whose counts link to the region headings of the last two parts; a change
+names its region beside its place. Region headings per *date* were tried earlier and rejected
+(most dates hold one or two events: a heading per event); per *part* they hold several.
+The subject is at most ``SUBJECT_MAX`` characters in the reader's language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import css_inline
 import jinja2
 
-from digest.content import CHANGED, NEW, UPCOMING, DigestContent, DigestEvent, group_by_day
-from digest.format import EventView, labels, long_date, short_date, view
+from digest.calendar_links import google_url, outlook_url
+from digest.content import CHANGED, NEW, UPCOMING, DigestContent, DigestEvent
+from digest.format import OFF, EventView, labels, short_date, view
 from digest.regions import DISPLAY_REGIONS, display_region
+from digest.summary import shorten
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 MAX_HTML_BYTES = 100_000
 REGIONS_AFTER = 12  # more events than this: count them by region at the top, name it on each
 UNSUBSCRIBE_PLACEHOLDER = "https://unsubscribe.invalid/UNMIGNET-UNSUBSCRIBE-TOKEN"
 _DROP_ORDER = (UPCOMING, NEW, CHANGED)  # first to go when the mail is too long
+SUBJECT_MAX = 60  # characters: what a phone shows of a subject
+THIS_WEEK_DAYS = 7  # events starting in the window's first week get full cards
+SECTION_LABELS = {"changed": "changed", "week": "this_week", "later": "later"}
+# While digest.title is one of these, each reader gets the title in their language.
+DEFAULT_TITLES = frozenset(
+    {"UN Network on Migration: events", "UN Network on Migration: events this month"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +60,12 @@ class Rendered:
             self,
             html=self.html.replace(UNSUBSCRIBE_PLACEHOLDER, url),
             text=self.text.replace(UNSUBSCRIBE_PLACEHOLDER, url),
+        ).with_preferences(preferences_url(url) or url)
+
+    def with_preferences(self, url: str) -> Rendered:
+        placeholder = preferences_url(UNSUBSCRIBE_PLACEHOLDER) or ""
+        return replace(
+            self, html=self.html.replace(placeholder, url), text=self.text.replace(placeholder, url)
         )
 
 
@@ -111,55 +129,142 @@ class Renderer:
         lang = options.language
         lab = labels(lang)
         window = content.window
-        last_day = window.end.toordinal() - 1
-        start = short_date(window.start, lang)
-        end = short_date(type(window.start).fromordinal(last_day), lang)
-        key = "subject" if not content.empty else "empty_subject"
-        subject = str(lab[key]).format(title=options.title, start=start, end=end)
+        first, last = window.start, date.fromordinal(window.end.toordinal() - 1)
+        start, end = short_date(first, lang), short_date(last, lang)
         by_region = _worth_grouping(content.events, options.regions_after)
-        sections = _sections(content, lang, options.base_url, by_region=by_region)
+        sections, anchors = _sections(content, lang, options.base_url, by_region=by_region)
         more = str(lab["more_events"]).format(count=content.more_count)
+        rest = [e for e in content.events if e.section != CHANGED]
         return {
             "lang": lang,
             "L": lab,
-            "title": options.title,
-            "subject": subject,
-            "range": f"{start} – {end}",
+            "title": heading_title(options.title, lang),
+            "subject": subject_line(content, lang, options.title),
+            "range": f"{lab['weekly']} · {start} – {end}",
             "intro": str(lab["intro"]).format(start=start, end=end),
             "preheader": _preheader(sections),
             "sections": sections,
-            "regions": _region_counts(content.events, lang) if by_region else [],
+            "regions": _region_counts(rest, lang, anchors) if by_region else [],
             "more": more if content.more_count else "",
             "browser_url": options.browser_url,
             "unsubscribe_url": options.unsubscribe_url,
+            "preferences_url": preferences_url(options.unsubscribe_url),
         }
 
 
-Days = list[tuple[str, list[EventView]]]
+def preferences_url(unsubscribe_url: str | None) -> str | None:
+    """The preferences page sits beside the unsubscribe page and takes the same token."""
+    if not unsubscribe_url:
+        return None
+    return unsubscribe_url.replace("/unsubscribe/", "/preferences/").replace(
+        "UNSUBSCRIBE-TOKEN", "PREFERENCES-TOKEN"
+    )
+
+
+def heading_title(title: str, lang: str) -> str:
+    """The configured title, or the reader's translation of it while it is the default one."""
+    return str(labels(lang)["title"]) if title in DEFAULT_TITLES else title
+
+
+def compact_range(first: date, last: date, lang: str) -> str:
+    """``14–20 Dec``, ``30 Nov–27 Dec``: the window as the subject line names it."""
+    months = labels(lang)["months_short"]
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {months[last.month - 1]}"
+    return f"{first.day} {months[first.month - 1]}–{last.day} {months[last.month - 1]}"
+
+
+def subject_line(content: DigestContent, lang: str, title: str) -> str:
+    """``12 events, 14–20 Dec – UN Network on Migration``: at most ``SUBJECT_MAX`` characters,
+    in the reader's language; a shorter name of the network, then none, when it is too long."""
+    lab = labels(lang)
+    total = len(content.events) + content.more_count
+    count = lab["events_one"] if total == 1 else str(lab["events_other"]).format(n=total)
+    window = content.window
+    last = date.fromordinal(window.end.toordinal() - 1)
+    span = compact_range(window.start, last, lang)
+    key = "empty_subject" if content.empty else "subject"
+    brands = [lab["brand"]] if title in DEFAULT_TITLES else [title]
+    line = ""
+    for brand in [*brands, lab["brand_short"]]:
+        line = str(lab[key]).format(count=count, range=span, brand=brand)
+        if len(line) <= SUBJECT_MAX:
+            return line
+    return shorten(line.rpartition(" – ")[0] or line, SUBJECT_MAX)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Events under one region heading (``region`` None: no heading, a short issue)."""
+
+    region: str | None
+    anchor: str | None
+    items: list[EventView]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str  # changed | week | later
+    heading: str
+    groups: list[Group]
+    compact: bool = False  # later weeks: one line per event
 
 
 def _sections(
     content: DigestContent, lang: str, base_url: str, *, by_region: bool
-) -> list[tuple[str, Days]]:
+) -> tuple[list[Section], set[str]]:
+    """Changes first (full cards, old -> new), then this week's events (full cards), then later
+    weeks (compact lines); in a long issue the last two are grouped by region, and the first
+    heading of each region carries the anchor the count at the top links to."""
     lab = labels(lang)
-    out: list[tuple[str, Days]] = []
-    for name in (NEW, CHANGED, UPCOMING):
-        events = content.section(name)
+    week_end = content.window.start + timedelta(days=THIS_WEEK_DAYS)
+    changes = content.section(CHANGED)
+    rest = [e for e in content.events if e.section != CHANGED]
+    parts = [
+        ("changed", changes, False),
+        ("week", [e for e in rest if e.day < week_end], False),
+        ("later", [e for e in rest if e.day >= week_end], True),
+    ]
+    anchors: set[str] = set()
+    out: list[Section] = []
+    for key, events, compact in parts:
         if not events:
             continue
-        days = [
-            (long_date(day, lang), [_view(e, lang, base_url, by_region) for e in items])
-            for day, items in group_by_day(events)
-        ]
-        out.append((str(lab[f"section_{name}"]), days))
-    return out
+        if key == "changed" or not by_region:
+            views = [_view(e, lang, base_url, by_region and key == "changed") for e in events]
+            groups = [Group(None, None, views)]
+        else:
+            groups = _by_region(events, lang, base_url, anchors)
+        out.append(Section(key, str(lab[f"section_{SECTION_LABELS[key]}"]), groups, compact))
+    return out, anchors
 
 
-def _view(event: DigestEvent, lang: str, base_url: str, by_region: bool) -> EventView:
-    """The event's view; in a long digest with its region beside the place (not for online
-    events, whose place already says so, nor for an unknown place)."""
+def _by_region(
+    events: Sequence[DigestEvent], lang: str, base_url: str, anchors: set[str]
+) -> list[Group]:
+    names = labels(lang)["regions"]
+    buckets: dict[str, list[EventView]] = {key: [] for key in DISPLAY_REGIONS}
+    for event in events:
+        buckets[display_region(event.country, event.mode)].append(
+            _view(event, lang, base_url, False)
+        )
+    groups: list[Group] = []
+    for key, items in buckets.items():
+        if not items:
+            continue
+        anchor = None if f"r-{key}" in anchors else f"r-{key}"
+        anchors.add(f"r-{key}")
+        groups.append(Group(str(names[key]), anchor, items))
+    return groups
+
+
+def _view(event: DigestEvent, lang: str, base_url: str, with_region: bool) -> EventView:
+    """The event's view with its web-calendar links; with its region beside the place when
+    asked (not for online events, whose place already says so, nor for an unknown place)."""
     shown = view(event, lang, base_url)
-    region = display_region(event.country, event.mode) if by_region else "online"
+    if shown.calendar_url and event.status not in OFF:
+        shown = replace(shown, google_url=google_url(event), outlook_url=outlook_url(event))
+    region = display_region(event.country, event.mode) if with_region else "online"
     if region in ("online", "elsewhere"):
         return shown
     return replace(shown, region=str(labels(lang)["regions"][region]))
@@ -172,17 +277,23 @@ def _worth_grouping(events: Sequence[DigestEvent], after: int) -> bool:
     return len({display_region(e.country, e.mode) for e in events}) > 1
 
 
-def _region_counts(events: Sequence[DigestEvent], lang: str) -> list[tuple[str, int]]:
-    """(region label, events) in a fixed order, regions without events left out."""
+def _region_counts(
+    events: Sequence[DigestEvent], lang: str, anchors: set[str]
+) -> list[tuple[str, int, str | None]]:
+    """(region label, events, anchor of its section) in a fixed order, empty regions left out."""
     counts = dict.fromkeys(DISPLAY_REGIONS, 0)
     for event in events:
         counts[display_region(event.country, event.mode)] += 1
     names = labels(lang)["regions"]
-    return [(str(names[key]), n) for key, n in counts.items() if n]
+    return [
+        (str(names[key]), n, f"r-{key}" if f"r-{key}" in anchors else None)
+        for key, n in counts.items()
+        if n
+    ]
 
 
-def _preheader(sections: list[tuple[str, Days]]) -> str:
-    titles = [e.title for _, days in sections for _, items in days for e in items]
+def _preheader(sections: list[Section]) -> str:
+    titles = [e.title for s in sections for g in s.groups for e in g.items]
     return " · ".join(titles[:3])[:140]
 
 

@@ -33,6 +33,7 @@ from digest.message import build, digest_message_id, sender_domain
 from digest.regions import region_names
 from digest.render import Options, Rendered, Renderer
 from digest.smtp import SmtpSender, TokenProvider, TransportError, deliver
+from digest.summary import mail_body, summarise
 from digest.unsubscribe import headers, make_token, secret_key, unsubscribe_url
 from models.digest import ACTIVE, Digest, Subscriber
 from models.event import APPROVED, Event, EventRevision
@@ -109,6 +110,47 @@ def digest_event(event: Event) -> DigestEvent:
     )
 
 
+def _body_text(message: RawMessage, texts: dict[int, str]) -> str:
+    """The cleaned body the event's evidence indexes into (parsed once per message)."""
+    if message.id not in texts:
+        texts[message.id] = mail_body(message.raw)
+    return texts[message.id]
+
+
+def _title_start(event: Event) -> int:
+    """Where the event's title is in the mail's body (0 when its evidence is elsewhere)."""
+    span = (event.evidence or {}).get("title")
+    if not isinstance(span, list) or len(span) < 3 or span[0] != "body":
+        return 0
+    return int(span[1]) if isinstance(span[1], int) else 0
+
+
+def _with_source(shown: DigestEvent, event: Event, texts: dict[int, str]) -> DigestEvent:
+    """The event with its mail's language and a one-line summary of the partner's own words,
+    evidence kept (``digest.summary``)."""
+    message = event.message
+    if message is None:
+        return shown
+    body = _body_text(message, texts)
+    start_at = _title_start(event)
+    stop_at = None
+    if len(message.events) > 1:  # several events in one mail: only this event's part
+        later = [_title_start(e) for e in message.events if _title_start(e) > start_at]
+        stop_at = min(later, default=len(body))
+    found = summarise(body, title=event.title, start_at=start_at, stop_at=stop_at)
+    evidence = (
+        {"message_id": message.id, "part": "body", "start": found.start, "end": found.end}
+        if found
+        else {}
+    )
+    return replace(
+        shown,
+        language=message.language,
+        summary=found.text if found else None,
+        summary_evidence=evidence,
+    )
+
+
 def pending_changes(session: Session, event_ids: list[int]) -> dict[int, dict[str, Any]]:
     """Changes that later mails propose to these events and no reviewer has decided yet, per
     event: ``{"mail_date": ISO date of the latest such mail, "changes": {field: proposed}}``
@@ -156,7 +198,9 @@ def approved_in_window(session: Session, start: date, end: date) -> list[DigestE
         )
         .order_by(Event.start_date, Event.id)
     )
-    events = [digest_event(e) for e in session.scalars(query)]
+    rows = list(session.scalars(query))
+    texts: dict[int, str] = {}
+    events = [_with_source(digest_event(e), e, texts) for e in rows]
     pending = pending_changes(session, [e.id for e in events])
     return [replace(e, pending=pending[e.id]) if e.id in pending else e for e in events]
 
@@ -359,12 +403,13 @@ def _deliver(run: _Run, sender: SmtpSender, claim: ledger.Claim, message: Any, m
 def _rendered_for(run: _Run, subscriber: Subscriber) -> Rendered | None:
     regions = tuple(str(r) for r in subscriber.regions or ())
     types = tuple(str(t) for t in subscriber.event_types or ())
+    wanted = tuple(str(code) for code in subscriber.event_languages or ())
     # NULL (or anything unknown) follows digest.language; an explicit language wins
     chosen = subscriber.language
     language = chosen if chosen in ("en", "fr", "es") else run.config.digest.language
-    key = (language, regions, types)
+    key = (language, regions, types, wanted)
     if key not in run.cache:
-        content = for_subscriber(run.content, regions, types, region_names)
+        content = for_subscriber(run.content, regions, types, region_names, wanted)
         if content.empty and not run.config.digest.empty_week_note:
             return None
         opts = options(

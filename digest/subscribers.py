@@ -129,6 +129,7 @@ def listing(sessions: Sessions, *, include_inactive: bool = False) -> list[dict[
                 "language": s.language,
                 "regions": list(s.regions or []),
                 "event_types": list(s.event_types or []),
+                "event_languages": list(s.event_languages or []),
                 "state": s.state,
                 "last_error": s.last_error,
             }
@@ -170,3 +171,50 @@ def import_csv(sessions: Sessions, path: Path) -> ImportReport:
             key = outcome.action if outcome.action in tally else "kept_out"
             tally[key] += 1
     return ImportReport(tally["added"], tally["updated"], tally["kept_out"], tuple(invalid))
+
+
+# --- the subscriber's own preferences (the page the digest's footer links to) ------------------
+
+# Region names the preferences page offers; each is a name ``digest.content.matches`` knows.
+REGION_CHOICES = {
+    "africa": "Africa",
+    "americas": "Americas",
+    "asia_pacific": "Asia and the Pacific",
+    "europe": "Europe",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """What a subscriber chose on the preferences page; an empty group means "everything"."""
+
+    language: str | None = None  # en | fr | es | "default"; None: leave as is
+    regions: tuple[str, ...] = ()  # keys of REGION_CHOICES
+    event_types: tuple[str, ...] = ()
+    event_languages: tuple[str, ...] = ()
+
+
+def _only(values: Sequence[str], allowed: Sequence[str], what: str) -> list[str]:
+    unknown = [v for v in values if v not in allowed]
+    if unknown:
+        raise ConfigError(f"{what}: unknown {', '.join(sorted(unknown))}")
+    return list(dict.fromkeys(values))
+
+
+def set_preferences(
+    row: Subscriber, prefs: Preferences, *, types: Sequence[str], languages: Sequence[str]
+) -> None:
+    """Replace the subscriber's filters with ``prefs`` (raises ``ConfigError`` on a value the
+    page does not offer: the form is public, its values untrusted)."""
+    regions = _only(prefs.regions, tuple(REGION_CHOICES), "regions")
+    row.regions = [REGION_CHOICES[key] for key in regions]
+    row.event_types = _only(prefs.event_types, types, "event types")
+    row.event_languages = _only(prefs.event_languages, languages, "languages")
+    if prefs.language:
+        row.language = _language(prefs.language)
+
+
+def chosen_regions(row: Subscriber) -> set[str]:
+    """The REGION_CHOICES keys a subscriber's stored regions name (for ticking the boxes)."""
+    stored = {str(r).casefold() for r in row.regions or ()}
+    return {key for key, name in REGION_CHOICES.items() if name.casefold() in stored}

@@ -24,6 +24,8 @@ class Subscriber(Base):
     language: Mapped[str | None] = mapped_column(String(8))  # None: the digest.language
     regions: Mapped[list[Any]] = mapped_column(default=list)  # ISO countries or region names
     event_types: Mapped[list[Any]] = mapped_column(default=list)
+    # languages of the events wanted (the mail that announced them); empty: all
+    event_languages: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     state: Mapped[str] = mapped_column(String(20), default=ACTIVE)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     unsubscribed_at: Mapped[datetime | None]

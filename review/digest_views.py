@@ -2,10 +2,13 @@
 
 Public (no session), because a digest reader has none:
 
-- ``GET /digest/unsubscribe/<token>``: a confirmation page with one button (a GET never
-  unsubscribes: mail scanners follow links);
+- ``GET /digest/unsubscribe/<token>``: in the subscriber's language, a confirmation button to
+  leave (a GET never unsubscribes: mail scanners follow links) and, below it, the preferences;
 - ``POST /digest/unsubscribe/<token>``: RFC 8058 one-click (body ``List-Unsubscribe=One-Click``)
   or the button; exempt from CSRF: the signed token is the authentication;
+- ``GET``/``POST /digest/preferences/<token>``: the same page, preferences first (regions, event
+  types, languages of the events, language of the digest); the POST saves them (CSRF-exempt for
+  the same reason) and the next digest follows them;
 - ``GET /digest/week/<week>``: "view in your browser" for a digest that was sent;
 - ``GET /digest/event/<id>.ics``: "add to calendar" for an approved event.
 
@@ -27,7 +30,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from digest import ics
-from digest.format import pending_notes
+from digest.format import labels, pending_notes
 from digest.render import Renderer
 from digest.service import (
     browser_url,
@@ -39,6 +42,8 @@ from digest.service import (
     options,
     send_test_copy,
 )
+from digest.subscribers import LANGUAGES, REGION_CHOICES, Preferences, chosen_regions
+from digest.subscribers import set_preferences as save_preferences
 from digest.subscribers import unsubscribe as mark_unsubscribed
 from digest.unsubscribe import ONE_CLICK, secret_key, token_subscriber_id, verify
 from models.digest import Digest, Subscriber
@@ -75,11 +80,43 @@ def _subscriber_for(token: str) -> Subscriber:
     return row
 
 
+def _reader_language(subscriber: Subscriber) -> str:
+    chosen = subscriber.language or _app().config.digest.language
+    return chosen if chosen in LANGUAGES else "en"
+
+
+def _choices(subscriber: Subscriber, lang: str) -> dict[str, object]:
+    """The boxes of the preferences form, ticked as stored, labelled in the reader's language."""
+    lab = labels(lang)
+    regions = chosen_regions(subscriber)
+    types = {str(t) for t in subscriber.event_types or ()}
+    wanted = {str(code) for code in subscriber.event_languages or ()}
+    return {
+        "regions": [(k, lab["regions"][k], k in regions) for k in REGION_CHOICES],
+        "types": [(k, name, k in types) for k, name in lab["types"].items()],
+        "event_languages": [(k, n, k in wanted) for k, n in lab["language_names"].items()],
+        "digest_languages": [(k, labels(k)["language_names"][k], k == lang) for k in LANGUAGES],
+    }
+
+
+def _page(subscriber: Subscriber, token: str, focus: str, **extra: object) -> str:
+    lang = _reader_language(subscriber)
+    return render_template(
+        "digest_web/preferences.html",
+        L=labels(lang),
+        lang=lang,
+        subscriber=subscriber,
+        token=token,
+        focus=focus,
+        **_choices(subscriber, lang),
+        **extra,
+    )
+
+
 @bp.get("/unsubscribe/<token>")
 @public
 def unsubscribe_page(token: str) -> ResponseReturnValue:
-    subscriber = _subscriber_for(token)
-    return render_template("digest_web/unsubscribe.html", subscriber=subscriber, token=token)
+    return _page(_subscriber_for(token), token, "leave")
 
 
 @bp.post("/unsubscribe/<token>")
@@ -91,7 +128,37 @@ def unsubscribe_post(token: str) -> ResponseReturnValue:
     one_click = request.form.get("List-Unsubscribe") == ONE_CLICK.partition("=")[2]
     if one_click:
         return Response("unsubscribed\n", status=200, mimetype="text/plain")
-    return render_template("digest_web/unsubscribed.html", subscriber=subscriber)
+    lang = _reader_language(subscriber)
+    return render_template(
+        "digest_web/unsubscribed.html", subscriber=subscriber, L=labels(lang), lang=lang
+    )
+
+
+@bp.get("/preferences/<token>")
+@public
+def preferences_page(token: str) -> ResponseReturnValue:
+    return _page(_subscriber_for(token), token, "preferences")
+
+
+@bp.post("/preferences/<token>")
+@public
+@csrf_exempt
+def preferences_post(token: str) -> ResponseReturnValue:
+    subscriber = _subscriber_for(token)
+    lab = labels("en")
+    prefs = Preferences(
+        language=request.form.get("language") or None,
+        regions=tuple(request.form.getlist("region")),
+        event_types=tuple(request.form.getlist("type")),
+        event_languages=tuple(request.form.getlist("event_language")),
+    )
+    try:
+        save_preferences(
+            subscriber, prefs, types=tuple(lab["types"]), languages=tuple(lab["language_names"])
+        )
+    except ConfigError:
+        abort(400, description="These preferences are not offered on this page.")
+    return _page(subscriber, token, "preferences", saved=True)
 
 
 def _email_html(html: str) -> Response:
@@ -156,6 +223,7 @@ def preview() -> ResponseReturnValue:
         rendered=rendered,
         size=len(rendered.html.encode()),
         pending=pending,
+        summaries=[e for e in content.events if e.summary and e.summary_evidence],
     )
 
 

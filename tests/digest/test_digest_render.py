@@ -117,7 +117,9 @@ def test_html_and_text_carry_the_same_content() -> None:
         "East Africa Mobility Coalition",
         "https://coalition.example.org/events/1",
         "https://events.example.org/digest/event/1.ics",
-        "New since the last digest",
+        "https://calendar.google.com/calendar/render?action=TEMPLATE",
+        "https://outlook.office.com/calendar/deeplink/compose?",
+        "This week",
     ):
         assert needle in out.html, needle
         assert needle in out.text, needle
@@ -192,7 +194,7 @@ def test_message_ids_are_stable_per_recipient_and_headers_encode_unicode() -> No
     )
     msg = build(rendered, sender="Réseau <d@example.org>", to="a@example.org", message_id=a)
     parsed = message_from_bytes(msg.as_bytes(policy=policy.SMTP), policy=policy.default)
-    assert parsed["Message-ID"] == a and "décembre" in parsed["Subject"]
+    assert parsed["Message-ID"] == a and "1 événement, 7 déc." in parsed["Subject"]
 
 
 def test_display_regions_follow_the_country_and_online_events_are_online() -> None:
@@ -224,18 +226,19 @@ def mixed(n: int) -> DigestContent:
 
 def test_a_long_digest_opens_with_a_count_by_region_and_names_each_region() -> None:
     """Twelve events, or twenty all in Kenya: no region count. Thirteen in five regions:
-    "By region: Africa 3 · Americas 2 · ..." in both parts, in a fixed order, and the region
-    beside each place (not beside "Online")."""
+    "By region: Africa 3 · Americas 2 · ..." in both parts, in a fixed order, each count a link
+    to the first heading of its region (this week's events, then later weeks, by region)."""
     short = Renderer().render(mixed(12), Options())
     assert "By region" not in short.html and "By region" not in short.text
-    assert "Nairobi, Kenya ·" not in short.text
+    assert "-- Africa --" not in short.text
     one_region = DigestContent(window=WINDOW, events=tuple(event(i) for i in range(20)))
     assert "By region" not in Renderer().render(one_region, Options()).text
     out = Renderer().render(mixed(13), Options())
     expected = "By region: Africa 3 · Americas 2 · Asia and the Pacific 3 · Europe 3 · Online 2"
     assert expected in out.text
-    assert "Where: Nairobi, Kenya · Africa" in out.text and "Where: Online\n" in out.text
-    assert "Africa&nbsp;<b>3</b>" in out.html and "Nairobi, Kenya · Africa" in out.html
+    assert "-- Africa --" in out.text and "Where: Online\n" in out.text
+    assert '<a href="#r-africa"' in out.html and "Africa&nbsp;<b>3</b></a>" in out.html
+    assert out.html.count('id="r-africa"') == 1 and out.html.count('id="r-online"') == 1
 
 
 def test_the_region_count_is_translated_and_counts_only_what_the_mail_shows() -> None:
