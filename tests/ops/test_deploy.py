@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import subprocess
@@ -238,8 +239,11 @@ level = "info"
         encoding="utf-8",
     )
     env_example = (DEPLOY / "unmignet.env.example").read_text(encoding="utf-8")
+    # the example's placeholder key is too short on purpose (the web app refuses to start with
+    # it); an operator makes a real one, as this does
+    env_file = env_example.replace("change-me-to-64-hex-characters", secrets.token_hex(32))
     (deployment.etc / "unmignet.env").write_text(
-        env_example.replace("change-me", "test-value"), "utf-8"
+        env_file.replace("change-me", "test-value"), "utf-8"
     )
 
     daemon = deployment.start("unmignet.service")
