@@ -46,11 +46,15 @@ AXE_DIR="${UNMIGNET_AXE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/unmignet/axe-core}"
 if [ ! -f "$AXE_DIR/node_modules/axe-core/axe.min.js" ]; then
   if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "provision: installing npm (for axe-core)"
+    apt-get update -q >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm >/dev/null
   fi
   if command -v npm >/dev/null 2>&1; then
     mkdir -p "$AXE_DIR"
     npm install --silent --no-audit --no-fund --prefix "$AXE_DIR" "axe-core@$AXE_VERSION"
+  elif [ "${CI:-}" = "true" ]; then
+    echo "provision: npm missing, so axe-core cannot be installed" >&2
+    exit 1
   else
     echo "provision: npm missing; the axe-core checks will be skipped" >&2
   fi
