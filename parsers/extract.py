@@ -21,6 +21,7 @@ from parsers import fields as F
 from parsers.attachments import attachment_text
 from parsers.calendar import CalendarEvent, calendar_text, parse_calendar
 from parsers.clean import html_to_text, split_body, strip_meeting_boilerplate
+from parsers.evidence import Shown, anchor_fields
 from parsers.language import detect_language
 from parsers.mime import parse_message
 from parsers.notification import (
@@ -247,6 +248,7 @@ class _Prepared:
     language: str
     verdict: NotificationVerdict
     blocks: tuple[F.Block, ...]
+    shown: Sources | None = None  # the sources as the review app shows them (quote kept)
 
 
 class Extractor:
@@ -308,26 +310,47 @@ class Extractor:
         verdict = header_verdict(msg)
         if verdict is not None:
             return _Prepared(sources, language, verdict, ())
+        shown = sources
         if F.reply_owns_event(sources, language):
             sources = _without_quote(sources)
         blocks = F.event_blocks(sources, language)
         verdict = _content_verdict(sources, blocks)
-        return _Prepared(
-            sources, language, verdict, blocks if verdict.is_event_notification else ()
-        )
+        kept = blocks if verdict.is_event_notification else ()
+        return _Prepared(sources, language, verdict, kept, shown)
 
     def _finish(self, prepared: _Prepared, orgs: list[tuple[str, ...]]) -> ExtractionResult:
         sources = prepared.sources
-        texts = sources.parts() if sources is not None else ()
-        if not prepared.verdict.is_event_notification or sources is None:
+        shown = prepared.shown or sources
+        texts = shown.parts() if shown is not None else ()
+        if not prepared.verdict.is_event_notification or sources is None or shown is None:
             return ExtractionResult(False, prepared.language, (), prepared.verdict.reason, texts)
         found = [
             F.event_fields(sources, block, prepared.language, names)
             for block, names in zip(prepared.blocks, orgs, strict=True)
         ]
         intro = F.intro_place(sources, prepared.blocks)
-        events = tuple(ExtractedEvent(f) for f in F.share_place(found, intro))
+        placed = F.share_place(found, intro)
+        working = {p.name: p.text for p in sources.parts()}
+        events = tuple(
+            ExtractedEvent(anchor_fields(f, working, _shown(shown, sources, texts, block)))
+            for f, block in zip(placed, prepared.blocks, strict=True)
+        )
         return ExtractionResult(True, prepared.language, events, "", texts)
+
+
+def _shown(shown: Sources, working: Sources, texts: tuple[TextPart, ...], block: F.Block) -> Shown:
+    """What evidence of ``block`` anchors into: the shown texts, the block moved into them."""
+    cut = shown.quoted_end - shown.new_len if working.owns_event else 0
+
+    def moved(pos: int) -> int:
+        return pos + cut if cut and pos >= working.new_len else pos
+
+    return Shown(
+        texts={p.name: p.text for p in texts},
+        reference=shown.reference,
+        new_len=shown.new_len,
+        block=(moved(block.start), moved(block.end)),
+    )
 
 
 def _ner_inputs(prepared: _Prepared) -> list[str]:

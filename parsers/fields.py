@@ -20,8 +20,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from parsers.calendar import CalendarEvent, is_cancellation
-from parsers.event_type import classify_event_type
+from parsers.calendar import CalendarEvent, is_cancellation, location_offset
+from parsers.event_type import classify_event_type_signal
 from parsers.gazetteer import (
     Place,
     canonical_zone,
@@ -639,10 +639,14 @@ def _fv(
     span: tuple[int, int] | None = None,
     method: str = "",
     offset: int = 0,
+    within: str = "",
 ) -> FieldValue:
+    """A field value; ``within`` is the text ``span`` indexes (before ``offset``), whose
+    characters there the evidence keeps so that ``parsers.evidence`` can find them again."""
     evidence = None
     if part and span is not None:
-        evidence = Evidence(part, span[0] + offset, span[1] + offset, method)
+        quote = within[span[0] : span[1]] if within else ""
+        evidence = Evidence(part, span[0] + offset, span[1] + offset, method, text=quote)
     return FieldValue(value, conf, evidence)
 
 
@@ -800,9 +804,10 @@ def _where_read(sources: Sources, block: Block) -> _Where:
 
 def _where_calendar(sources: Sources, block: Block, cal: CalendarEvent) -> _Where:
     if cal.location and _platform_only(cal.location):
-        return _online(_fv("online", 0.9, "calendar", (0, len(cal.location)), "ics"))
+        at = location_offset(cal)
+        return _online(_fv("online", 0.9, "calendar", (at, at + len(cal.location)), "ics"))
     if cal.location:
-        found = _where_in(cal.location, "calendar", 0, block.text)
+        found = _where_in(cal.location, "calendar", location_offset(cal), block.text)
         if found.place is not None or found.mode.value == "online":
             return found
     return _where_text(block)
@@ -837,21 +842,27 @@ def _where_in(text: str, part: str, offset: int, context: str) -> _Where:
             None,
             _fv(None, 0.8),
             _fv(None, 0.8),
-            _fv(mode, mode_sig.confidence, "body", mode_sig.span, "lexicon", 0),
+            _mode_fv(mode_sig, context if part == "calendar" else text),
         )
-    venue_fv = _fv(venue[0], 0.7, part, venue[1], "location", offset) if venue else _fv(None, 0.3)
+    venue_fv = (
+        _fv(venue[0], 0.7, part, venue[1], "location", offset, text) if venue else _fv(None, 0.3)
+    )
     if place is None:
         place = _namesake_on_venue_line(text, venue_span)
     if place is None:
         return _Where(
-            venue_fv, None, _fv(None, 0.3), _country_only(text, part, offset), _mode_fv(mode_sig)
+            venue_fv,
+            None,
+            _fv(None, 0.3),
+            _country_only(text, part, offset),
+            _mode_fv(mode_sig, context if part == "calendar" else text),
         )
     return _Where(
         venue_fv,
         place,
-        _fv(place.city, 0.8, part, place.span, "gazetteer", offset),
-        _fv(place.country, 0.85, part, place.span, "gazetteer", offset),
-        _mode_fv(mode_sig),
+        _fv(place.city, 0.8, part, place.span, "gazetteer", offset, text),
+        _fv(place.country, 0.85, part, place.span, "gazetteer", offset, text),
+        _mode_fv(mode_sig, context if part == "calendar" else text),
     )
 
 
@@ -868,9 +879,10 @@ def _namesake_on_venue_line(text: str, venue_span: tuple[int, int] | None) -> Pl
     return None
 
 
-def _mode_fv(sig: Any) -> FieldValue:
+def _mode_fv(sig: Any, within: str) -> FieldValue:
+    """The mode with the words that decided it (``sig.span`` indexes ``within``)."""
     span = getattr(sig, "span", None)
-    return _fv(sig.mode, float(sig.confidence), "body" if span else "", span, "lexicon")
+    return _fv(sig.mode, float(sig.confidence), "body" if span else "", span, "lexicon", 0, within)
 
 
 def _country_only(text: str, part: str, offset: int) -> FieldValue:
@@ -878,7 +890,7 @@ def _country_only(text: str, part: str, offset: int) -> FieldValue:
     if not countries:
         return _fv(None, 0.3)
     code, span = countries[0]
-    return _fv(code, 0.5, part, span, "gazetteer", offset)
+    return _fv(code, 0.5, part, span, "gazetteer", offset, text)
 
 
 # ------------------------------------------------------------------------------------ zone
@@ -1067,11 +1079,16 @@ def _title_fv(sources: Sources, block: Block) -> FieldValue:
 def _status_fv(sources: Sources, block: Block) -> FieldValue:
     if block.calendar is not None and is_cancellation(block.calendar):
         return _fv("cancelled", 0.95, "calendar", (0, 0), "ics")
-    sig = detect_status(sources.subject, block.text[: sources.new_len or None])
+    text = block.text[: sources.new_len or None]
+    sig = detect_status(sources.subject, text)
     span = getattr(sig, "span", None)
-    return _fv(
-        sig.status, float(sig.confidence), "body" if span else "", span, "lexicon", block.start
-    )
+    if span is None:
+        return _fv(sig.status, float(sig.confidence))
+    if sig.source == "subject":
+        return _fv(
+            sig.status, float(sig.confidence), "subject", span, "lexicon", 0, sources.subject
+        )
+    return _fv(sig.status, float(sig.confidence), "body", span, "lexicon", block.start, text)
 
 
 def _dates_fv(block: Block, status: str) -> tuple[FieldValue, FieldValue, int]:
@@ -1087,8 +1104,8 @@ def _dates_fv(block: Block, status: str) -> tuple[FieldValue, FieldValue, int]:
         return _fv(None, 0.1), _fv(None, 0.1), 0
     conf = 0.85 if m.explicit_year else 0.7
     return (
-        _fv(m.start, conf, "body", m.span, "grammar", block.start),
-        _fv(m.end, conf, "body", m.span, "grammar", block.start),
+        _fv(m.start, conf, "body", m.span, "grammar", block.start, block.text),
+        _fv(m.end, conf, "body", m.span, "grammar", block.start, block.text),
         m.span[1],
     )
 
@@ -1256,7 +1273,7 @@ def event_fields(
         host,
         start.value if isinstance(start.value, date) else None,
     )
-    kind = classify_event_type(str(title.value or ""), block.text[:4000], language=language)
+    kind = _event_type_fv(title, block, language)
     return {
         "title": title,
         "status": status,
@@ -1269,10 +1286,22 @@ def event_fields(
         "venue": loc.venue,
         "city": loc.place_fv,
         "country": loc.country,
-        "event_type": _fv(kind[0], float(kind[1]), "body" if kind[2] else "", kind[2], "lexicon"),
+        "event_type": kind,
         "organizer": organizer(block, ner_orgs, sources),
         "registration_url": _link(sources, block),
     }
+
+
+def _event_type_fv(title: FieldValue, block: Block, language: str) -> FieldValue:
+    """The event type with the words that decided it, in the title or in the block."""
+    name = str(title.value or "")
+    sig = classify_event_type_signal(name, block.text[:4000], language=language)
+    if sig.span is None:
+        return _fv(sig.event_type, sig.confidence)
+    if sig.source == "title":
+        part = title.evidence.part if title.evidence is not None else "subject"
+        return _fv(sig.event_type, sig.confidence, part, sig.span, "lexicon", 0, name)
+    return _fv(sig.event_type, sig.confidence, "body", sig.span, "lexicon", block.start, block.text)
 
 
 _PLACE_FIELDS = ("city", "country", "timezone")

@@ -59,14 +59,34 @@ EVENT_FIELDS: tuple[str, ...] = (
 class Evidence:
     """Where a value came from: a text part of the message and a character span in it.
 
-    ``part`` names a text source produced by cleaning (``"subject"``, ``"body"``, ``"calendar"``,
-    ``"attachment:concept-note.docx"``, ...); ``start``/``end`` index into that source's text.
+    ``part`` names a text source produced by cleaning (``"subject"``, ``"body"``, ``"signature"``,
+    ``"calendar"``); ``start``/``end`` index into that source's text as the review app shows it
+    (``ExtractionResult.texts``). ``method`` is the rule that produced the value ("ics",
+    "grammar", "gazetteer", "ner", "lexicon", ...), ``source`` where in the mail the span lies
+    ("subject", "calendar", "labelled line", "body sentence", "quoted or forwarded", ...) and
+    ``text`` the characters ``texts[part][start:end]`` (set by ``parsers.evidence``).
     """
 
     part: str
     start: int
     end: int
-    method: str = ""  # e.g. "ics", "grammar", "gazetteer", "ner", "lexicon", "header"
+    method: str = ""
+    source: str = ""
+    text: str = ""
+
+    @property
+    def rule(self) -> str:
+        return self.method
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "part": self.part,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "source": self.source,
+            "rule": self.method,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +184,7 @@ class ExtractionResult:
             "events": [e.as_schema() for e in self.events],
             "confidence": [e.confidences() for e in self.events],
             "evidence": [
-                {
-                    n: [fv.evidence.part, fv.evidence.start, fv.evidence.end, fv.evidence.method]
-                    for n, fv in e.fields.items()
-                    if fv.evidence is not None
-                }
+                {n: fv.evidence.as_json() for n, fv in e.fields.items() if fv.evidence is not None}
                 for e in self.events
             ],
             "reason": self.reason,
