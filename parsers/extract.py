@@ -22,7 +22,7 @@ from parsers.attachments import attachment_text
 from parsers.calendar import CalendarEvent, calendar_text, parse_calendar
 from parsers.clean import html_to_text, split_body, strip_meeting_boilerplate
 from parsers.evidence import Shown, anchor_fields
-from parsers.language import detect_language
+from parsers.language import block_languages, detect_language
 from parsers.mime import parse_message
 from parsers.notification import (
     NotificationVerdict,
@@ -313,7 +313,7 @@ class Extractor:
         shown = sources
         if F.reply_owns_event(sources, language):
             sources = _without_quote(sources)
-        blocks = F.event_blocks(sources, language)
+        blocks = _with_languages(F.event_blocks(sources, language), language)
         verdict = _content_verdict(sources, blocks)
         kept = blocks if verdict.is_event_notification else ()
         return _Prepared(sources, language, verdict, kept, shown)
@@ -325,7 +325,7 @@ class Extractor:
         if not prepared.verdict.is_event_notification or sources is None or shown is None:
             return ExtractionResult(False, prepared.language, (), prepared.verdict.reason, texts)
         found = [
-            F.event_fields(sources, block, prepared.language, names)
+            F.event_fields(sources, block, block.language, names)
             for block, names in zip(prepared.blocks, orgs, strict=True)
         ]
         intro = F.intro_place(sources, prepared.blocks)
@@ -336,6 +336,12 @@ class Extractor:
             for f, block in zip(placed, prepared.blocks, strict=True)
         )
         return ExtractionResult(True, prepared.language, events, "", texts)
+
+
+def _with_languages(blocks: tuple[F.Block, ...], language: str) -> tuple[F.Block, ...]:
+    """The language decision, made here once: the message's, a block's own in a mixed mail."""
+    chosen = block_languages([b.text for b in blocks], language)
+    return tuple(replace(b, language=lang) for b, lang in zip(blocks, chosen, strict=True))
 
 
 def _shown(shown: Sources, working: Sources, texts: tuple[TextPart, ...], block: F.Block) -> Shown:

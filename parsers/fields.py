@@ -65,6 +65,7 @@ class Block:
     calendar: CalendarEvent | None = None
     item_title: str = ""
     new_len: int = 0  # body offset where quoted history begins (0: no reply)
+    language: str = "en"  # decided once per message, per block in a mixed mail (extract.py)
 
 
 # ------------------------------------------------------------------------------------ dates
@@ -1043,7 +1044,7 @@ def _sentence_before(text: str, pos: int) -> str:
 
 def ner_sentence(sources: Sources, block: Block) -> str:
     """The organiser sentence when only NER can read it (no rule found a name), else ""."""
-    return needs_ner(block, sources)
+    return needs_ner(block, sources, block.language)
 
 
 def _link(sources: Sources, block: Block) -> FieldValue:
@@ -1287,7 +1288,7 @@ def event_fields(
         "city": loc.place_fv,
         "country": loc.country,
         "event_type": kind,
-        "organizer": organizer(block, ner_orgs, sources),
+        "organizer": organizer(block, ner_orgs, sources, language),
         "registration_url": _link(sources, block),
     }
 
