@@ -41,7 +41,7 @@ from parsers.gazetteer import (
 from parsers.temporal import find_dates, find_times, windows_zone_to_iana, zone_from_text
 from parsers.types import Evidence, FieldValue
 
-__all__ = ["Shown", "anchor_fields", "evidence_source", "supports"]
+__all__ = ["Shown", "anchor_fields", "anchor_value", "evidence_source", "supports"]
 
 Span = tuple[str, int, int]
 
@@ -300,12 +300,21 @@ def _moved(ev: Evidence, working: Mapping[str, str], shown: Shown) -> Span | Non
     return spots[0] if spots else None
 
 
+def _narrowed(value: Any, span: Span | None, shown: Shown) -> Span | None:
+    """A span holding a name written out in full inside a longer sentence: the name itself."""
+    if span is None or not isinstance(value, str) or len(value) < 3:
+        return span
+    part, s, e = span
+    inner = next(_exact(value, shown.texts[part], s, e), None)
+    return (part, *inner) if inner is not None else span
+
+
 def _anchor_one(
     field: str, fv: FieldValue, working: Mapping[str, str], shown: Shown, city: Span | None
 ) -> Span | None:
     """The finder's span, else the city's for a country or zone, else a span found anew."""
     ev = fv.evidence
-    tries = [_moved(ev, working, shown) if ev is not None else None]
+    tries = [_narrowed(fv.value, _moved(ev, working, shown), shown) if ev is not None else None]
     if field in ("country", "timezone"):
         tries.append(city)
     for span in tries:
@@ -386,3 +395,12 @@ def anchor_fields(
         if name in out and out[name].value is not None and out[name].evidence is None:
             out[name] = _follow(name, out[name], [out[b] for b in after if b in out], shown)
     return {name: out[name] for name in fields}
+
+
+def anchor_value(name: str, fv: FieldValue, working: Mapping[str, str], shown: Shown) -> FieldValue:
+    """One value (an alternative) with evidence into ``shown`` that supports it, or none."""
+    span = _anchor_one(name, fv, working, shown, None)
+    if span is None:
+        return replace(fv, evidence=None)
+    method = fv.evidence.method if fv.evidence is not None else ""
+    return _with_evidence(fv, span, method or "lookup", shown)

@@ -20,8 +20,10 @@ from typing import Any
 from parsers import fields as F
 from parsers.attachments import attachment_text
 from parsers.calendar import CalendarEvent, calendar_text, parse_calendar
+from parsers.candidates import alternatives
 from parsers.clean import html_to_text, split_body, strip_meeting_boilerplate
-from parsers.evidence import Shown, anchor_fields
+from parsers.evidence import Shown, anchor_fields, anchor_value
+from parsers.field_candidates import event_candidates
 from parsers.language import block_languages, detect_language
 from parsers.mime import parse_message
 from parsers.notification import (
@@ -41,7 +43,13 @@ from parsers.title import (
     sender_names,
     strip_subject,
 )
-from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
+from parsers.types import (
+    ExtractedEvent,
+    ExtractionResult,
+    FieldValue,
+    ParsedMessage,
+    TextPart,
+)
 from unmignet.errors import ParseError
 
 __all__ = ["Extractor", "Sources", "gather_sources"]
@@ -324,18 +332,41 @@ class Extractor:
         texts = shown.parts() if shown is not None else ()
         if not prepared.verdict.is_event_notification or sources is None or shown is None:
             return ExtractionResult(False, prepared.language, (), prepared.verdict.reason, texts)
-        found = [
-            F.event_fields(sources, block, block.language, names)
+        readings = [
+            F.read_event(sources, block, block.language, names)
             for block, names in zip(prepared.blocks, orgs, strict=True)
         ]
         intro = F.intro_place(sources, prepared.blocks)
-        placed = F.share_place(found, intro)
+        placed = F.share_place([r.fields for r in readings], intro)
         working = {p.name: p.text for p in sources.parts()}
         events = tuple(
-            ExtractedEvent(anchor_fields(f, working, _shown(shown, sources, texts, block)))
-            for f, block in zip(placed, prepared.blocks, strict=True)
+            _event(fields, reading, sources, working, _shown(shown, sources, texts, reading.block))
+            for fields, reading in zip(placed, readings, strict=True)
         )
         return ExtractionResult(True, prepared.language, events, "", texts)
+
+
+def _event(
+    fields: dict[str, FieldValue],
+    reading: F.EventReading,
+    sources: Sources,
+    working: dict[str, str],
+    shown: Shown,
+) -> ExtractedEvent:
+    """The event: its fields, and per candidate field the ranked candidates and up to three
+    alternatives, all with evidence anchored into the shown texts."""
+    ranked = event_candidates(
+        reading, sources.subject, sources.body, sources.headings, sources.senders
+    )
+    anchored = anchor_fields(fields, working, shown)
+    choices = {
+        name: tuple(
+            anchored[name] if i == 0 else anchor_value(name, fv, working, shown)
+            for i, fv in enumerate(alternatives(cands, fields[name]))
+        )
+        for name, cands in ranked.items()
+    }
+    return ExtractedEvent(anchored, choices, {name: tuple(cands) for name, cands in ranked.items()})
 
 
 def _with_languages(blocks: tuple[F.Block, ...], language: str) -> tuple[F.Block, ...]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from parsers.calendar import CalendarEvent, is_cancellation, location_offset
-from parsers.event_type import classify_event_type_signal
+from parsers.event_type import TypeSignal, classify_event_type_signal
 from parsers.gazetteer import (
     Place,
     canonical_zone,
@@ -32,7 +32,7 @@ from parsers.gazetteer import (
     metro_city,
 )
 from parsers.location import detect_mode, find_venue
-from parsers.organizer import needs_ner, organizer
+from parsers.organizer import needs_ner, organizer_readings
 from parsers.sections import Section, dated_title, heading_sections
 from parsers.status import detect_status
 from parsers.temporal import DateMention, TimeMention, find_dates, find_times
@@ -213,18 +213,35 @@ def pick_date(block: Block, status: str) -> DateMention | None:
 
     In a reply, dates in the newest part (a correction) win over the quoted original.
     """
-    dates = list(block.dates)
-    if not dates:
-        return None
-    newest = [m for m in dates if block.start + m.span[0] < block.new_len]
-    dates = newest or dates
-    if status == "rescheduled":
-        return max(dates, key=lambda m: m.start)
-    labelled = [m for m in dates if _labelled(block.text, m.span)]
-    if labelled:
-        return labelled[0]
-    with_year = [m for m in dates if m.explicit_year]
-    return with_year[0] if with_year else dates[0]
+    ranked = ranked_dates(block, status)
+    return ranked[0] if ranked else None
+
+
+def date_features(block: Block, m: DateMention) -> dict[str, bool | int]:
+    """What today's date precedence reads of a mention (also the candidates' features)."""
+    return {
+        "newest": block.start + m.span[0] < block.new_len,
+        "labelled": _labelled(block.text, m.span),
+        "explicit_year": m.explicit_year,
+        "relative": m.relative,
+        "position": m.span[0],
+    }
+
+
+def ranked_dates(block: Block, status: str) -> list[DateMention]:
+    """The block's date mentions ranked by today's precedence, as a scoring function: the
+    newest part of a reply first; then, for a rescheduled event, the latest date; else the
+    first labelled date, then the first with its year, then the first in the text."""
+    feats = [date_features(block, m) for m in block.dates]
+
+    def score(i: int) -> tuple[int | bool, ...]:
+        f, m = feats[i], block.dates[i]
+        if status == "rescheduled":
+            return (f["newest"], m.start.toordinal(), -i)
+        # a year counts only between unlabelled dates: the first labelled date wins
+        return (f["newest"], f["labelled"], f["explicit_year"] and not f["labelled"], -i)
+
+    return [block.dates[i] for i in sorted(range(len(feats)), key=score, reverse=True)]
 
 
 # ------------------------------------------------------------------------------------ times
@@ -651,6 +668,9 @@ def _fv(
     return FieldValue(value, conf, evidence)
 
 
+field_value = _fv  # the public name, for the candidate finders
+
+
 @dataclass(frozen=True, slots=True)
 class _Where:
     venue: FieldValue
@@ -658,6 +678,9 @@ class _Where:
     place_fv: FieldValue
     country: FieldValue
     mode: FieldValue
+    places: tuple[Place, ...] = ()  # every usable city mention of the text read (alternatives)
+    offset: int = 0  # where that text begins in ``part``
+    part: str = "body"
 
 
 _VENUE_LABEL = re.compile(
@@ -698,8 +721,8 @@ def _choose_place(
             return on_line[-1]  # addresses end with the city: "Hotel X, Room 3, Vienna"
     if "\n" not in text.strip():
         return places[-1]  # a one-line location (calendar LOCATION)
-    best = max(_place_rank(text, p) for p in places)
-    return next(p for p in places if _place_rank(text, p) == best)
+    best = max(place_rank(text, p) for p in places)
+    return next(p for p in places if place_rank(text, p) == best)
 
 
 _LOCATIVE = re.compile(
@@ -713,7 +736,7 @@ def _in_a_name(text: str, place: Place) -> bool:
     return after[:1] == " " and after[1:2].isupper()
 
 
-def _place_rank(text: str, place: Place) -> int:
+def place_rank(text: str, place: Place) -> int:
     """Address-like mentions ("..., Bogotá" at a line end, "in Bogotá") outrank a city word
     inside a longer name ("Centro Cultural Gabriel García Márquez")."""
     before = text[max(0, place.span[0] - 12) : place.span[0]]
@@ -864,6 +887,9 @@ def _where_in(text: str, part: str, offset: int, context: str) -> _Where:
         _fv(place.city, 0.8, part, place.span, "gazetteer", offset, text),
         _fv(place.country, 0.85, part, place.span, "gazetteer", offset, text),
         _mode_fv(mode_sig, context if part == "calendar" else text),
+        tuple(places),
+        offset,
+        part,
     )
 
 
@@ -1253,10 +1279,29 @@ def _local_calendar(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class EventReading:
+    """One block's fields as the rules choose them, and what the candidate finders need to
+    list the other readings (``parsers.field_candidates``) without reading the block again."""
+
+    fields: dict[str, FieldValue]
+    block: Block
+    where: _Where
+    type_signal: TypeSignal
+    organisers: Iterator[FieldValue]  # the organiser readings after the chosen one (lazy)
+
+
 def event_fields(
     sources: Sources, block: Block, language: str, ner_orgs: tuple[str, ...]
 ) -> dict[str, FieldValue]:
     """Every EVENT_FIELDS value of one block."""
+    return read_event(sources, block, language, ner_orgs).fields
+
+
+def read_event(
+    sources: Sources, block: Block, language: str, ner_orgs: tuple[str, ...]
+) -> EventReading:
+    """Every EVENT_FIELDS value of one block, with what its alternatives are read from."""
     if block.calendar is not None:
         local = _local_calendar(block.calendar, sources, block, organiser_country(sources))
         block = replace(block, calendar=local)
@@ -1274,8 +1319,9 @@ def event_fields(
         host,
         start.value if isinstance(start.value, date) else None,
     )
-    kind = _event_type_fv(title, block, language)
-    return {
+    kind, signal = _event_type_fv(title, block, language)
+    organisers = organizer_readings(block, ner_orgs, sources, language)
+    fields = {
         "title": title,
         "status": status,
         "start_date": start,
@@ -1288,21 +1334,34 @@ def event_fields(
         "city": loc.place_fv,
         "country": loc.country,
         "event_type": kind,
-        "organizer": organizer(block, ner_orgs, sources, language),
+        "organizer": next(organisers, _fv(None, 0.3)),
         "registration_url": _link(sources, block),
     }
+    return EventReading(fields, block, loc, signal, organisers)
 
 
-def _event_type_fv(title: FieldValue, block: Block, language: str) -> FieldValue:
+def _event_type_fv(title: FieldValue, block: Block, language: str) -> tuple[FieldValue, TypeSignal]:
     """The event type with the words that decided it, in the title or in the block."""
     name = str(title.value or "")
     sig = classify_event_type_signal(name, block.text[:4000], language=language)
-    if sig.span is None:
-        return _fv(sig.event_type, sig.confidence)
-    if sig.source == "title":
+    return type_fv(sig.event_type, sig.confidence, sig.span, sig.source, title, block), sig
+
+
+def type_fv(
+    kind: str,
+    conf: float,
+    span: tuple[int, int] | None,
+    source: str | None,
+    title: FieldValue,
+    block: Block,
+) -> FieldValue:
+    """An event type with its deciding phrase (``span`` in the title or in the block)."""
+    if span is None:
+        return _fv(kind, conf)
+    if source == "title":
         part = title.evidence.part if title.evidence is not None else "subject"
-        return _fv(sig.event_type, sig.confidence, part, sig.span, "lexicon", 0, name)
-    return _fv(sig.event_type, sig.confidence, "body", sig.span, "lexicon", block.start, block.text)
+        return _fv(kind, conf, part, span, "lexicon", 0, str(title.value or ""))
+    return _fv(kind, conf, "body", span, "lexicon", block.start, block.text)
 
 
 _PLACE_FIELDS = ("city", "country", "timezone")

@@ -918,12 +918,19 @@ def organizer(
     """The organiser of one block (see the module docstring for the order): the first
     candidate that ``vetted`` keeps, so a garbage reading of one source gives way to the next.
     ``language`` is the block's, decided once by ``parsers.extract``."""
+    return next(organizer_readings(block, ner_orgs, sources, language), _fv(None, BLANK))
+
+
+def organizer_readings(
+    block: Block, ner_orgs: tuple[str, ...], sources: Sources, language: str
+) -> Iterator[FieldValue]:
+    """Every candidate that ``vetted`` keeps, lazily, in the order of trust (the first is the
+    organiser); ``evidence.method`` names the rule that read it."""
     context = _Context.of(block, sources)
     for found in _candidates(block, ner_orgs, sources, language):
         kept = vetted(found, context)
         if kept is not None:
-            return kept
-    return _fv(None, BLANK)
+            yield kept
 
 
 def _candidates(

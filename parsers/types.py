@@ -98,6 +98,29 @@ class FieldValue:
     evidence: Evidence | None = None
 
 
+Feature = tuple[str, float | str | bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of a field by one rule."""
+
+    field: str
+    value: object
+    confidence: float
+    evidence: Evidence | None
+    source: str  # calendar, schema.org, labelled line, subject, heading, body sentence, ...
+    rule: str  # the finder that produced it ("label", "organised_by", "gazetteer", ...)
+    rank: int  # its place in today's precedence order: 0 is what the rules choose
+    features: tuple[Feature, ...] = ()
+
+    def feature(self, name: str) -> float | str | bool | None:
+        return next((v for k, v in self.features if k == name), None)
+
+    def as_field_value(self) -> FieldValue:
+        return FieldValue(self.value, self.confidence, self.evidence)
+
+
 @dataclass(frozen=True, slots=True)
 class Attachment:
     filename: str
@@ -143,9 +166,13 @@ class ParsedMessage:
 
 @dataclass(frozen=True, slots=True)
 class ExtractedEvent:
-    """One event found in a message. ``fields`` maps every EVENT_FIELDS name to a FieldValue."""
+    """One event found in a message. ``fields`` maps every EVENT_FIELDS name to a FieldValue;
+    ``alternatives`` maps a field to up to three ranked choices (the chosen value first) and
+    ``candidates`` to every candidate its finders saw, ranked by the current scoring function."""
 
     fields: dict[str, FieldValue]
+    alternatives: dict[str, tuple[FieldValue, ...]] = field(default_factory=dict)
+    candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
 
     def value(self, name: str) -> Any:
         fv = self.fields.get(name)
@@ -187,5 +214,15 @@ class ExtractionResult:
                 {n: fv.evidence.as_json() for n, fv in e.fields.items() if fv.evidence is not None}
                 for e in self.events
             ],
+            "alternatives": [
+                {n: [_choice(fv) for fv in alts] for n, alts in e.alternatives.items() if alts}
+                for e in self.events
+            ],
             "reason": self.reason,
         }
+
+
+def _choice(fv: FieldValue) -> dict[str, Any]:
+    value = fv.value.isoformat() if isinstance(fv.value, date) else fv.value
+    evidence = fv.evidence.as_json() if fv.evidence is not None else None
+    return {"value": value, "confidence": round(fv.confidence, 3), "evidence": evidence}
