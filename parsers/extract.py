@@ -19,7 +19,7 @@ from typing import Any
 
 from parsers import fields as F
 from parsers.attachments import attachment_text
-from parsers.calendar import CalendarEvent, calendar_text, parse_calendar
+from parsers.calendar import CalendarEvent, parse_calendar
 from parsers.candidates import alternatives
 from parsers.clean import html_to_text, split_body, strip_meeting_boilerplate
 from parsers.evidence import Shown, anchor_fields, anchor_value
@@ -44,46 +44,17 @@ from parsers.title import (
     strip_subject,
 )
 from parsers.types import (
+    Block,
     ExtractedEvent,
     ExtractionResult,
     FieldValue,
     ParsedMessage,
+    Sources,
     TextPart,
 )
 from unmignet.errors import ParseError
 
 __all__ = ["Extractor", "Sources", "gather_sources"]
-
-
-@dataclass(frozen=True, slots=True)
-class Sources:
-    """The cleaned texts of one message. ``body`` is what evidence part "body" indexes into."""
-
-    msg: ParsedMessage
-    subject: str
-    body: str
-    new_len: int  # length of the newest part (before quoted history) inside ``body``
-    quoted_end: int  # end of the quoted history inside ``body`` (``new_len`` when none)
-    signature: str
-    headings: tuple[str, ...]
-    calendars: tuple[CalendarEvent, ...]
-    reference: date
-    is_reply: bool
-    is_forward: bool
-    owns_event: bool = False  # a reply announcing its own event, its quoted history dropped
-    # per calendar event, the span in ``body`` of its DESCRIPTION when the body lacked it
-    described: tuple[tuple[int, int], ...] = ()
-    senders: tuple[str, ...] = ()  # the sender's and quoted/forwarded From names: never a title
-
-    def parts(self) -> tuple[TextPart, ...]:
-        cal = "\n\n".join(calendar_text(c) for c in self.calendars)
-        named = (
-            ("subject", self.subject),
-            ("body", self.body),
-            ("signature", self.signature),
-            ("calendar", cal),
-        )
-        return tuple(TextPart(n, t) for n, t in named if t)
 
 
 _HEADER_KEYS = (
@@ -255,7 +226,7 @@ class _Prepared:
     sources: Sources | None
     language: str
     verdict: NotificationVerdict
-    blocks: tuple[F.Block, ...]
+    blocks: tuple[Block, ...]
     shown: Sources | None = None  # the sources as the review app shows them (quote kept)
 
 
@@ -369,13 +340,13 @@ def _event(
     return ExtractedEvent(anchored, choices, {name: tuple(cands) for name, cands in ranked.items()})
 
 
-def _with_languages(blocks: tuple[F.Block, ...], language: str) -> tuple[F.Block, ...]:
+def _with_languages(blocks: tuple[Block, ...], language: str) -> tuple[Block, ...]:
     """The language decision, made here once: the message's, a block's own in a mixed mail."""
     chosen = block_languages([b.text for b in blocks], language)
     return tuple(replace(b, language=lang) for b, lang in zip(blocks, chosen, strict=True))
 
 
-def _shown(shown: Sources, working: Sources, texts: tuple[TextPart, ...], block: F.Block) -> Shown:
+def _shown(shown: Sources, working: Sources, texts: tuple[TextPart, ...], block: Block) -> Shown:
     """What evidence of ``block`` anchors into: the shown texts, the block moved into them."""
     cut = shown.quoted_end - shown.new_len if working.owns_event else 0
 
@@ -398,7 +369,7 @@ def _ner_inputs(prepared: _Prepared) -> list[str]:
     return [F.ner_sentence(sources, b) for b in prepared.blocks]
 
 
-def _content_verdict(sources: Sources, blocks: tuple[F.Block, ...]) -> NotificationVerdict:
+def _content_verdict(sources: Sources, blocks: tuple[Block, ...]) -> NotificationVerdict:
     reply = calendar_verdict([c.method for c in sources.calendars])
     if reply is not None:
         return reply

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from parsers.calendar import CalendarEvent, is_cancellation, location_offset
@@ -44,28 +44,11 @@ from parsers.title import (
     same_event_name,
     strip_subject,
 )
-from parsers.types import Evidence, FieldValue
+from parsers.types import Block, Evidence, FieldValue, Sources
 from parsers.zones import windows_zone_to_iana, zone_from_text
-
-if TYPE_CHECKING:
-    from parsers.extract import Sources
 
 MAX_AHEAD_DAYS = 900
 ABBREVIATION_ZONE_CONF = 0.6  # confidence of a zone read from an abbreviation/offset alone
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One event's text: ``text`` is ``body[start:end]``; ``dates`` index into ``text``."""
-
-    start: int
-    end: int
-    text: str
-    dates: tuple[DateMention, ...]
-    calendar: CalendarEvent | None = None
-    item_title: str = ""
-    new_len: int = 0  # body offset where quoted history begins (0: no reply)
-    language: str = "en"  # decided once per message, per block in a mixed mail (extract.py)
 
 
 # ------------------------------------------------------------------------------------ dates
@@ -935,6 +918,12 @@ def _zone_near_time(text: str, t: TimeMention | None) -> str | None:
     return None
 
 
+def _zone_fv(zone: str | None, conf: float, rule: str) -> FieldValue:
+    """A zone value: its evidence (the city, the calendar line, the written zone) is anchored
+    by ``parsers.evidence``, which records ``rule``."""
+    return FieldValue(zone, conf, Evidence("", 0, 0, rule) if zone else None)
+
+
 def timezone(
     block: Block,
     place: Place | None,
@@ -942,17 +931,17 @@ def timezone(
     country_hint: str | None,
     organiser: Place | None = None,
     day: date | None = None,
-) -> tuple[str | None, float, str]:
+) -> FieldValue:
     """IANA zone: the city decides; else the calendar TZID or the zone written by the time."""
     if place is not None and place.timezone:
-        return canonical_zone(place.timezone), 0.85, "gazetteer"
+        return _zone_fv(canonical_zone(place.timezone), 0.85, "gazetteer")
     cal = block.calendar
     if cal is not None and cal.tzid:
         zone = cal.tzid if "/" in cal.tzid else windows_zone_to_iana(cal.tzid, country=country_hint)
-        return canonical_zone(zone), 0.8, "ics"
+        return _zone_fv(canonical_zone(zone), 0.8, "ics")
     near = _zone_near_time(block.text, t)
     if near:
-        return canonical_zone(near), 0.75, "gazetteer"
+        return _zone_fv(canonical_zone(near), 0.75, "gazetteer")
     if t is not None and t.zone:
         written = zone_from_text(t.zone, country=country_hint)
         abbreviated = _ABBREVIATED.match(t.zone.strip("() ")) is not None
@@ -962,9 +951,11 @@ def timezone(
             and organiser is not None
             and _same_offset(written, organiser.timezone, day, t)
         ):
-            return canonical_zone(organiser.timezone), 0.7, "gazetteer"
-        return canonical_zone(written), ABBREVIATION_ZONE_CONF if abbreviated else 0.7, "grammar"
-    return None, 0.4, ""
+            return _zone_fv(canonical_zone(organiser.timezone), 0.7, "gazetteer")
+        return _zone_fv(
+            canonical_zone(written), ABBREVIATION_ZONE_CONF if abbreviated else 0.7, "grammar"
+        )
+    return _fv(None, 0.4)
 
 
 # a zone written as an abbreviation or offset ("EAT", "CET/CEST", "GMT+3"), not a named city
@@ -1311,7 +1302,7 @@ def read_event(
     start_t, end_t, tmention = _times_fv(block, near, start.value, end.value)
     loc = where(sources, block)
     host = organiser_place(sources) if loc.place is None else None
-    zone, zconf, zmethod = timezone(
+    zone = timezone(
         block,
         loc.place,
         tmention,
@@ -1328,7 +1319,7 @@ def read_event(
         "end_date": end,
         "start_time": start_t,
         "end_time": end_t,
-        "timezone": _fv(zone, zconf, "", None, zmethod),
+        "timezone": zone,
         "mode": loc.mode,
         "venue": loc.venue,
         "city": loc.place_fv,

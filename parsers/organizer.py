@@ -36,14 +36,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from parsers.title import strip_subject
-from parsers.types import Evidence, FieldValue
-
-if TYPE_CHECKING:
-    from parsers.extract import Sources
-    from parsers.fields import Block
+from parsers.types import Block, Evidence, FieldValue, Sources
 
 MAX_WORDS = 24
 # Confidence by source, so the review queue shows the weakest readings first: a labelled line or

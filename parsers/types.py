@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from parsers.calendar import CalendarEvent, calendar_text
+from parsers.dates import DateMention
+
 EventStatus = Literal["scheduled", "cancelled", "postponed", "rescheduled"]
 EventMode = Literal["in_person", "online", "hybrid"]
 EventType = Literal[
@@ -226,3 +229,51 @@ def _choice(fv: FieldValue) -> dict[str, Any]:
     value = fv.value.isoformat() if isinstance(fv.value, date) else fv.value
     evidence = fv.evidence.as_json() if fv.evidence is not None else None
     return {"value": value, "confidence": round(fv.confidence, 3), "evidence": evidence}
+
+
+# ------------------------------------------------------------------ between the extraction steps
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """The cleaned texts of one message. ``body`` is what evidence part "body" indexes into."""
+
+    msg: ParsedMessage
+    subject: str
+    body: str
+    new_len: int  # length of the newest part (before quoted history) inside ``body``
+    quoted_end: int  # end of the quoted history inside ``body`` (``new_len`` when none)
+    signature: str
+    headings: tuple[str, ...]
+    calendars: tuple[CalendarEvent, ...]
+    reference: date
+    is_reply: bool
+    is_forward: bool
+    owns_event: bool = False  # a reply announcing its own event, its quoted history dropped
+    # per calendar event, the span in ``body`` of its DESCRIPTION when the body lacked it
+    described: tuple[tuple[int, int], ...] = ()
+    senders: tuple[str, ...] = ()  # the sender's and quoted/forwarded From names: never a title
+
+    def parts(self) -> tuple[TextPart, ...]:
+        cal = "\n\n".join(calendar_text(c) for c in self.calendars)
+        named = (
+            ("subject", self.subject),
+            ("body", self.body),
+            ("signature", self.signature),
+            ("calendar", cal),
+        )
+        return tuple(TextPart(n, t) for n, t in named if t)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One event's text: ``text`` is ``body[start:end]``; ``dates`` index into ``text``."""
+
+    start: int
+    end: int
+    text: str
+    dates: tuple[DateMention, ...]
+    calendar: CalendarEvent | None = None
+    item_title: str = ""
+    new_len: int = 0  # body offset where quoted history begins (0: no reply)
+    language: str = "en"  # decided once per message, per block in a mixed mail (extract.py)

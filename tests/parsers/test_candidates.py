@@ -15,9 +15,9 @@ from mailkit import plain_mail
 
 from parsers.candidates import alternatives, by_precedence
 from parsers.extract import Extractor
-from parsers.fields import Block, ranked_dates
+from parsers.fields import ranked_dates
 from parsers.temporal import find_dates
-from parsers.types import Candidate, ExtractionResult, FieldValue
+from parsers.types import Block, Candidate, ExtractionResult, FieldValue
 
 REF = date(2026, 3, 1)
 
