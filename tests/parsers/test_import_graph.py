@@ -61,7 +61,8 @@ def test_no_import_cycle_among_parsers_modules() -> None:
 def test_finders_do_not_import_the_orchestrators() -> None:
     """Field finders and types import neither extract.py nor fields.py."""
     graph = _graph()
-    for finder in ("organizer", "title", "types", "evidence", "candidates", "location"):
+    finders = ("organizer", "title", "types", "evidence", "candidates", "location", "when")
+    for finder in (*finders, "where", "blocks", "links", "values"):
         assert not graph[finder] & {"extract", "fields"}, finder
 
 
