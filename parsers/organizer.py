@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from parsers.langpacks import organizer_words
 from parsers.title import strip_subject
 from parsers.types import Block, Evidence, FieldValue, Sources
 
@@ -48,10 +49,7 @@ MAX_WORDS = 24
 # or the calendar LOCATION's office is a last resort; a blank is lowest.
 EXPLICIT, STRUCTURED, INTRODUCED, SIGNED, NER, FALLBACK, BLANK = 0.9, 0.85, 0.8, 0.6, 0.5, 0.4, 0.3
 
-_AND = {
-    **{"en": "and", "fr": "et", "es": "y", "pt": "e", "de": "und", "it": "e", "ar": "و"},
-    **{"sw": "na", "id": "dan", "ms": "dan", "tr": "ve", "ru": "и", "uk": "та"},
-}
+_AND = organizer_words().and_words  # per language, from the packs (parsers/lang)
 
 
 def _fv(
@@ -424,14 +422,7 @@ _LEAD_CLAUSE = re.compile(
     r"[^,]{0,120},\s*)+",
     re.IGNORECASE,
 )
-_PARTNER = re.compile(
-    r",?\s*\b(?:in (?:close )?(?:partnership|collaboration|cooperation|association) with"
-    r"|together with|jointly with|and (?:its|their) partners?|en colaboración con|en alianza con"
-    r"|junto con|junto a|em parceria com|em colaboração com|en partenariat avec"
-    r"|en collaboration avec|in Zusammenarbeit mit|gemeinsam mit|zusammen mit"
-    r"|in collaborazione con|insieme a|in partenariato con|بالتعاون مع|بالشراكة مع|avec)\b\s*",
-    re.IGNORECASE,
-)
+_PARTNER = organizer_words().partner  # "in partnership with", from the packs
 _SUPPORT = re.compile(
     r",?\s*(?:with the (?:generous )?support of|with support from|supported by|funded by"
     r"|con el apoyo de|avec le (?:soutien|concours) de|com o apoio d[aeo]s?|con il sostegno d\w*"
