@@ -7,7 +7,8 @@ is a ``ConfigError`` naming the file and the key. Patterns are compiled once. ``
 where each section's data came from. See docs/languages.md for adding a language.
 
 Sections so far: ``organizer`` (``and``: the word that joins two organisers;
-``partner_patterns``: regex phrases such as "in partnership with" that join them in the text).
+``partner_patterns``: regex phrases such as "in partnership with" that join them in the text)
+and ``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line).
 """
 
 from __future__ import annotations
@@ -23,12 +24,27 @@ from typing import Any
 
 from unmignet.errors import ConfigError
 
-__all__ = ["SCHEMA", "OrganizerWords", "Pack", "load_pack", "organizer_words", "packs"]
+__all__ = [
+    "SCHEMA",
+    "OrganizerWords",
+    "Pack",
+    "label_words",
+    "load_pack",
+    "organizer_words",
+    "packs",
+]
 
 # section -> key -> type ("str" or "list[str]"); the top level lists its own keys the same way
 SCHEMA: dict[str, dict[str, str]] = {
-    "": {"language": "str", "name": "str", "sources": "dict", "organizer": "dict"},
+    "": {
+        "language": "str",
+        "name": "str",
+        "sources": "dict",
+        "organizer": "dict",
+        "labels": "dict",
+    },
     "organizer": {"and": "str", "partner_patterns": "list[str]"},
+    "labels": {"date": "list[str]", "venue": "list[str]"},
 }
 
 
@@ -39,6 +55,7 @@ class Pack:
     sources: Mapping[str, str]
     organizer_and: str
     partner_patterns: tuple[str, ...]
+    labels: Mapping[str, tuple[str, ...]]  # "date", "venue" -> label words (regex pieces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +98,7 @@ def _compile(where: str, patterns: list[str]) -> None:
         try:
             re.compile(pattern)
         except re.error as err:
-            raise ConfigError(f"{where}: organizer: bad pattern {pattern!r}: {err}") from err
+            raise ConfigError(f"{where}: bad pattern {pattern!r}: {err}") from err
 
 
 def load_pack(text: str, where: str) -> Pack:
@@ -92,11 +109,13 @@ def load_pack(text: str, where: str) -> Pack:
         raise ConfigError(f"{where}: not JSON: {err}") from err
     _check(where, "", data)
     _check(where, "organizer", data["organizer"])
+    _check(where, "labels", data["labels"])
     if not all(isinstance(v, str) for v in data["sources"].values()):
         raise ConfigError(f"{where}: sources: every value must be a string")
     if where.endswith(".json") and Path(where).stem != data["language"]:
         raise ConfigError(f"{where}: language {data['language']!r} differs from the file name")
-    _compile(where, data["organizer"]["partner_patterns"])
+    _compile(where, [*data["organizer"]["partner_patterns"], *data["labels"]["date"]])
+    _compile(where, data["labels"]["venue"])
     organizer = data["organizer"]
     return Pack(
         data["language"],
@@ -104,6 +123,7 @@ def load_pack(text: str, where: str) -> Pack:
         dict(data["sources"]),
         organizer["and"],
         tuple(organizer["partner_patterns"]),
+        {kind: tuple(words) for kind, words in data["labels"].items()},
     )
 
 
@@ -127,3 +147,11 @@ def organizer_words() -> OrganizerWords:
     phrases = [p for pack in loaded.values() for p in pack.partner_patterns]
     partner = re.compile(r",?\s*\b(?:" + "|".join(phrases) + r")\b\s*", re.IGNORECASE)
     return OrganizerWords({code: p.organizer_and for code, p in loaded.items()}, partner)
+
+
+@cache
+def label_words(kind: str) -> str:
+    """The label words of ``kind`` ("date", "venue") of every pack as one regex alternation,
+    longest first (a line's label is read whatever the mail's language)."""
+    words = {w for pack in packs().values() for w in pack.labels[kind]}
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, time, timedelta
 
+from parsers.langpacks import label_words
 from parsers.temporal import DateMention, TimeMention, find_dates, find_times
 from parsers.types import Block, FieldValue
 from parsers.values import field_value as _fv
@@ -42,10 +43,8 @@ _UMBRELLA = re.compile(
     r"\s*(?:\([^()]{0,25}|[,:–—-]?\s*)$",
     re.IGNORECASE,
 )
-_DATE_LABEL = re.compile(
-    r"(?:^|\n)[ \t*•-]*(?:date|dates|when|fecha|fechas|cuándo|data|datas|quand|le|التاريخ"
-    r"|new date|nueva fecha|nouvelle date|nova data)\s*[:|]",
-    re.IGNORECASE,
+_DATE_LABEL = re.compile(  # the label words come from the language packs
+    rf"(?:^|\n)[ \t*•-]*(?:{label_words('date')})\s*[:|]", re.IGNORECASE
 )
 
 

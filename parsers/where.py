@@ -24,6 +24,7 @@ from parsers.gazetteer import (
     find_places,
     metro_city,
 )
+from parsers.langpacks import label_words
 from parsers.location import detect_mode, find_venue
 from parsers.temporal import TimeMention, find_times
 from parsers.types import Block, Evidence, FieldValue, Sources
@@ -46,11 +47,8 @@ class Where:
     part: str = "body"
 
 
-_VENUE_LABEL = re.compile(
-    r"^[ \t*•-]*(?:venue|location|where|place|address|lieu|adresse|lugar|sede|dirección|local"
-    r"|endereço|ort|veranstaltungsort|luogo|sala|salle|où|d[óo]nde|onde|wo|dove|المكان|العنوان"
-    r"|أين)\s*[:|]",
-    re.IGNORECASE | re.MULTILINE,
+_VENUE_LABEL = re.compile(  # the label words come from the language packs
+    rf"^[ \t*•-]*(?:{label_words('venue')})\s*[:|]", re.IGNORECASE | re.MULTILINE
 )
 URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _EMAIL = re.compile(r"\S+@\S+")

@@ -7,11 +7,12 @@ Adding a language is one pack in ``parsers/lang/<code>.json`` plus one case file
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from parsers.langpacks import SCHEMA, load_pack, organizer_words, packs
+from parsers.langpacks import SCHEMA, label_words, load_pack, organizer_words, packs
 from parsers.organizer import clean_org
 from unmignet.errors import ConfigError
 
@@ -39,6 +40,19 @@ def test_every_pack_has_a_case_file_and_its_cases_pass(path: Path) -> None:
         assert clean_org(case["text"], path.stem) == case["expected"]
 
 
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
+def test_every_pack_reads_its_own_label_lines(path: Path) -> None:
+    """The label words of a pack read its language's "Date:" and "Venue:" lines, and the
+    merged label pattern of all packs (what when.py and where.py compile) reads them too."""
+    pack = packs()[path.stem]
+    cases = json.loads((CASES / path.name).read_text("utf-8"))["labels"]
+    for kind in ("date", "venue"):
+        for line in cases[kind]:
+            own = "|".join(pack.labels[kind])
+            assert re.match(rf"[ \t*•-]*(?:{own})\s*[:|]", line, re.IGNORECASE), line
+            assert re.match(rf"[ \t*•-]*(?:{label_words(kind)})\s*[:|]", line, re.I), line
+
+
 def test_loader_reads_every_pack_once() -> None:
     """``packs`` holds every file of parsers/lang, and the organiser words merge them."""
     assert set(packs()) == {p.stem for p in PACK_FILES}
@@ -48,15 +62,16 @@ def test_loader_reads_every_pack_once() -> None:
 
 def _pack(**organizer: object) -> str:
     body = {"and": "et", "partner_patterns": ["avec"], **organizer}
-    data = {"language": "fr", "name": "French", "sources": {"organizer": "t"}, "organizer": body}
-    return json.dumps(data)
+    labels = {"date": ["date"], "venue": ["lieu"]}
+    data = {"language": "fr", "name": "French", "sources": {"organizer": "t"}}
+    return json.dumps({**data, "organizer": body, "labels": labels})
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         (_pack(extra="x"), "unknown 'extra'"),
-        (json.dumps({"language": "fr", "name": "French", "sources": {}}), "missing 'organizer'"),
+        (json.dumps({"language": "fr", "name": "French", "sources": {}}), "missing 'labels'"),
         (_pack(**{"and": ""}), "'and' must be a non-empty str"),
         (_pack(partner_patterns="avec"), "'partner_patterns' must be a non-empty list[str]"),
         (_pack(partner_patterns=["(avec"]), "bad pattern"),
