@@ -8,7 +8,8 @@ where each section's data came from. See docs/languages.md for adding a language
 
 Sections so far: ``organizer`` (``and``: the word that joins two organisers;
 ``partner_patterns``: regex phrases such as "in partnership with" that join them in the text)
-and ``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line).
+``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line) and ``title``
+(``subject_labels``: the "Subject:" word of a quoted header block).
 """
 
 from __future__ import annotations
@@ -42,9 +43,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "sources": "dict",
         "organizer": "dict",
         "labels": "dict",
+        "title": "dict",
     },
     "organizer": {"and": "str", "partner_patterns": "list[str]"},
     "labels": {"date": "list[str]", "venue": "list[str]"},
+    "title": {"subject_labels": "list[str]"},
 }
 
 
@@ -56,6 +59,7 @@ class Pack:
     organizer_and: str
     partner_patterns: tuple[str, ...]
     labels: Mapping[str, tuple[str, ...]]  # "date", "venue" -> label words (regex pieces)
+    subject_labels: tuple[str, ...]  # a quoted header's "Subject:" word
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,12 +114,13 @@ def load_pack(text: str, where: str) -> Pack:
     _check(where, "", data)
     _check(where, "organizer", data["organizer"])
     _check(where, "labels", data["labels"])
+    _check(where, "title", data["title"])
     if not all(isinstance(v, str) for v in data["sources"].values()):
         raise ConfigError(f"{where}: sources: every value must be a string")
     if where.endswith(".json") and Path(where).stem != data["language"]:
         raise ConfigError(f"{where}: language {data['language']!r} differs from the file name")
     _compile(where, [*data["organizer"]["partner_patterns"], *data["labels"]["date"]])
-    _compile(where, data["labels"]["venue"])
+    _compile(where, [*data["labels"]["venue"], *data["title"]["subject_labels"]])
     organizer = data["organizer"]
     return Pack(
         data["language"],
@@ -124,6 +129,7 @@ def load_pack(text: str, where: str) -> Pack:
         organizer["and"],
         tuple(organizer["partner_patterns"]),
         {kind: tuple(words) for kind, words in data["labels"].items()},
+        tuple(data["title"]["subject_labels"]),
     )
 
 
@@ -151,7 +157,11 @@ def organizer_words() -> OrganizerWords:
 
 @cache
 def label_words(kind: str) -> str:
-    """The label words of ``kind`` ("date", "venue") of every pack as one regex alternation,
-    longest first (a line's label is read whatever the mail's language)."""
-    words = {w for pack in packs().values() for w in pack.labels[kind]}
+    """The label words of ``kind`` ("date", "venue", "subject") of every pack as one regex
+    alternation, longest first (a line's label is read whatever the mail's language)."""
+    words = {
+        w
+        for pack in packs().values()
+        for w in (pack.subject_labels if kind == "subject" else pack.labels[kind])
+    }
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))

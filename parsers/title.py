@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.gazetteer import city_by_name
+from parsers.langpacks import label_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -662,9 +663,8 @@ def title_readings(
             yield rule, found
 
 
-_QUOTED_SUBJECT = re.compile(
-    r"^[ \t>]*(?:subject|objet|asunto|assunto|betreff|oggetto|konu|тема|somo|perihal|subjek"
-    r"|الموضوع)[ \t]*:[ \t]*(\S[^\n]{3,200})$",
+_QUOTED_SUBJECT = re.compile(  # the "Subject:" words come from the language packs
+    rf"^[ \t>]*(?:{label_words('subject')})[ \t]*:[ \t]*(\S[^\n]{{3,200}})$",
     re.IGNORECASE | re.MULTILINE,
 )
 

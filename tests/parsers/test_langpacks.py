@@ -14,6 +14,7 @@ import pytest
 
 from parsers.langpacks import SCHEMA, label_words, load_pack, organizer_words, packs
 from parsers.organizer import clean_org
+from parsers.title import quoted_subject
 from unmignet.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +54,15 @@ def test_every_pack_reads_its_own_label_lines(path: Path) -> None:
             assert re.match(rf"[ \t*•-]*(?:{label_words(kind)})\s*[:|]", line, re.I), line
 
 
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
+def test_every_pack_reads_its_quoted_subject_line(path: Path) -> None:
+    """A quoted header's "Subject:" line in the pack's language names the quoted mail's title
+    (``title.quoted_subject``)."""
+    for line in json.loads((CASES / path.name).read_text("utf-8"))["subject_lines"]:
+        found = quoted_subject(f"> {line}\n")
+        assert found is not None and found.text in line, line
+
+
 def test_loader_reads_every_pack_once() -> None:
     """``packs`` holds every file of parsers/lang, and the organiser words merge them."""
     assert set(packs()) == {p.stem for p in PACK_FILES}
@@ -64,7 +74,8 @@ def _pack(**organizer: object) -> str:
     body = {"and": "et", "partner_patterns": ["avec"], **organizer}
     labels = {"date": ["date"], "venue": ["lieu"]}
     data = {"language": "fr", "name": "French", "sources": {"organizer": "t"}}
-    return json.dumps({**data, "organizer": body, "labels": labels})
+    title = {"subject_labels": ["objet"]}
+    return json.dumps({**data, "organizer": body, "labels": labels, "title": title})
 
 
 @pytest.mark.parametrize(
