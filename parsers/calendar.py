@@ -168,6 +168,32 @@ def is_cancellation(event: CalendarEvent) -> bool:
 
 
 def calendar_text(event: CalendarEvent) -> str:
-    """A readable rendering used as the ``calendar`` text part (evidence spans index into it)."""
-    lines = [event.summary, event.location, event.description]
+    """A readable rendering used as the ``calendar`` text part (evidence spans index into it):
+    summary, location, description, then the event's start, end, zone and status as written in
+    the calendar ("Starts: 2024-03-21 10:00"), so that calendar dates have characters to show."""
+    lines = [event.summary, event.location, event.description, *_when_lines(event)]
     return "\n".join(line for line in lines if line)
+
+
+def location_offset(event: CalendarEvent) -> int:
+    """Where ``event.location`` begins in ``calendar_text(event)``."""
+    return len(event.summary) + 1 if event.summary else 0
+
+
+def _moment(day: date | None, clock: time | None) -> str:
+    if day is None:
+        return ""
+    return day.isoformat() + (f" {clock.strftime('%H:%M')}" if clock is not None else "")
+
+
+def _when_lines(event: CalendarEvent) -> list[str]:
+    start, end = (
+        _moment(event.start_date, event.start_time),
+        _moment(event.end_date, event.end_time),
+    )
+    lines = [f"Starts: {start}" if start else "", f"Ends: {end}" if end else ""]
+    lines.append(f"Time zone: {event.tzid}" if event.tzid else "")
+    lines.append(f"Organizer: {event.organizer}" if event.organizer else "")
+    if is_cancellation(event):
+        lines.append(f"Status: {event.status or event.method}")
+    return lines

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -38,6 +38,8 @@ class TypeSignal:
     span: tuple[int, int] | None
     source: str | None  # "title" or "body"
     scores: tuple[tuple[str, float], ...] = ()
+    # per scored type, its deciding phrase: (type, span, "title" | "body"), for alternatives
+    phrases: tuple[tuple[str, tuple[int, int], str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +275,32 @@ def classify_event_type_signal(title: str, body: str, *, language: str | None = 
     _score(body_hits, 1.0, scores)
     _score(_framed(body, body_hits), FRAMING_WEIGHT - 1.0, scores)
     ranked = tuple(sorted(scores.items(), key=lambda kv: (-kv[1], EVENT_TYPES.index(kv[0]))))
+    signal = _decide(title, body, language, ranked, title_hits, body_hits)
+    return replace(signal, phrases=_deciding_phrases(ranked, title_hits, body_hits))
+
+
+def _deciding_phrases(
+    ranked: tuple[tuple[str, float], ...], title_hits: list[_Hit], body_hits: list[_Hit]
+) -> tuple[tuple[str, tuple[int, int], str], ...]:
+    out = []
+    for kind, _ in ranked:
+        hit, source = _evidence(kind, title_hits, body_hits)
+        if hit is not None and source is not None:
+            out.append((kind, hit.span, source))
+    return tuple(out)
+
+
+def _decide(
+    title: str,
+    body: str,
+    language: str | None,
+    ranked: tuple[tuple[str, float], ...],
+    title_hits: list[_Hit],
+    body_hits: list[_Hit],
+) -> TypeSignal:
+    """Today's precedence: a side event named wins, then a host's side event, then the best
+    score (``_MIN_SCORE`` at least), else "other"."""
+    scores = dict(ranked)
     if SIDE_EVENT in scores:
         hit, source = _evidence(SIDE_EVENT, title_hits, body_hits)
         conf = 0.9 if source == "title" else 0.8

@@ -19,9 +19,12 @@ from typing import Any
 
 from parsers import fields as F
 from parsers.attachments import attachment_text
-from parsers.calendar import CalendarEvent, calendar_text, parse_calendar
+from parsers.calendar import CalendarEvent, parse_calendar
+from parsers.candidates import alternatives
 from parsers.clean import html_to_text, split_body, strip_meeting_boilerplate
-from parsers.language import detect_language
+from parsers.evidence import Shown, anchor_fields, anchor_value
+from parsers.field_candidates import event_candidates
+from parsers.language import block_languages, detect_language
 from parsers.mime import parse_message
 from parsers.notification import (
     NotificationVerdict,
@@ -40,41 +43,18 @@ from parsers.title import (
     sender_names,
     strip_subject,
 )
-from parsers.types import ExtractedEvent, ExtractionResult, ParsedMessage, TextPart
+from parsers.types import (
+    Block,
+    ExtractedEvent,
+    ExtractionResult,
+    FieldValue,
+    ParsedMessage,
+    Sources,
+    TextPart,
+)
 from unmignet.errors import ParseError
 
 __all__ = ["Extractor", "Sources", "gather_sources"]
-
-
-@dataclass(frozen=True, slots=True)
-class Sources:
-    """The cleaned texts of one message. ``body`` is what evidence part "body" indexes into."""
-
-    msg: ParsedMessage
-    subject: str
-    body: str
-    new_len: int  # length of the newest part (before quoted history) inside ``body``
-    quoted_end: int  # end of the quoted history inside ``body`` (``new_len`` when none)
-    signature: str
-    headings: tuple[str, ...]
-    calendars: tuple[CalendarEvent, ...]
-    reference: date
-    is_reply: bool
-    is_forward: bool
-    owns_event: bool = False  # a reply announcing its own event, its quoted history dropped
-    # per calendar event, the span in ``body`` of its DESCRIPTION when the body lacked it
-    described: tuple[tuple[int, int], ...] = ()
-    senders: tuple[str, ...] = ()  # the sender's and quoted/forwarded From names: never a title
-
-    def parts(self) -> tuple[TextPart, ...]:
-        cal = "\n\n".join(calendar_text(c) for c in self.calendars)
-        named = (
-            ("subject", self.subject),
-            ("body", self.body),
-            ("signature", self.signature),
-            ("calendar", cal),
-        )
-        return tuple(TextPart(n, t) for n, t in named if t)
 
 
 _HEADER_KEYS = (
@@ -246,7 +226,8 @@ class _Prepared:
     sources: Sources | None
     language: str
     verdict: NotificationVerdict
-    blocks: tuple[F.Block, ...]
+    blocks: tuple[Block, ...]
+    shown: Sources | None = None  # the sources as the review app shows them (quote kept)
 
 
 class Extractor:
@@ -308,26 +289,76 @@ class Extractor:
         verdict = header_verdict(msg)
         if verdict is not None:
             return _Prepared(sources, language, verdict, ())
+        shown = sources
         if F.reply_owns_event(sources, language):
             sources = _without_quote(sources)
-        blocks = F.event_blocks(sources, language)
+        blocks = _with_languages(F.event_blocks(sources, language), language)
         verdict = _content_verdict(sources, blocks)
-        return _Prepared(
-            sources, language, verdict, blocks if verdict.is_event_notification else ()
-        )
+        kept = blocks if verdict.is_event_notification else ()
+        return _Prepared(sources, language, verdict, kept, shown)
 
     def _finish(self, prepared: _Prepared, orgs: list[tuple[str, ...]]) -> ExtractionResult:
         sources = prepared.sources
-        texts = sources.parts() if sources is not None else ()
-        if not prepared.verdict.is_event_notification or sources is None:
+        shown = prepared.shown or sources
+        texts = shown.parts() if shown is not None else ()
+        if not prepared.verdict.is_event_notification or sources is None or shown is None:
             return ExtractionResult(False, prepared.language, (), prepared.verdict.reason, texts)
-        found = [
-            F.event_fields(sources, block, prepared.language, names)
+        readings = [
+            F.read_event(sources, block, block.language, names)
             for block, names in zip(prepared.blocks, orgs, strict=True)
         ]
         intro = F.intro_place(sources, prepared.blocks)
-        events = tuple(ExtractedEvent(f) for f in F.share_place(found, intro))
+        placed = F.share_place([r.fields for r in readings], intro)
+        working = {p.name: p.text for p in sources.parts()}
+        events = tuple(
+            _event(fields, reading, sources, working, _shown(shown, sources, texts, reading.block))
+            for fields, reading in zip(placed, readings, strict=True)
+        )
         return ExtractionResult(True, prepared.language, events, "", texts)
+
+
+def _event(
+    fields: dict[str, FieldValue],
+    reading: F.EventReading,
+    sources: Sources,
+    working: dict[str, str],
+    shown: Shown,
+) -> ExtractedEvent:
+    """The event: its fields, and per candidate field the ranked candidates and up to three
+    alternatives, all with evidence anchored into the shown texts."""
+    ranked = event_candidates(
+        reading, sources.subject, sources.body, sources.headings, sources.senders
+    )
+    anchored = anchor_fields(fields, working, shown)
+    choices = {
+        name: tuple(
+            anchored[name] if i == 0 else anchor_value(name, fv, working, shown)
+            for i, fv in enumerate(alternatives(cands, fields[name]))
+        )
+        for name, cands in ranked.items()
+    }
+    return ExtractedEvent(anchored, choices, {name: tuple(cands) for name, cands in ranked.items()})
+
+
+def _with_languages(blocks: tuple[Block, ...], language: str) -> tuple[Block, ...]:
+    """The language decision, made here once: the message's, a block's own in a mixed mail."""
+    chosen = block_languages([b.text for b in blocks], language)
+    return tuple(replace(b, language=lang) for b, lang in zip(blocks, chosen, strict=True))
+
+
+def _shown(shown: Sources, working: Sources, texts: tuple[TextPart, ...], block: Block) -> Shown:
+    """What evidence of ``block`` anchors into: the shown texts, the block moved into them."""
+    cut = shown.quoted_end - shown.new_len if working.owns_event else 0
+
+    def moved(pos: int) -> int:
+        return pos + cut if cut and pos >= working.new_len else pos
+
+    return Shown(
+        texts={p.name: p.text for p in texts},
+        reference=shown.reference,
+        new_len=shown.new_len,
+        block=(moved(block.start), moved(block.end)),
+    )
 
 
 def _ner_inputs(prepared: _Prepared) -> list[str]:
@@ -338,7 +369,7 @@ def _ner_inputs(prepared: _Prepared) -> list[str]:
     return [F.ner_sentence(sources, b) for b in prepared.blocks]
 
 
-def _content_verdict(sources: Sources, blocks: tuple[F.Block, ...]) -> NotificationVerdict:
+def _content_verdict(sources: Sources, blocks: tuple[Block, ...]) -> NotificationVerdict:
     reply = calendar_verdict([c.method for c in sources.calendars])
     if reply is not None:
         return reply

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -91,3 +92,19 @@ def detect_language(text: str) -> str:
         return DEFAULT
     order = _order()
     return max(scores, key=lambda lang: (scores[lang], -order.get(lang, len(order))))
+
+
+BLOCK_MIN_LETTERS = 200  # a block shorter than this keeps the message's language
+
+
+def block_languages(texts: Sequence[str], message: str) -> tuple[str, ...]:
+    """One language per event block of a mail whose message language is ``message``: a mail of
+    several blocks may mix languages (an English call listing a French and a Spanish event), so
+    a block long enough to judge (``BLOCK_MIN_LETTERS``) gets its own; a lone block, or a short
+    one, keeps the message's."""
+    if len(texts) < 2:
+        return tuple(message for _ in texts)
+    return tuple(
+        detect_language(t) if len(_LETTER.findall(t)) >= BLOCK_MIN_LETTERS else message
+        for t in texts
+    )

@@ -36,14 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from parsers.langpacks import organizer_words
 from parsers.title import strip_subject
-from parsers.types import Evidence, FieldValue
-
-if TYPE_CHECKING:
-    from parsers.extract import Sources
-    from parsers.fields import Block
+from parsers.types import Block, Evidence, FieldValue, Sources
 
 MAX_WORDS = 24
 # Confidence by source, so the review queue shows the weakest readings first: a labelled line or
@@ -53,7 +49,7 @@ MAX_WORDS = 24
 # or the calendar LOCATION's office is a last resort; a blank is lowest.
 EXPLICIT, STRUCTURED, INTRODUCED, SIGNED, NER, FALLBACK, BLANK = 0.9, 0.85, 0.8, 0.6, 0.5, 0.4, 0.3
 
-_AND = {"en": "and", "fr": "et", "es": "y", "pt": "e", "de": "und", "it": "e", "ar": "و"}
+_AND = organizer_words().and_words  # per language, from the packs (parsers/lang)
 
 
 def _fv(
@@ -116,21 +112,6 @@ def tidy(name: str) -> str:
         if s == before:
             break
     return s
-
-
-def sources_language(sources: Sources) -> str:
-    """A cheap guess of the mail's language for joining words ("and", "et", "y", "und")."""
-    low = " " + " ".join(sources.body[:2000].lower().split()) + " "
-    counts = {
-        "fr": low.count(" le ") + low.count(" et ") + low.count(" des ") + low.count(" vous "),
-        "es": low.count(" el ") + low.count(" y ") + low.count(" los ") + low.count(" del "),
-        "pt": low.count(" o ") + low.count(" e ") + low.count(" dos ") + low.count(" não "),
-        "en": low.count(" the ") + low.count(" and ") + low.count(" of "),
-        "de": low.count(" der ") + low.count(" und ") + low.count(" die ") + low.count(" das "),
-        "it": low.count(" il ") + low.count(" della ") + low.count(" di ") + low.count(" che "),
-        "ar": low.count(" في ") + low.count(" من ") + low.count(" على "),
-    }
-    return max(counts, key=lambda k: counts[k])
 
 
 # ------------------------------------------------------------------------------ what a name is
@@ -441,14 +422,7 @@ _LEAD_CLAUSE = re.compile(
     r"[^,]{0,120},\s*)+",
     re.IGNORECASE,
 )
-_PARTNER = re.compile(
-    r",?\s*\b(?:in (?:close )?(?:partnership|collaboration|cooperation|association) with"
-    r"|together with|jointly with|and (?:its|their) partners?|en colaboración con|en alianza con"
-    r"|junto con|junto a|em parceria com|em colaboração com|en partenariat avec"
-    r"|en collaboration avec|in Zusammenarbeit mit|gemeinsam mit|zusammen mit"
-    r"|in collaborazione con|insieme a|in partenariato con|بالتعاون مع|بالشراكة مع|avec)\b\s*",
-    re.IGNORECASE,
-)
+_PARTNER = organizer_words().partner  # "in partnership with", from the packs
 _SUPPORT = re.compile(
     r",?\s*(?:with the (?:generous )?support of|with support from|supported by|funded by"
     r"|con el apoyo de|avec le (?:soutien|concours) de|com o apoio d[aeo]s?|con il sostegno d\w*"
@@ -880,10 +854,10 @@ def from_closing(text: str, language: str, part: str = "body") -> FieldValue | N
 # ------------------------------------------------------------------------------ the field
 
 
-def needs_ner(block: Block, sources: Sources) -> str:
+def needs_ner(block: Block, sources: Sources, language: str) -> str:
     """The introduction sentence when only NER can read it (no rule found a usable name), else
-    ""."""
-    language, context = sources_language(sources), _Context.of(block, sources)
+    "". ``language`` is the block's, decided once by ``parsers.extract``."""
+    context = _Context.of(block, sources)
     for found in _explicit(block, sources, language):
         if vetted(found, context) is not None:
             return ""
@@ -924,15 +898,25 @@ def _names_entity(name: str) -> bool:
     return bool(ORG_WORD.search(name) or _ACRONYM.search(name))
 
 
-def organizer(block: Block, ner_orgs: tuple[str, ...], sources: Sources) -> FieldValue:
+def organizer(
+    block: Block, ner_orgs: tuple[str, ...], sources: Sources, language: str
+) -> FieldValue:
     """The organiser of one block (see the module docstring for the order): the first
-    candidate that ``vetted`` keeps, so a garbage reading of one source gives way to the next."""
-    language, context = sources_language(sources), _Context.of(block, sources)
+    candidate that ``vetted`` keeps, so a garbage reading of one source gives way to the next.
+    ``language`` is the block's, decided once by ``parsers.extract``."""
+    return next(organizer_readings(block, ner_orgs, sources, language), _fv(None, BLANK))
+
+
+def organizer_readings(
+    block: Block, ner_orgs: tuple[str, ...], sources: Sources, language: str
+) -> Iterator[FieldValue]:
+    """Every candidate that ``vetted`` keeps, lazily, in the order of trust (the first is the
+    organiser); ``evidence.method`` names the rule that read it."""
+    context = _Context.of(block, sources)
     for found in _candidates(block, ner_orgs, sources, language):
         kept = vetted(found, context)
         if kept is not None:
-            return kept
-    return _fv(None, BLANK)
+            yield kept
 
 
 def _candidates(

@@ -10,10 +10,12 @@ name is preferred: a quoted name, a line just before a "Date:" line, or an HTML 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsers.gazetteer import city_by_name
+from parsers.langpacks import label_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +277,7 @@ def is_generic(title: str) -> bool:
     return len(core) < 8 or bool(_GENERIC.match(core)) or _status_only(core)
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def body_title(text: str) -> TitleCandidate | None:
     """A title-like line in the body: before a "Date:" line, or a quoted name."""
     lines = text.split("\n")
@@ -475,6 +478,7 @@ _PRESENTS = (
 )
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def _standalone_line(text: str) -> TitleCandidate | None:
     """A one- or two-line paragraph that reads as a name, after an invitation lead-in."""
     for m in re.finditer(r"(?:^|\n\n)([^\n]+(?:\n[^\n]+)?)(?=\n\n|\n?$)", text[:3000]):
@@ -494,6 +498,7 @@ def _without_field_line(para: str) -> str:
     return first if newline and _label_colon(second.strip()) else para
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def _after_generic_label(text: str) -> TitleCandidate | None:
     """The name line just under a generic label line ("CONCEPT NOTE", "INVITATION")."""
     for m in re.finditer(r"^([^\n]{3,40})\n([^\n]{6,200})$", text[:4000], re.MULTILINE):
@@ -626,13 +631,45 @@ def _choose(subject: str, body: str, headings: tuple[str, ...] = ()) -> TitleCan
     return TitleCandidate(subj, "subject", 0, len(subject), 0.3) if subj else None
 
 
-_QUOTED_SUBJECT = re.compile(
-    r"^[ \t>]*(?:subject|objet|asunto|assunto|betreff|oggetto|konu|тема|somo|perihal|subjek"
-    r"|الموضوع)[ \t]*:[ \t]*(\S[^\n]{3,200})$",
+def title_readings(
+    subject: str, body: str, headings: tuple[str, ...] = (), senders: tuple[str, ...] = ()
+) -> Iterator[tuple[str, TitleCandidate]]:
+    """Every title finder's reading, as (rule, candidate), lazily and in the order ``_choose``
+    trusts them; ``choose_title`` gives the one the rules pick among them."""
+    body = _without_senders(body, senders)
+    blanked = _without_senders("\n".join(headings), senders).split("\n") if headings else []
+    shown = tuple(h for h in blanked if h.strip())
+    subj = _subject_name(subject)
+    finders: tuple[tuple[str, Callable[[], TitleCandidate | None]], ...] = (
+        ("label", lambda: _labelled(body)),
+        ("heading", lambda: _heading(body, shown)),
+        ("invited_name", lambda: invited_name(body)),
+        ("subject_named", lambda: subject_named(subj, body)),
+        ("before_date_label", lambda: _before_date_label(body)),
+        ("after_generic_label", lambda: _after_generic_label(body)),
+        ("standalone_line", lambda: _standalone_line(body)),
+        (
+            "subject",
+            lambda: TitleCandidate(subj, "subject", 0, len(subject), 0.6) if subj else None,
+        ),
+        ("subject_led", lambda: subject_led(subj, body) if subj else None),
+        ("body_title", lambda: body_title(body)),
+        ("quoted_subject", lambda: quoted_subject(body)),
+        ("invited_phrase", lambda: invited_phrase(body)),
+    )
+    for rule, finder in finders:
+        found = finder()
+        if found is not None and found.text.strip():
+            yield rule, found
+
+
+_QUOTED_SUBJECT = re.compile(  # the "Subject:" words come from the language packs
+    rf"^[ \t>]*(?:{label_words('subject')})[ \t]*:[ \t]*(\S[^\n]{{3,200}})$",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def quoted_subject(body: str) -> TitleCandidate | None:
     """Under a generic subject ("Re: time correction", "AW: Neue Uhrzeit"), the subject of the
     quoted original's header block when it names the event: a correction that calls the event
@@ -726,6 +763,7 @@ def fuller_line(subject: str, body: str) -> TitleCandidate | None:
 _LINE = re.compile(r"^[ \t*•#>_]*([^\n]{4,200}?)[ \t*_]*$", re.MULTILINE)
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def subject_led(subject: str, body: str) -> TitleCandidate | None:
     """The full printed name that opens with the subject's words: a heading line or "Name:
     subtitle" line ("Travessias" -> "Travessias: Retratos de Quem Chegou"), else a name in prose
@@ -804,6 +842,7 @@ def _fuller_quoted(wanted: set[str], body: str) -> TitleCandidate | None:
     return None
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def _heading(body: str, headings: tuple[str, ...]) -> TitleCandidate | None:
     for heading in headings:
         if _good_heading(heading) and not _SUBJECT_HEAD.match(heading + " -"):
@@ -827,6 +866,7 @@ _TITLE_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def _labelled(text: str) -> TitleCandidate | None:
     """A line labelled "Title:" / "Titre :" / "Título:" / "Titel:" / "Event:" / "العنوان:"."""
     m = _TITLE_LABEL.search(text[:4000])
@@ -860,6 +900,7 @@ _INVITE = re.compile(
 _INVITE_REACH = 220
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def invited_name(text: str) -> TitleCandidate | None:
     """A quoted, «guillemet», „…“ or “…” name shortly after an invitation verb or a "titled"
     word ("invite you to the photo exhibition "X"", "une journée d'étude intitulée : « X »",
@@ -1005,6 +1046,7 @@ def _display_case(line: str) -> bool:
     return capital >= 0.75 * len(words) and not line.rstrip().endswith((".", ":", ","))
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def _before_date_label(text: str) -> TitleCandidate | None:
     cand = body_title(text)
     return cand if cand is not None and cand.confidence >= 0.75 else None
@@ -1056,6 +1098,7 @@ def agrees(subject: str, name: str) -> bool:
     return sum(1 for w in wanted if w in have) >= _AGREEMENT * len(wanted)
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def subject_named(subject: str, body: str) -> TitleCandidate | None:
     """The name the body gives after an invitation verb ("vous convie à la Table ronde : X",
     "les invita a la Consulta con ... sobre Y."), up to the sentence's end or its date, when the
@@ -1069,6 +1112,7 @@ def subject_named(subject: str, body: str) -> TitleCandidate | None:
     return None
 
 
+@lru_cache(maxsize=16)  # pure; the cascade and title_readings share it
 def invited_phrase(body: str) -> TitleCandidate | None:
     """The event noun phrase an invitation sentence names, for a generic subject: "يسرنا دعوتكم
     إلى لقاء عبر الإنترنت حول ..." -> "لقاء عبر الإنترنت حول ...", "vous inviter à une séance

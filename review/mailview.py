@@ -104,6 +104,8 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> tuple[Segment, ..
 def _spans_by_part(evidence: dict[str, Any]) -> dict[str, list[tuple[int, int, str]]]:
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for name, item in (evidence or {}).items():
+        if isinstance(item, dict):  # {"part", "start", "end", "text", "source", "rule"}
+            item = [item.get("part"), item.get("start"), item.get("end")]
         if not isinstance(item, list | tuple) or len(item) < 3:
             continue
         part, start, end = item[0], item[1], item[2]

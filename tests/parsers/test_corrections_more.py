@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from parsers.fields import _corrected_away, registration_url
+from parsers.links import registration_url
+from parsers.when import corrected_away
 
 
 def _wrong(text: str, value: str) -> bool:
     start = text.find(value)
-    return _corrected_away(text, (start, start + len(value)))
+    return corrected_away(text, (start, start + len(value)))
 
 
 def test_german_and_italian_corrections() -> None:

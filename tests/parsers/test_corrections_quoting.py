@@ -8,8 +8,8 @@ import pytest
 from mailkit import only_event, plain_mail
 
 from parsers.extract import Extractor
-from parsers.fields import on_attribution_line
 from parsers.types import ExtractedEvent
+from parsers.when import on_attribution_line
 
 
 def _event(extractor: Extractor, subject: str, body: str) -> ExtractedEvent:

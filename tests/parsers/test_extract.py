@@ -92,7 +92,7 @@ def test_as_json_has_every_schema_field(extractor: Extractor) -> None:
     data = _extract(extractor, "invite_plain_en.eml").as_json()
     assert list(data["events"][0]) == list(EVENT_FIELDS)
     assert set(data["confidence"][0]) == set(EVENT_FIELDS)
-    assert data["evidence"][0]["start_date"][0] == "body"
+    assert data["evidence"][0]["start_date"]["part"] == "body"
 
 
 def test_extract_many_matches_extract(extractor: Extractor) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parsers.fields import registration_url
+from parsers.links import registration_url
 
 
 def test_a_link_after_a_registration_sentence_wrapped_over_lines_is_the_registration_url() -> None:
