@@ -28,7 +28,7 @@ from models.event import APPROVED, NEEDS_REVIEW, REVIEW_STATES, Event, EventRevi
 from models.event_store import EVENT_COLUMNS
 from models.message import FAILED, PENDING, PROCESSING, STUB, RawMessage
 from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
-from review import linking, security, services
+from review import bulk, linking, security, services
 from review.auth import safe_next
 from review.mailview import attachment_bytes, build_mail_view, frame_document
 from unmignet.errors import ReviewError
@@ -97,7 +97,7 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _filtered(query: Select[Any], f: QueueFilters) -> Select[Any]:
+def filtered(query: Select[Any], f: QueueFilters) -> Select[Any]:
     simple = {
         Event.review_state: f.state,
         Event.status: f.status,
@@ -127,7 +127,7 @@ def _changed_after_approval() -> Any:
     return and_(Event.review_state == APPROVED, services.has_pending_change())
 
 
-def _queue_order(f: QueueFilters) -> tuple[Any, ...]:
+def queue_order(f: QueueFilters) -> tuple[Any, ...]:
     """Approved events that a later mail contradicts first (they may already have reached
     readers), then events needing review, then the rest; within each, the chosen sort."""
     first = case((_changed_after_approval(), 0), (Event.review_state == NEEDS_REVIEW, 1), else_=2)
@@ -136,8 +136,8 @@ def _queue_order(f: QueueFilters) -> tuple[Any, ...]:
 
 def queue_query(f: QueueFilters) -> Select[tuple[Event]]:
     """One page of the queue, in the queue's order."""
-    query = _filtered(select(Event), f)
-    return query.order_by(*_queue_order(f)).limit(PAGE).offset(f.page * PAGE)
+    query = filtered(select(Event), f)
+    return query.order_by(*queue_order(f)).limit(PAGE).offset(f.page * PAGE)
 
 
 def queue_args(source: Any) -> dict[str, str]:
@@ -156,7 +156,7 @@ def current_queue_args() -> dict[str, str]:
 def queue() -> ResponseReturnValue:
     filters = QueueFilters.from_args(request.args)
     events = list(g.db.scalars(queue_query(filters)))
-    total = g.db.scalar(_filtered(select(func.count(Event.id)), filters))
+    total = g.db.scalar(filtered(select(func.count(Event.id)), filters))
     countries = [c for c in g.db.scalars(select(Event.country).distinct()) if c]
     return render_template(
         "views/queue.html",
@@ -171,6 +171,15 @@ def queue() -> ResponseReturnValue:
         statuses=EVENT_STATUSES,
         types=EVENT_TYPES,
         page_size=PAGE,
+        matching_todo=g.db.scalar(
+            filtered(select(func.count(Event.id)), filters).where(
+                Event.review_state == NEEDS_REVIEW
+            )
+        ),
+        undo=bulk.last_undoable(g.db, g.user.email),
+        undo_label=bulk.describe,
+        reject_reasons=services.REJECT_REASONS,
+        queue_qs=urlencode(queue_args(request.args)),
         failures=g.db.scalar(
             select(func.count(RawMessage.id)).where(RawMessage.state.in_((FAILED, STUB)))
         ),
@@ -236,7 +245,7 @@ def _siblings(event: Event, args: dict[str, str]) -> tuple[int | None, int | Non
     undecided change); with one, every row of that state."""
     f = QueueFilters.from_args(args)
     todo = or_(Event.review_state == NEEDS_REVIEW, _changed_after_approval())
-    query = _filtered(select(Event), f).with_only_columns(Event.id, todo).order_by(*_queue_order(f))
+    query = filtered(select(Event), f).with_only_columns(Event.id, todo).order_by(*queue_order(f))
     rows = list(g.db.execute(query.limit(SIBLINGS_LIMIT)))
     ids = [row[0] for row in rows]
     counted = [row[0] for row in rows if f.state or row[1] or row[0] == event.id]
@@ -311,17 +320,12 @@ def approve(event_id: int) -> ResponseReturnValue:
 
 @bp.route("/events/approve", methods=["POST"])
 def approve_selected() -> ResponseReturnValue:
-    """Approve the events ticked in the queue; each one that cannot be approved is reported."""
+    """Approve the events ticked in the queue; each one that cannot be approved is reported.
+    Like the queue's other bulk actions it can be undone (``review.bulk``)."""
     ids = [i for i in map(security.parse_id, request.form.getlist("ids")) if i][:PAGE]
-    done, problems = 0, []
-    for event_id in ids:
-        try:
-            services.approve(g.db, event_id, g.user.email)  # checks before it changes anything
-            done += 1
-        except ReviewError as err:
-            problems.append(str(err))
-    flash(f"Approved {done} event(s).", "ok")
-    for problem in problems:
+    result = bulk.apply(g.db, "approve", ids, g.user.email)
+    flash(f"Approved {len(result.done)} event(s).", "ok")
+    for problem in result.problems:
         flash(problem, "error")
     return redirect(safe_next(request.form.get("back")), code=303)
 
