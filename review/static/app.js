@@ -57,8 +57,37 @@
     form.bulkUpdate = update;
     update();
   }
+  function zoneHint() {
+    // beside the time zone field, for whatever is typed ("CET", "GMT+3", "Geneva time", an
+    // IANA name): what it is stored as, its UTC offset on the day and the time in Geneva
+    var zone = document.getElementById("f-timezone");
+    if (!zone) { return; }
+    var note = document.getElementById("note-timezone");
+    if (!note) {
+      note = document.createElement("small"); note.id = "note-timezone"; note.className = "zone-note";
+      zone.parentNode.insertBefore(note, zone.nextSibling);
+    }
+    note.setAttribute("aria-live", "polite");
+    var timer = null;
+    function value(id) { var el = document.getElementById(id); return el ? el.value.trim() : ""; }
+    function ask() {
+      if (!zone.value.trim()) { note.textContent = ""; return; }
+      var q = "zone=" + encodeURIComponent(zone.value.trim()) + "&date=" + encodeURIComponent(value("f-start_date"))
+        + "&time=" + encodeURIComponent(value("f-start_time"));
+      fetch(zone.getAttribute("data-hint-url") + "?" + q, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (d) {
+        if (d.error) { note.textContent = d.error; return; }
+        note.textContent = (d.zone !== zone.value.trim() ? "saved as " + d.zone + " · " : "") + d.note;
+      }).catch(function () { /* the hint is a convenience */ });
+    }
+    function later() { window.clearTimeout(timer); timer = window.setTimeout(ask, 250); }
+    ["f-timezone", "f-start_date", "f-start_time"].forEach(function (id) {
+      var el = document.getElementById(id); if (el) { el.addEventListener("input", later); }
+    });
+    if (!note.textContent) { ask(); }
+  }
   document.addEventListener("DOMContentLoaded", function () {
     takeLinkToken();
+    zoneHint();
     bulkBar();
     rows = Array.prototype.slice.call(document.querySelectorAll("table.queue tr.row"));
     rows.forEach(function (row) {
