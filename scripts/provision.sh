@@ -38,4 +38,23 @@ elif [ "${CI:-}" = "true" ]; then
 else
   echo "provision: PostgreSQL not reachable; its tests will be skipped" >&2
 fi
+# --- axe-core (accessibility checks in the Chromium tests; digest: tests/digest/axe_support.py) ---
+# Installed with npm into a cache folder the tests read (UNMIGNET_AXE_DIR overrides it); nothing
+# is fetched at test time. The version is pinned so every machine checks the same rules.
+AXE_VERSION="4.11.0"
+AXE_DIR="${UNMIGNET_AXE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/unmignet/axe-core}"
+if [ ! -f "$AXE_DIR/node_modules/axe-core/axe.min.js" ]; then
+  if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "provision: installing npm (for axe-core)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm >/dev/null
+  fi
+  if command -v npm >/dev/null 2>&1; then
+    mkdir -p "$AXE_DIR"
+    npm install --silent --no-audit --no-fund --prefix "$AXE_DIR" "axe-core@$AXE_VERSION"
+  else
+    echo "provision: npm missing; the axe-core checks will be skipped" >&2
+  fi
+fi
+# --- end axe-core ---------------------------------------------------------------------------------
+
 echo "provision: dovecot $(dovecot --version 2>/dev/null | cut -d' ' -f1), $(chromium --version 2>/dev/null)"
