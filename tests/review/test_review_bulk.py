@@ -116,3 +116,18 @@ def test_bulk_reject_without_a_reason_changes_nothing(client: FlaskClient, revie
     assert response.status_code == 303
     assert _states(review_app, [event]) == [("needs_review", None)]
     assert "Choose or type a reason" in client.get("/").get_data(as_text=True)
+
+
+def test_bulk_reasons_are_the_single_reject_presets(client: FlaskClient, review_app: App) -> None:
+    """The queue's bulk reason list offers exactly the record page's preset reject reasons."""
+    event = store_event(review_app, None)
+    login(client)
+    queue = client.get("/").get_data(as_text=True)
+    bar = queue[
+        queue.index('id="bulk-preset"') : queue.index("</select>", queue.index('id="bulk-preset"'))
+    ]
+    record = client.get(f"/events/{event}").get_data(as_text=True)
+    for reason in services.REJECT_REASONS:
+        assert f'<option value="{reason}">' in bar
+        assert f'name="preset" value="{reason}"' in record
+    assert bar.count("<option") == len(services.REJECT_REASONS) + 1  # and "(none)"

@@ -127,3 +127,18 @@ def test_no_serious_or_critical_wcag_violation_and_screenshots(
                 shoot(pg, f"review-{path.strip('/')}-phone.png")
         context.close()
     assert problems == []
+
+
+def test_zone_hint_follows_what_is_typed(page: Page, live_server: str, seeded: Seeded) -> None:
+    """On a record, typing "EAT" in the time zone field shows, without saving, the IANA name it
+    will be stored as, its UTC offset on the event's day and the start time in Geneva; changing
+    the start time updates the hint."""
+    sign_in(page, live_server)
+    page.goto(f"{live_server}/events/{seeded.event_id}")
+    page.fill("#f-start_time", "10:00")
+    page.fill("#f-timezone", "EAT")
+    hint = page.locator("#note-timezone")
+    hint.filter(has_text="Africa/Nairobi").wait_for()
+    assert hint.inner_text() == "saved as Africa/Nairobi · UTC+03:00 · 10:00 is 09:00 in Geneva"
+    page.fill("#f-start_time", "15:30")
+    hint.filter(has_text="15:30 is 14:30 in Geneva").wait_for()
