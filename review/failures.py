@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from models.message import FAILED, STUB, RawMessage
 from models.review import AuditEntry
@@ -86,17 +86,27 @@ def _latest_marks(session: Session, ids: Sequence[int]) -> dict[int, AuditEntry]
     return latest
 
 
-def is_dismissed(message: RawMessage, mark: AuditEntry | None) -> bool:
-    return mark is not None and mark.action == DISMISS and mark.after == message.attempts
+def is_dismissed(attempts: int, mark: AuditEntry | None) -> bool:
+    return mark is not None and mark.action == DISMISS and mark.after == attempts
 
 
 def split_failures(session: Session) -> tuple[list[RawMessage], list[RawMessage]]:
-    """The failed and stub mails, newest first: (to look at, dismissed)."""
-    query = select(RawMessage).where(RawMessage.state.in_((FAILED, STUB)))
+    """The failed and stub mails, newest first: (to look at, dismissed). Their raw bytes stay
+    in the database."""
+    query = select(RawMessage).options(defer(RawMessage.raw))
+    query = query.where(RawMessage.state.in_((FAILED, STUB)))
     found = list(session.scalars(query.order_by(RawMessage.id.desc()).limit(LIMIT)))
     marks = _latest_marks(session, [m.id for m in found])
-    active = [m for m in found if not is_dismissed(m, marks.get(m.id))]
-    return active, [m for m in found if is_dismissed(m, marks.get(m.id))]
+    active = [m for m in found if not is_dismissed(m.attempts, marks.get(m.id))]
+    return active, [m for m in found if is_dismissed(m.attempts, marks.get(m.id))]
+
+
+def open_count(session: Session) -> int:
+    """How many failures are not dismissed (the queue's "Failed mails" count)."""
+    query = select(RawMessage.id, RawMessage.attempts).where(RawMessage.state.in_((FAILED, STUB)))
+    rows = list(session.execute(query.order_by(RawMessage.id.desc()).limit(LIMIT)))
+    marks = _latest_marks(session, [row[0] for row in rows])
+    return sum(1 for mid, attempts in rows if not is_dismissed(attempts, marks.get(mid)))
 
 
 def dismiss(session: Session, message_id: int, actor: str, *, undo: bool = False) -> RawMessage:

@@ -190,7 +190,7 @@ def queue() -> ResponseReturnValue:
         undo_label=bulk.describe,
         reject_reasons=services.REJECT_REASONS,
         queue_qs=urlencode(queue_args(request.args)),
-        failures=len(failure_list.split_failures(g.db)[0]),
+        failures=failure_list.open_count(g.db),
     )
 
 
