@@ -178,10 +178,11 @@ def _headers(response: Response) -> Response:
 
 
 def _register_blueprints(flask_app: Flask) -> None:
-    from review import auth, digest_views, feeds, users, views
+    from review import auth, bulk_views, digest_views, feeds, users, views
 
     flask_app.register_blueprint(auth.bp)
     flask_app.register_blueprint(views.bp)
+    flask_app.register_blueprint(bulk_views.bp)  # bulk actions from the queue, undo
     flask_app.register_blueprint(users.bp)
     flask_app.register_blueprint(feeds.bp)
     flask_app.register_blueprint(digest_views.bp)  # unsubscribe, web view, preview (digest area)

@@ -18,8 +18,9 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from digest.service import pending_changes
 from models.base import utcnow
-from models.event import APPROVED, REVIEW_STATES, Event
+from models.event import APPROVED, REVIEW_STATES, Event, EventRevision
 from models.message import RawMessage
 from review.app import current_user, public
 from review.exports import events_csv, events_ics, events_json
@@ -50,6 +51,11 @@ def _approved() -> list[Event]:
     return list(g.db.scalars(query.order_by(Event.start_date, Event.id)))
 
 
+def _pending(events: list[Event]) -> dict[int, dict[str, Any]]:
+    """Undecided later changes of ``events`` (marked in every export as the digest marks them)."""
+    return pending_changes(g.db, [e.id for e in events if e.review_state == APPROVED])
+
+
 @bp.route("/exports")
 def exports() -> ResponseReturnValue:
     return render_template("feeds/exports.html", token=feed_token(), states=REVIEW_STATES)
@@ -65,7 +71,8 @@ def csv_export() -> ResponseReturnValue:
     state = request.args.get("state", "")
     if state in REVIEW_STATES:
         query = query.where(Event.review_state == state)
-    body = events_csv(g.db.scalars(query))
+    events = list(g.db.scalars(query))
+    body = events_csv(events, _pending(events))
     response = Response(body, mimetype="text/csv")
     response.headers["Content-Type"] = "text/csv; charset=utf-8"
     response.headers.set("Content-Disposition", "attachment", filename="unmignet-events.csv")
@@ -84,18 +91,24 @@ def api_events() -> ResponseReturnValue:
     if until is not None:
         events = [e for e in events if e.start_date is not None and e.start_date <= until]
     payload: dict[str, Any] = {"generated_at": utcnow().isoformat(), "events": []}
-    payload["events"] = events_json(events)
+    payload["events"] = events_json(events, _pending(events))
     return Response(json.dumps(payload, ensure_ascii=False), mimetype="application/json")
 
 
 def _feed_version() -> str:
-    """Changes whenever an approved event is added, changed, or leaves the approved state."""
+    """Changes whenever an approved event is added, changed, or leaves the approved state, and
+    whenever a later mail's change to one of them arrives or is decided."""
     row = g.db.execute(
         select(func.count(Event.id), func.max(Event.updated_at), func.sum(Event.id)).where(
             Event.review_state == APPROVED
         )
     ).one()
-    return hashlib.sha256(repr(tuple(row)).encode()).hexdigest()[:32]
+    changes = g.db.execute(
+        select(func.count(EventRevision.id), func.sum(EventRevision.id))
+        .join(Event, Event.id == EventRevision.event_id)
+        .where(Event.review_state == APPROVED, EventRevision.state == "pending")
+    ).one()
+    return hashlib.sha256(repr((*row, *changes)).encode()).hexdigest()[:32]
 
 
 def _ics() -> ResponseReturnValue:
@@ -105,11 +118,13 @@ def _ics() -> ResponseReturnValue:
     cache: dict[str, bytes] = current_app.extensions.setdefault("ics_cache", {})
     body = cache.get(version)
     if body is None:
+        events = _approved()
         body = events_ics(
-            _approved(),
+            events,
             base_url=app.config.web.base_url,
             name=app.config.digest.title,
             stamp=utcnow(),
+            pending=_pending(events),
         )
         cache.clear()
         cache[version] = body

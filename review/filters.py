@@ -61,9 +61,16 @@ def label(value: str | None) -> str:
     return FIELD_LABELS.get(value) or STATE_LABELS.get(value) or value.replace("_", " ")
 
 
+def is_past(event: Any) -> bool:
+    """The event is over: its last day (end date, else start date) is before today."""
+    last = getattr(event, "end_date", None) or getattr(event, "start_date", None)
+    return isinstance(last, date) and last < date.today()
+
+
 def install_filters(app: Flask) -> None:
     app.jinja_env.filters["when"] = when
     app.jinja_env.filters["label"] = label
     app.jinja_env.globals["confidence_class"] = confidence_class
     app.jinja_env.globals["min_confidence"] = min_confidence
+    app.jinja_env.globals["is_past"] = is_past
     app.jinja_env.globals["FIELD_LABELS"] = FIELD_LABELS

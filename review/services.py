@@ -127,6 +127,22 @@ def zone_note(zone: str | None, day: date | None, clock: str | None) -> str:
     return note
 
 
+def zone_hint(zone: str | None, day: date | None, clock: str | None) -> str:
+    """``zone_note``, and Geneva's own offset when there is no time to convert: every zone
+    gets a hint in Geneva's terms (``UTC-04:00 · Geneva is UTC+02:00 that day``)."""
+    note = zone_note(zone, day, clock)
+    if not note or clock:
+        return note
+    noon = datetime.combine(day or date.today(), time(12, 0), ZoneInfo(REVIEW_ZONE))
+    offset = noon.strftime("%z")
+    return f"{note} · Geneva is UTC{offset[:3]}:{offset[3:]} that day"
+
+
+def resolve_zone(raw: str) -> str | None:
+    """The IANA name a typed zone is stored as (None for empty); ReviewError if unknown."""
+    return _parse_zone(raw.strip())
+
+
 def _parse_country(raw: str) -> str | None:
     code = raw.upper()
     if code and code not in _countries():
@@ -285,6 +301,11 @@ def edit_fields(session: Session, event_id: int, form: dict[str, str], actor: st
     """Apply every changed field of ``form`` atomically: all valid, or ``FieldErrors`` naming
     every invalid field (and a cross-field problem) and nothing changed."""
     event = get_event(session, event_id)
+    if event.review_state == MERGED:
+        raise ReviewError(
+            f"event {event_id} was merged into event {event.merged_into_id}: "
+            "it is read-only, edit that event instead"
+        )
     submitted = {n: form[n] for n in EVENT_COLUMNS if n in form}
     untouched = {n for n, raw in submitted.items() if _same_as_shown(getattr(event, n), raw)}
     errors: dict[str, str] = {}
@@ -499,6 +520,12 @@ def _decide(session: Session, revision: EventRevision, state: str, actor: str) -
         after=revision.changes,
         note=f"revision {revision.id}",
     )
+
+
+def merged_value(keep: Event, drop: Event, name: str) -> Any:
+    """What field ``name`` of ``keep`` holds after ``drop`` is merged into it."""
+    value = getattr(keep, name)
+    return getattr(drop, name) if value in (None, "") else value
 
 
 def merge(session: Session, keep_id: int, drop_id: int, actor: str) -> None:

@@ -26,9 +26,10 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from models.event import APPROVED, NEEDS_REVIEW, REVIEW_STATES, Event, EventRevision
 from models.event_store import EVENT_COLUMNS
-from models.message import FAILED, PENDING, PROCESSING, STUB, RawMessage
+from models.message import PENDING, PROCESSING, RawMessage
 from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
-from review import linking, security, services
+from review import bulk, linking, security, services
+from review import failures as failure_list
 from review.auth import safe_next
 from review.mailview import attachment_bytes, build_mail_view, frame_document
 from unmignet.errors import ReviewError
@@ -97,7 +98,7 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _filtered(query: Select[Any], f: QueueFilters) -> Select[Any]:
+def filtered(query: Select[Any], f: QueueFilters) -> Select[Any]:
     simple = {
         Event.review_state: f.state,
         Event.status: f.status,
@@ -127,17 +128,26 @@ def _changed_after_approval() -> Any:
     return and_(Event.review_state == APPROVED, services.has_pending_change())
 
 
-def _queue_order(f: QueueFilters) -> tuple[Any, ...]:
+def _past() -> Any:
+    """SQL: the event is over (its last day before today); no date counts as not over."""
+    return func.coalesce(Event.end_date, Event.start_date) < date.today()
+
+
+def queue_order(f: QueueFilters) -> tuple[Any, ...]:
     """Approved events that a later mail contradicts first (they may already have reached
-    readers), then events needing review, then the rest; within each, the chosen sort."""
+    readers), then events needing review, then the rest; within each, the chosen sort. With the
+    default sort (event date, earliest first) events already over come after the coming ones:
+    they are flagged, and rarely the reviewer's first concern."""
     first = case((_changed_after_approval(), 0), (Event.review_state == NEEDS_REVIEW, 1), else_=2)
+    if f.sort == "date":
+        return (first, case((_past(), 1), else_=0), SORTS[f.sort], Event.id)
     return (first, SORTS[f.sort], Event.id)
 
 
 def queue_query(f: QueueFilters) -> Select[tuple[Event]]:
     """One page of the queue, in the queue's order."""
-    query = _filtered(select(Event), f)
-    return query.order_by(*_queue_order(f)).limit(PAGE).offset(f.page * PAGE)
+    query = filtered(select(Event), f)
+    return query.order_by(*queue_order(f)).limit(PAGE).offset(f.page * PAGE)
 
 
 def queue_args(source: Any) -> dict[str, str]:
@@ -156,7 +166,7 @@ def current_queue_args() -> dict[str, str]:
 def queue() -> ResponseReturnValue:
     filters = QueueFilters.from_args(request.args)
     events = list(g.db.scalars(queue_query(filters)))
-    total = g.db.scalar(_filtered(select(func.count(Event.id)), filters))
+    total = g.db.scalar(filtered(select(func.count(Event.id)), filters))
     countries = [c for c in g.db.scalars(select(Event.country).distinct()) if c]
     return render_template(
         "views/queue.html",
@@ -171,9 +181,16 @@ def queue() -> ResponseReturnValue:
         statuses=EVENT_STATUSES,
         types=EVENT_TYPES,
         page_size=PAGE,
-        failures=g.db.scalar(
-            select(func.count(RawMessage.id)).where(RawMessage.state.in_((FAILED, STUB)))
+        matching_todo=g.db.scalar(
+            filtered(select(func.count(Event.id)), filters).where(
+                Event.review_state == NEEDS_REVIEW
+            )
         ),
+        undo=bulk.last_undoable(g.db, g.user.email),
+        undo_label=bulk.describe,
+        reject_reasons=services.REJECT_REASONS,
+        queue_qs=urlencode(queue_args(request.args)),
+        failures=failure_list.open_count(g.db),
     )
 
 
@@ -220,7 +237,7 @@ def _record(
         queue_qs=urlencode(args),
         pending=services.pending_revisions(event),
         field_errors=field_errors or {},
-        zone_note=services.zone_note(event.timezone, event.start_date, event.start_time),
+        zone_note=services.zone_hint(event.timezone, event.start_date, event.start_time),
         reject_reasons=services.REJECT_REASONS,
     )
 
@@ -236,7 +253,7 @@ def _siblings(event: Event, args: dict[str, str]) -> tuple[int | None, int | Non
     undecided change); with one, every row of that state."""
     f = QueueFilters.from_args(args)
     todo = or_(Event.review_state == NEEDS_REVIEW, _changed_after_approval())
-    query = _filtered(select(Event), f).with_only_columns(Event.id, todo).order_by(*_queue_order(f))
+    query = filtered(select(Event), f).with_only_columns(Event.id, todo).order_by(*queue_order(f))
     rows = list(g.db.execute(query.limit(SIBLINGS_LIMIT)))
     ids = [row[0] for row in rows]
     counted = [row[0] for row in rows if f.state or row[1] or row[0] == event.id]
@@ -311,17 +328,12 @@ def approve(event_id: int) -> ResponseReturnValue:
 
 @bp.route("/events/approve", methods=["POST"])
 def approve_selected() -> ResponseReturnValue:
-    """Approve the events ticked in the queue; each one that cannot be approved is reported."""
+    """Approve the events ticked in the queue; each one that cannot be approved is reported.
+    Like the queue's other bulk actions it can be undone (``review.bulk``)."""
     ids = [i for i in map(security.parse_id, request.form.getlist("ids")) if i][:PAGE]
-    done, problems = 0, []
-    for event_id in ids:
-        try:
-            services.approve(g.db, event_id, g.user.email)  # checks before it changes anything
-            done += 1
-        except ReviewError as err:
-            problems.append(str(err))
-    flash(f"Approved {done} event(s).", "ok")
-    for problem in problems:
+    result = bulk.apply(g.db, "approve", ids, g.user.email)
+    flash(f"Approved {len(result.done)} event(s).", "ok")
+    for problem in result.problems:
         flash(problem, "error")
     return redirect(safe_next(request.form.get("back")), code=303)
 
@@ -355,15 +367,35 @@ def reopen(event_id: int) -> ResponseReturnValue:
 
 @bp.route("/events/<int:event_id>/merge", methods=["POST"])
 def merge(event_id: int) -> ResponseReturnValue:
-    _event_or_404(event_id)
+    """First both records side by side with what the merge keeps; the confirmed form merges."""
+    event = _event_or_404(event_id)
     other = security.parse_id(request.form.get("other"))
-    if other is None:
+    found = g.db.get(Event, other) if other is not None else None
+    if other is None or found is None:
         flash("Choose the event to merge.", "error")
         return _back(event_id)
+    if request.form.get("confirmed") != "1":
+        return _merge_page(event, found)
     return _act(
         event_id,
         lambda: services.merge(g.db, event_id, other, g.user.email),
         f"Event {other} merged into this one.",
+    )
+
+
+def _merge_page(keep: Event, drop: Event) -> str:
+    rows = [
+        (name, getattr(keep, name), getattr(drop, name), services.merged_value(keep, drop, name))
+        for name in EVENT_COLUMNS
+    ]
+    args = current_queue_args()
+    return render_template(
+        "views/merge_confirm.html",
+        keep=keep,
+        drop=drop,
+        rows=rows,
+        queue_args=args,
+        queue_qs=urlencode(args),
     )
 
 
@@ -424,11 +456,28 @@ def add() -> ResponseReturnValue:
         values=form,
         error=error,
         message=message,
+        mail=build_mail_view(message.raw) if message is not None else None,
         statuses=EVENT_STATUSES,
         modes=EVENT_MODES,
         types=EVENT_TYPES,
         zones=sorted(available_timezones()),
     ), (400 if error else 200)
+
+
+@bp.route("/zones/note")
+def zone_note() -> ResponseReturnValue:
+    """The hint beside a time zone field, for what the reviewer is typing: the IANA name it
+    will be stored as, its UTC offset on the day and the time in Geneva (JSON)."""
+    raw = str(request.args.get("zone", ""))[:100]
+    day = QueueFilters.from_args({"from": request.args.get("date", "")}).date_from
+    clock = str(request.args.get("time", ""))
+    clock = clock if re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", clock) else ""
+    try:
+        zone = services.resolve_zone(raw)
+    except ReviewError as err:
+        return {"zone": None, "note": "", "error": str(err)}
+    note = services.zone_hint(zone, day, clock or None)
+    return {"zone": zone, "note": note, "error": ""}
 
 
 @bp.route("/messages/<int:message_id>/html")
@@ -462,16 +511,32 @@ def attachment(message_id: int, index: int) -> ResponseReturnValue:
 @bp.route("/failures")
 def failures() -> ResponseReturnValue:
     newest = RawMessage.id.desc()
-    query = select(RawMessage).where(RawMessage.state.in_((FAILED, STUB))).order_by(newest)
+    active, dismissed = failure_list.split_failures(g.db)
     # tried before and waiting again: a retry (or a reprocess) the worker has not done yet
     waiting = select(RawMessage).where(
         RawMessage.state.in_((PENDING, PROCESSING)), RawMessage.attempts > 0
     )
     return render_template(
         "views/failures.html",
-        messages=list(g.db.scalars(query.limit(500))),
+        messages=active,
+        dismissed=dismissed,
+        show_dismissed=request.args.get("dismissed") == "1",
+        plain_reason=failure_list.plain_reason,
         queued=list(g.db.scalars(waiting.order_by(newest).limit(500))),
     )
+
+
+@bp.route("/failures/<int:message_id>/dismiss", methods=["POST"])
+def dismiss_failure(message_id: int) -> ResponseReturnValue:
+    """Hide a failure a reviewer has looked at (audited; ``undo=1`` brings it back)."""
+    undo = request.form.get("undo") == "1"
+    try:
+        failure_list.dismiss(g.db, message_id, g.user.email, undo=undo)
+        flash(f"Mail {message_id} {'back in the list' if undo else 'dismissed'}.", "ok")
+    except ReviewError as err:
+        g.db.rollback()
+        flash(str(err), "error")
+    return redirect(url_for("views.failures"), code=303)
 
 
 @bp.route("/failures/<int:message_id>/retry", methods=["POST"])

@@ -30,8 +30,65 @@
     field.closest("label").hidden = true;
     window.history.replaceState(null, "", window.location.pathname);
   }
+  function bulkBar() {
+    // the queue's bulk bar: shown (and kept in view, see app.css) while rows are ticked, with
+    // their count; "select all on this page" ticks every row's box
+    var form = document.getElementById("bulk"), bar = document.getElementById("bulkbar");
+    if (!form || !bar) { return; }
+    var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=ids]"));
+    var page = document.getElementById("select-page"), all = document.getElementById("select-all-matching");
+    var count = document.getElementById("bulk-count");
+    function update() {
+      var ticked = boxes.filter(function (b) { return b.checked; }).length;
+      if (all && ticked < boxes.length) { all.checked = false; }
+      if (page) { page.checked = ticked === boxes.length; page.indeterminate = ticked > 0 && ticked < boxes.length; }
+      bar.hidden = ticked === 0;
+      count.textContent = all && all.checked ? "All " + all.getAttribute("data-count") + " matching the filter selected" : ticked + " selected";
+    }
+    boxes.forEach(function (b) { b.addEventListener("change", update); });
+    if (page) { page.addEventListener("change", function () { boxes.forEach(function (b) { b.checked = page.checked; }); update(); }); }
+    if (all) {
+      all.addEventListener("change", function () {
+        var on = all.checked;
+        if (on) { boxes.forEach(function (b) { b.checked = true; }); }
+        update();
+      });
+    }
+    form.bulkUpdate = update;
+    update();
+  }
+  function zoneHint() {
+    // beside the time zone field, for whatever is typed ("CET", "GMT+3", "Geneva time", an
+    // IANA name): what it is stored as, its UTC offset on the day and the time in Geneva
+    var zone = document.getElementById("f-timezone");
+    if (!zone) { return; }
+    var note = document.getElementById("note-timezone");
+    if (!note) {
+      note = document.createElement("small"); note.id = "note-timezone"; note.className = "zone-note";
+      zone.parentNode.insertBefore(note, zone.nextSibling);
+    }
+    note.setAttribute("aria-live", "polite");
+    var timer = null;
+    function value(id) { var el = document.getElementById(id); return el ? el.value.trim() : ""; }
+    function ask() {
+      if (!zone.value.trim()) { note.textContent = ""; return; }
+      var q = "zone=" + encodeURIComponent(zone.value.trim()) + "&date=" + encodeURIComponent(value("f-start_date"))
+        + "&time=" + encodeURIComponent(value("f-start_time"));
+      fetch(zone.getAttribute("data-hint-url") + "?" + q, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (d) {
+        if (d.error) { note.textContent = d.error; return; }
+        note.textContent = (d.zone !== zone.value.trim() ? "saved as " + d.zone + " · " : "") + d.note;
+      }).catch(function () { /* the hint is a convenience */ });
+    }
+    function later() { window.clearTimeout(timer); timer = window.setTimeout(ask, 250); }
+    ["f-timezone", "f-start_date", "f-start_time"].forEach(function (id) {
+      var el = document.getElementById(id); if (el) { el.addEventListener("input", later); }
+    });
+    if (!note.textContent) { ask(); }
+  }
   document.addEventListener("DOMContentLoaded", function () {
     takeLinkToken();
+    zoneHint();
+    bulkBar();
     rows = Array.prototype.slice.call(document.querySelectorAll("table.queue tr.row"));
     rows.forEach(function (row) {
       row.addEventListener("click", function (ev) {
@@ -75,7 +132,7 @@
       case "x":
         if (current >= 0) {
           var box = rows[current].querySelector("input[type=checkbox]");
-          if (box) { box.checked = !box.checked; } else { handled = false; }
+          if (box) { box.checked = !box.checked; var bf = document.getElementById("bulk"); if (bf && bf.bulkUpdate) { bf.bulkUpdate(); } } else { handled = false; }
         } else { handled = false; }
         break;
       case "r": var reason = document.getElementById("reason"); if (reason) { reason.focus(); } else { handled = false; } break;

@@ -230,6 +230,12 @@ def test_reviewer_accepts_a_proposed_change_and_merges_a_duplicate(
     shoot(page, "record-revision-desktop.png")
     page.click("text=Accept change")
     page.click("text=Merge into this one")
+    # both records side by side first; nothing is merged before the reviewer confirms
+    assert page.locator("table.compare").count() == 1
+    with review_app.sessions() as session:
+        assert session.get_one(Event, duplicate).merged_into_id is None
+    page.click("#confirm-merge")
+    page.wait_for_selector("table.trail")
     with review_app.sessions() as session:
         event = session.get_one(Event, seeded.event_id)
         assert (event.start_date.isoformat(), event.status) == ("2026-04-21", "postponed")
