@@ -38,7 +38,7 @@ elif [ "${CI:-}" = "true" ]; then
 else
   echo "provision: PostgreSQL not reachable; its tests will be skipped" >&2
 fi
-# --- axe-core (accessibility checks in the Chromium tests; digest: tests/digest/axe_support.py) ---
+# --- axe-core (accessibility checks in the Chromium tests: tests/axe_support.py) ---
 # Installed with npm into a cache folder the tests read (UNMIGNET_AXE_DIR overrides it); nothing
 # is fetched at test time. The version is pinned so every machine checks the same rules.
 AXE_VERSION="4.11.0"

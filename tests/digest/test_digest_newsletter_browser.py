@@ -18,7 +18,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from axe_support import blocking, violations
 from digest_support import SECRET, SECRET_ENV, Recorder, make_config, start_server
 from playwright.sync_api import Browser, sync_playwright
 from sqlalchemy import select
@@ -32,6 +31,7 @@ from models.digest import Subscriber
 from models.event import APPROVED, Event
 from models.schema import upgrade
 from review.app import create_app
+from tests.axe_support import blocking, violations
 from unmignet.app import App
 
 READERS = {

@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page
 
 from models.event import Event, EventRevision
 from models.message import FAILED, STUB
-from tests.review.axe_support import blocking, wcag_violations
+from tests.axe_support import blocking, wcag_violations
 from tests.review.conftest import ADMIN, PASSWORD, Seeded, build_mail, store_event, store_mail
 from tests.review.test_review_browser import DESKTOP, PHONE, browser, page, shoot, sign_in
 from unmignet.app import App

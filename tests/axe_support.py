@@ -1,9 +1,9 @@
-"""axe-core in a playwright page, for the review app's accessibility checks.
+"""axe-core in a playwright page, for the accessibility checks of the review app and the digest.
 
 The script comes from the folder ``scripts/provision.sh`` installs it into with npm
 (``UNMIGNET_AXE_DIR``, else ``~/.cache/unmignet/axe-core``); nothing is fetched while the tests
 run. Missing, the check is skipped on a developer's machine and fails in CI (``CI=true``), where
-provisioning must have installed it. (tests/digest has the same helper for the digest's pages.)
+provisioning must have installed it.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def axe_script() -> Path:
     script = folder / "node_modules" / "axe-core" / "axe.min.js"
     if not script.is_file():
         message = f"axe-core not installed at {folder}: run scripts/provision.sh"
-        if os.environ.get("CI") == "true":
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(message)
         pytest.skip(message)
     return script
@@ -35,11 +35,20 @@ def axe_script() -> Path:
 def wcag_violations(page: Page) -> list[dict[str, Any]]:
     """Every WCAG 2.1 A/AA violation axe-core finds on the page as it is now. Fails if axe
     checked nothing (a page it could not read would otherwise pass)."""
+    return _run(page, {"runOnly": {"type": "tag", "values": WCAG21_AA}})
+
+
+def violations(page: Page) -> list[dict[str, Any]]:
+    """Every violation of any axe-core rule (WCAG 2.1 A and AA and best practices) on the page."""
+    return _run(page, {})
+
+
+def _run(page: Page, options: dict[str, Any]) -> list[dict[str, Any]]:
     page.add_script_tag(path=str(axe_script()))
     result: dict[str, Any] = page.evaluate(
-        "async (tags) => { const r = await axe.run(document, {runOnly: {type: 'tag', values:"
-        " tags}}); return {violations: r.violations, passes: r.passes.length}; }",
-        WCAG21_AA,
+        "async (options) => { const r = await axe.run(document, options);"
+        " return {violations: r.violations, passes: r.passes.length}; }",
+        options,
     )
     assert result["passes"] > 0, f"axe-core checked nothing on {page.url}"
     found: list[dict[str, Any]] = result["violations"]
