@@ -36,7 +36,7 @@ from digest.smtp import SmtpSender, TokenProvider, TransportError, deliver
 from digest.summary import mail_body, summarise
 from digest.unsubscribe import headers, make_token, secret_key, unsubscribe_url
 from models.digest import ACTIVE, Digest, Subscriber
-from models.event import APPROVED, Event, EventRevision
+from models.event import APPROVED, Event, EventRevision, evidence_span
 from models.message import RawMessage
 from unmignet.config import Config
 from unmignet.errors import ConfigError, DeliveryError, PermanentDeliveryError
@@ -119,10 +119,8 @@ def _body_text(message: RawMessage, texts: dict[int, str]) -> str:
 
 def _title_start(event: Event) -> int:
     """Where the event's title is in the mail's body (0 when its evidence is elsewhere)."""
-    span = (event.evidence or {}).get("title")
-    if not isinstance(span, list) or len(span) < 3 or span[0] != "body":
-        return 0
-    return int(span[1]) if isinstance(span[1], int) else 0
+    span = evidence_span((event.evidence or {}).get("title"))
+    return span[1] if span is not None and span[0] == "body" else 0
 
 
 def _with_source(shown: DigestEvent, event: Event, texts: dict[int, str]) -> DigestEvent:

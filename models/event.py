@@ -21,6 +21,20 @@ MERGED = "merged"  # folded into another event (``merged_into_id``)
 REVIEW_STATES = (NEEDS_REVIEW, APPROVED, REJECTED, MERGED)
 
 
+def evidence_span(item: object) -> tuple[str, int, int] | None:
+    """(part, start, end) of one stored evidence item: the extractor's mapping
+    ``{"part", "start", "end", "text", "source", "rule"}`` or the older ``[part, start, end, ...]``
+    list kept on records extracted before it; None when the item names no span."""
+    if isinstance(item, dict):
+        item = [item.get("part"), item.get("start"), item.get("end")]
+    if not isinstance(item, list | tuple) or len(item) < 3:
+        return None
+    part, start, end = item[0], item[1], item[2]
+    if isinstance(part, str) and isinstance(start, int) and isinstance(end, int):
+        return part, start, end
+    return None
+
+
 class Event(Base):
     """One event with every SCHEMA.md field, its confidence and evidence, and its review state.
 

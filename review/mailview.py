@@ -14,6 +14,7 @@ from typing import Any
 
 import nh3
 
+from models.event import evidence_span
 from parsers.mime import parse_message
 from parsers.types import ParsedMessage, TextPart
 
@@ -104,12 +105,9 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> tuple[Segment, ..
 def _spans_by_part(evidence: dict[str, Any]) -> dict[str, list[tuple[int, int, str]]]:
     spans: dict[str, list[tuple[int, int, str]]] = {}
     for name, item in (evidence or {}).items():
-        if isinstance(item, dict):  # {"part", "start", "end", "text", "source", "rule"}
-            item = [item.get("part"), item.get("start"), item.get("end")]
-        if not isinstance(item, list | tuple) or len(item) < 3:
-            continue
-        part, start, end = item[0], item[1], item[2]
-        if isinstance(part, str) and isinstance(start, int) and isinstance(end, int):
+        span = evidence_span(item)
+        if span is not None:
+            part, start, end = span
             spans.setdefault(part, []).append((start, end, name))
     return spans
 
