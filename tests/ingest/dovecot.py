@@ -3,10 +3,11 @@
 Everything lives in a fresh folder under the system temp dir: the config, a self-signed
 certificate for 127.0.0.1, the run/state/log folders and the Maildirs. Listeners are on loopback
 at free high ports: implicit TLS (``tls_port``) and plaintext with STARTTLS (``plain_port``).
-Any user name logs in with ``PASSWORD`` (a static passdb), so each test takes a fresh user and a
-fresh mailbox; XOAUTH2 tokens are checked by Dovecot's oauth2 passdb against an introspection URL
-the caller serves on loopback. Auth failures have no delay and no penalty (anvil's penalty
-listener is switched off), so a wrong-password test does not slow the others.
+Any user name logs in with ``PASSWORD`` (a static passdb limited to the PLAIN and LOGIN
+mechanisms, so the password is never accepted as a bearer token), so each test takes a fresh user
+and a fresh mailbox; XOAUTH2 tokens are checked by Dovecot's oauth2 passdb against an
+introspection URL the caller serves on loopback. Auth failures have no delay and no penalty
+(anvil's penalty listener is switched off), so a wrong-password test does not slow the others.
 
 As root (CI) the mail is owned by uid/gid 65534 (Dovecot refuses uids below 500); as another user
 the instance runs with that user's uid for everything. Stopped by its PID; a restart waits for
@@ -123,6 +124,7 @@ service anvil {{
 }}
 passdb {{
   driver = static
+  mechanisms = plain login
   args = password={password}
 }}
 passdb {{
