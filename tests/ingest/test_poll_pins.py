@@ -1,0 +1,130 @@
+"""What ingest.poll records in the checkpoint, pinned on both databases (mutation-testing pins).
+
+Written for mutants of ``ingest/poll.py`` that survived the older tests (docs/testing.md): the
+checkpoint rows of two accounts polling a folder of the same name stay apart; ``stored_count``
+counts each stored message once; a rescan recovers a message below the checkpoint without moving
+the checkpoint back; a UIDVALIDITY change to an empty folder leaves the checkpoint at 0, so the
+first new mail (UID 1) is stored; the poll time and the progress callback are right.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from dovecot import make_message
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ingest.localdir import LocalMailbox
+from ingest.mailbox import FolderState
+from ingest.poll import count_unseen, poll_folder
+from models.base import make_engine, make_sessionmaker, utcnow
+from models.message import MailboxCheckpoint, RawMessage
+
+
+class Reset(LocalMailbox):
+    """A local-folder mailbox whose UIDVALIDITY the test changes (a recreated folder)."""
+
+    uidvalidity = 1
+
+    def folder_state(self, folder: str) -> FolderState:
+        state = super().folder_state(folder)
+        return FolderState(self.uidvalidity, state.uidnext, state.exists)
+
+
+def write(folder: Path, numbers: range) -> None:
+    folder.mkdir(exist_ok=True)
+    for n in numbers:
+        (folder / f"{n:05d}.eml").write_bytes(make_message(n))
+
+
+def checkpoints(sessions: sessionmaker[Session]) -> dict[str, tuple[int | None, int, int]]:
+    """account -> (uidvalidity, last_uid, stored_count)."""
+    with sessions() as session:
+        rows = session.scalars(select(MailboxCheckpoint))
+        return {r.account: (r.uidvalidity, r.last_uid, r.stored_count) for r in rows}
+
+
+def test_two_accounts_with_the_same_folder_name_keep_their_own_checkpoint(
+    tmp_path: Path, db_url: str
+) -> None:
+    """Account a (3 mails) and account b (5 mails), both folder "local", polled in batches of 2:
+    each checkpoint holds its own last UID and counts each stored message once."""
+    write(tmp_path / "a", range(1, 4))
+    write(tmp_path / "b", range(11, 16))
+    sessions = make_sessionmaker(make_engine(db_url))
+    first = poll_folder(sessions, LocalMailbox(tmp_path / "a", name="a"), "local", batch_size=2)
+    second = poll_folder(sessions, LocalMailbox(tmp_path / "b", name="b"), "local", batch_size=2)
+    again = poll_folder(sessions, LocalMailbox(tmp_path / "a", name="a"), "local", batch_size=2)
+    assert (first.account, first.folder, first.stored) == ("a", "local", 3)
+    assert (second.account, second.folder, second.stored) == ("b", "local", 5)
+    assert again.stored == 0
+    assert checkpoints(sessions) == {"a": (1, 3, 3), "b": (1, 5, 5)}
+
+
+def test_a_rescan_recovers_a_message_below_the_checkpoint_without_moving_it_back(
+    tmp_path: Path, db_url: str
+) -> None:
+    """A stored message lost below the checkpoint (UID 2 of 4) is found by a rescan and stored
+    again; the checkpoint stays at 4 and counts the one new row; a plain poll does not look
+    below the checkpoint."""
+    write(tmp_path / "in", range(1, 5))
+    sessions = make_sessionmaker(make_engine(db_url))
+    mailbox = LocalMailbox(tmp_path / "in")
+    poll_folder(sessions, mailbox, "local")
+    with sessions.begin() as session:
+        session.execute(delete(RawMessage).where(RawMessage.uid == 2))
+    plain = poll_folder(sessions, mailbox, "local")
+    assert count_unseen(sessions, mailbox, "local", rescan=True).seen == 1
+    rescan = poll_folder(sessions, mailbox, "local", rescan=True)
+    assert (plain.seen, rescan.seen, rescan.stored, rescan.stored_uids) == (0, 1, 1, [2])
+    assert checkpoints(sessions) == {"local": (1, 4, 5)}
+
+
+def test_a_new_uidvalidity_on_an_empty_folder_stores_its_first_mail(
+    tmp_path: Path, db_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The folder is recreated empty (new UIDVALIDITY): the poll warns, naming account and
+    folder, and sets the checkpoint to (new UIDVALIDITY, 0); the first new mail, at UID 1, is
+    then counted and stored."""
+    write(tmp_path / "in", range(1, 3))
+    sessions = make_sessionmaker(make_engine(db_url))
+    mailbox = Reset(tmp_path / "in", name="acc")
+    poll_folder(sessions, mailbox, "F")
+    for path in (tmp_path / "in").iterdir():
+        path.unlink()
+    mailbox.uidvalidity = 9
+    with caplog.at_level(logging.WARNING, logger="ingest.poll"):
+        empty = poll_folder(sessions, mailbox, "F")
+    assert caplog.messages == ["acc/F: UIDVALIDITY changed, rescanning"]
+    assert (empty.seen, empty.uidvalidity, checkpoints(sessions)) == (0, 9, {"acc": (9, 0, 2)})
+    write(tmp_path / "in", range(50, 51))
+    assert count_unseen(sessions, mailbox, "F").seen == 1
+    report = poll_folder(sessions, mailbox, "F")
+    assert (report.stored, report.stored_uids) == (1, [1])
+    assert checkpoints(sessions) == {"acc": (9, 1, 3)}
+
+
+def test_a_poll_records_its_time_and_reports_progress_per_batch(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    """last_poll_at is the time of the poll; the progress callback gets (done, total) after
+    each batch."""
+    write(tmp_path / "in", range(1, 6))
+    sessions = make_sessionmaker(make_engine(sqlite_url))
+    seen: list[tuple[int, int]] = []
+    before = utcnow().replace(microsecond=0)
+    poll_folder(
+        sessions,
+        LocalMailbox(tmp_path / "in"),
+        "local",
+        batch_size=2,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    with sessions() as session:
+        cp = session.scalar(select(MailboxCheckpoint))
+        assert cp is not None and cp.last_poll_at is not None and cp.last_success_at is not None
+        assert cp.last_poll_at.replace(tzinfo=None) >= before.replace(tzinfo=None)
+    assert seen == [(2, 5), (4, 5), (5, 5)]
