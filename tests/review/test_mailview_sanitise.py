@@ -242,3 +242,29 @@ HOSTILE = [
 def test_images_frames_plugins_and_comments_are_removed(hostile: str, expected: str) -> None:
     """img, iframe, object, embed, video, conditional comments, body and details handlers."""
     assert sanitise_html(hostile) == expected
+
+
+ALLOW_LIST_CASES = [
+    ('<a href="http://ok.example/">h</a>',
+     '<a href="http://ok.example/" target="_blank" rel="noopener noreferrer">h</a>'),
+    ('<a href="ftp://x.example/f">f</a><a href="tel:+41227179111">t</a>'
+     '<a href="sms:+41227179111">s</a><a href="webcal://x.example/c.ics">c</a>',
+     '<a target="_blank" rel="noopener noreferrer">f</a>'
+     '<a target="_blank" rel="noopener noreferrer">t</a>'
+     '<a target="_blank" rel="noopener noreferrer">s</a>'
+     '<a target="_blank" rel="noopener noreferrer">c</a>'),
+    ('<a href="https://ok.example/" hreflang="fr" type="text/html">a</a>',
+     '<a href="https://ok.example/" target="_blank" rel="noopener noreferrer">a</a>'),
+    ('<table><tbody><tr><td align="left" headers="h" rowspan="2">c</td>'
+     '<th scope="col" rowspan="2">h</th></tr></tbody></table>',
+     '<table><tbody><tr><td rowspan="2">c</td><th>h</th></tr></tbody></table>'),
+    ('<ol start="3" reversed type="a"><li value="4">x</li></ol>', "<ol><li>x</li></ol>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "expected"), ALLOW_LIST_CASES)
+def test_only_the_listed_schemes_and_attributes_are_kept(markup: str, expected: str) -> None:
+    """http, https and mailto links only (ftp, tel, sms, webcal lose their href); of the
+    attributes nh3 would allow by default, only href/title on links and colspan/rowspan on
+    cells (colspan alone on th) are kept."""
+    assert sanitise_html(markup) == expected
