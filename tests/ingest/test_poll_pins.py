@@ -10,6 +10,7 @@ first new mail (UID 1) is stored; the poll time and the progress callback are ri
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingest.localdir import LocalMailbox
-from ingest.mailbox import FolderState
+from ingest.mailbox import FetchedMessage, FolderState
 from ingest.poll import count_unseen, poll_folder
 from models.base import make_engine, make_sessionmaker, utcnow
 from models.message import MailboxCheckpoint, RawMessage
@@ -41,27 +42,37 @@ def write(folder: Path, numbers: range) -> None:
 
 
 def checkpoints(sessions: sessionmaker[Session]) -> dict[str, tuple[int | None, int, int]]:
-    """account -> (uidvalidity, last_uid, stored_count)."""
+    """account (or account/folder for another folder than "local") -> (uidvalidity, last_uid,
+    stored_count)."""
     with sessions() as session:
         rows = session.scalars(select(MailboxCheckpoint))
-        return {r.account: (r.uidvalidity, r.last_uid, r.stored_count) for r in rows}
+        return {
+            r.account if r.folder in ("local", "F") else f"{r.account}/{r.folder}": (
+                r.uidvalidity,
+                r.last_uid,
+                r.stored_count,
+            )
+            for r in rows
+        }
 
 
 def test_two_accounts_with_the_same_folder_name_keep_their_own_checkpoint(
     tmp_path: Path, db_url: str
 ) -> None:
     """Account a (3 mails) and account b (5 mails), both folder "local", polled in batches of 2:
-    each checkpoint holds its own last UID and counts each stored message once."""
+    each checkpoint holds its own last UID and counts each stored message once (b's first poll
+    does not skip UIDs that a stored); a's second folder has its own checkpoint too."""
     write(tmp_path / "a", range(1, 4))
     write(tmp_path / "b", range(11, 16))
     sessions = make_sessionmaker(make_engine(db_url))
     first = poll_folder(sessions, LocalMailbox(tmp_path / "a", name="a"), "local", batch_size=2)
     second = poll_folder(sessions, LocalMailbox(tmp_path / "b", name="b"), "local", batch_size=2)
     again = poll_folder(sessions, LocalMailbox(tmp_path / "a", name="a"), "local", batch_size=2)
+    other = poll_folder(sessions, LocalMailbox(tmp_path / "a", name="a"), "archive")
     assert (first.account, first.folder, first.stored) == ("a", "local", 3)
     assert (second.account, second.folder, second.stored) == ("b", "local", 5)
-    assert again.stored == 0
-    assert checkpoints(sessions) == {"a": (1, 3, 3), "b": (1, 5, 5)}
+    assert (again.stored, other.stored, other.duplicates) == (0, 0, 3)
+    assert checkpoints(sessions) == {"a": (1, 3, 3), "b": (1, 5, 5), "a/archive": (1, 3, 0)}
 
 
 def test_a_rescan_recovers_a_message_below_the_checkpoint_without_moving_it_back(
@@ -128,3 +139,55 @@ def test_a_poll_records_its_time_and_reports_progress_per_batch(
         assert cp is not None and cp.last_poll_at is not None and cp.last_success_at is not None
         assert cp.last_poll_at.replace(tzinfo=None) >= before.replace(tzinfo=None)
     assert seen == [(2, 5), (4, 5), (5, 5)]
+
+
+class DropsCheckpoint(LocalMailbox):
+    """A local-folder mailbox that deletes the poll's checkpoint row while its batch is fetched
+    (from another session), as an operator resetting a folder during a poll would."""
+
+    def __init__(self, root: Path, sessions: sessionmaker[Session]) -> None:
+        super().__init__(root)
+        self.sessions = sessions
+
+    def fetch(
+        self, folder: str, uids: Sequence[int], *, max_bytes: int
+    ) -> Iterator[FetchedMessage]:
+        with self.sessions.begin() as session:
+            session.execute(delete(MailboxCheckpoint))
+        yield from super().fetch(folder, uids, max_bytes=max_bytes)
+
+
+def test_a_checkpoint_deleted_during_the_poll_is_written_again(tmp_path: Path, db_url: str) -> None:
+    """The checkpoint row vanishes while the batch is fetched: the batch's transaction writes a
+    new one at the batch's last UID counting its rows (UIDVALIDITY unknown, so the next poll
+    rescans); nothing is stored twice afterwards."""
+    write(tmp_path / "in", range(1, 4))
+    sessions = make_sessionmaker(make_engine(db_url))
+    report = poll_folder(sessions, DropsCheckpoint(tmp_path / "in", sessions), "local")
+    assert (report.stored, checkpoints(sessions)) == (3, {"local": (None, 3, 3)})
+    again = poll_folder(sessions, LocalMailbox(tmp_path / "in"), "local")
+    third = poll_folder(sessions, LocalMailbox(tmp_path / "in"), "local")
+    # the rescan finds everything stored, so no batch moves the checkpoint from 0: the next
+    # poll fetches the folder once more and the dedupe keys stop every copy
+    assert (again.stored, again.seen, third.stored, third.duplicates) == (0, 0, 0, 3)
+    assert checkpoints(sessions) == {"local": (1, 3, 3)}
+    with sessions() as session:
+        assert len(list(session.scalars(select(RawMessage.id)))) == 3
+
+
+def test_a_poll_report_counts_duplicates_stubs_and_new_rows(tmp_path: Path, db_url: str) -> None:
+    """One batch of five: a mail, two copies of it, an over-size mail and another: three
+    stored (UIDs 1, 4, 5, one a stub), two duplicates, their ids reported."""
+    root = tmp_path / "in"
+    root.mkdir()
+    same = make_message(1)
+    for n, raw in enumerate([same, same, same, make_message(2, body_size=5000), make_message(3)]):
+        (root / f"{n:05d}.eml").write_bytes(raw)
+    sessions = make_sessionmaker(make_engine(db_url))
+    report = poll_folder(sessions, LocalMailbox(root), "local", max_bytes=3000)
+    assert (report.seen, report.stored, report.duplicates, report.stubs) == (5, 3, 2, 1)
+    assert report.stored_uids == [1, 4, 5]
+    with sessions() as session:
+        ids = list(session.scalars(select(RawMessage.id).order_by(RawMessage.uid)))
+    assert report.stored_ids == ids
+    assert checkpoints(sessions) == {"local": (1, 5, 3)}
