@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from dovecot import make_message
 from sqlalchemy import select
 
-from ingest.store import Incoming, store_many
+from ingest.store import Incoming, store_many, store_raw
 from models.base import make_engine, make_sessionmaker
 from models.message import PENDING, STUB, RawMessage
 
@@ -101,3 +101,19 @@ def test_a_uid_stored_in_another_account_or_folder_is_not_a_duplicate(db_url: st
     assert [(r.account, r.folder, bytes(r.raw)) for r in rows(db_url)] == [
         (account, folder, raw) for (account, folder), raw in mails.items()
     ]
+
+
+def test_store_raw_writes_the_row_it_is_given(db_url: str) -> None:
+    """store_raw (one message at a time) keeps the UID, UIDVALIDITY, the
+    size it is told (the server's, not the length of a stub's empty bytes) and a stub's reason;
+    without a size it stores the length of the bytes."""
+    sessions = make_sessionmaker(make_engine(db_url))
+    with sessions.begin() as session:
+        stub, created = store_raw(
+            session, account="a", folder="F", uidvalidity=4, uid=9, raw=b"", size=9,
+            too_large_reason=REASON,
+        )  # fmt: skip
+        plain, _ = store_raw(session, account="a", folder="F", uidvalidity=4, uid=10, raw=RAW)
+        assert created and (stub.uid, stub.uidvalidity, stub.size) == (9, 4, 9)
+        assert (stub.state, stub.error) == (STUB, REASON)
+        assert (plain.uid, plain.size, plain.state) == (10, len(RAW), PENDING)
