@@ -17,7 +17,7 @@ OUT=${MUTATE_OUT:-$ROOT/var/mutate}
 declare -A TESTS=(
   [ingest/store.py]="tests/ingest/test_store_batch.py tests/ingest/test_uidvalidity_reuse.py tests/ingest/test_store_rows.py tests/ingest/test_poll_local.py"
   [ingest/poll.py]="tests/ingest/test_poll_local.py tests/ingest/test_checkpoint_faults.py tests/ingest/test_poll_pins.py"
-  [digest/ledger.py]="tests/digest/test_digest_crash.py tests/digest/test_digest_send.py tests/digest/test_ledger_pins.py"
+  [digest/ledger.py]="tests/digest/test_ledger_pins.py tests/digest/test_digest_crash.py"
   [review/security.py]="tests/review/test_review_accounts.py tests/review/test_review_users_web.py tests/review/test_security_pins.py"
   [review/mailview.py]="tests/review/test_mailview_sanitise.py"
 )

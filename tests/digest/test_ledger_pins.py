@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from digest import ledger
 from models.base import make_engine, make_sessionmaker, utcnow
-from models.digest import ACTIVE, BOUNCED, Digest, DigestDelivery, Subscriber
+from models.digest import ACTIVE, BOUNCED, UNSUBSCRIBED, Digest, DigestDelivery, Subscriber
 
 Sessions = sessionmaker[Session]
 
@@ -229,3 +229,33 @@ def test_a_week_has_one_digest_and_the_previous_snapshot_is_the_last_non_empty_o
         assert ledger.previous_snapshot(session, "2026-W51") == [{"id": 3}]
         assert ledger.previous_snapshot(session, "2026-W48") is None
         assert ledger.active_subscriber_ids(session) == [ids[0], ids[2]]
+
+
+def test_a_row_sent_after_a_deferral_forgets_the_old_error(sessions: Sessions) -> None:
+    """A 4xx leaves its error on the row; the later successful send clears it."""
+    digest_id, _ = digest_with(sessions, 1)
+    claim = ledger.claim_next(sessions, digest_id)
+    assert claim is not None
+    ledger.record_deferred(sessions, claim, "451 try again later")
+    again = ledger.claim_next(sessions, digest_id)
+    assert again is not None and again.attempts == 2
+    ledger.record_sent(sessions, again, "<m2@example.org>")
+    [row] = rows(sessions)
+    assert (row.state, row.last_error, row.message_id) == ("sent", None, "<m2@example.org>")
+
+
+def test_a_failure_does_not_turn_an_unsubscribed_reader_into_a_bounce(sessions: Sessions) -> None:
+    """record_failed marks only an active subscriber bounced: one who unsubscribed meanwhile
+    stays unsubscribed, with no bounce error."""
+    digest_id, ids = digest_with(sessions, 1)
+    claim = ledger.claim_next(sessions, digest_id)
+    assert claim is not None
+    with sessions.begin() as session:
+        reader = session.get(Subscriber, ids[0])
+        assert reader is not None
+        reader.state = UNSUBSCRIBED
+    ledger.record_failed(sessions, claim, "550 no such user")
+    with sessions() as session:
+        reader = session.get(Subscriber, ids[0])
+        assert reader is not None and (reader.state, reader.last_error) == (UNSUBSCRIBED, None)
+    assert rows(sessions)[0].state == "failed"
