@@ -88,6 +88,8 @@ def test_a_rescan_recovers_a_message_below_the_checkpoint_without_moving_it_back
     with sessions.begin() as session:
         session.execute(delete(RawMessage).where(RawMessage.uid == 2))
     plain = poll_folder(sessions, mailbox, "local")
+    counted = count_unseen(sessions, mailbox, "local")
+    assert (counted.account, counted.folder, counted.seen) == ("local", "local", 0)
     assert count_unseen(sessions, mailbox, "local", rescan=True).seen == 1
     rescan = poll_folder(sessions, mailbox, "local", rescan=True)
     assert (plain.seen, rescan.seen, rescan.stored, rescan.stored_uids) == (0, 1, 1, [2])
@@ -103,9 +105,11 @@ def test_a_new_uidvalidity_on_an_empty_folder_stores_its_first_mail(
     write(tmp_path / "in", range(1, 3))
     sessions = make_sessionmaker(make_engine(db_url))
     mailbox = Reset(tmp_path / "in", name="acc")
-    poll_folder(sessions, mailbox, "F")
+    with caplog.at_level(logging.WARNING, logger="ingest.poll"):
+        poll_folder(sessions, mailbox, "F")
     for path in (tmp_path / "in").iterdir():
         path.unlink()
+    assert caplog.messages == []  # a first poll is no UIDVALIDITY change
     mailbox.uidvalidity = 9
     with caplog.at_level(logging.WARNING, logger="ingest.poll"):
         empty = poll_folder(sessions, mailbox, "F")
@@ -191,3 +195,44 @@ def test_a_poll_report_counts_duplicates_stubs_and_new_rows(tmp_path: Path, db_u
         ids = list(session.scalars(select(RawMessage.id).order_by(RawMessage.uid)))
     assert report.stored_ids == ids
     assert checkpoints(sessions) == {"local": (1, 5, 3)}
+
+
+class Folders(LocalMailbox):
+    """A local mailbox with one sub-folder of .eml files per IMAP folder name."""
+
+    def _in(self, folder: str) -> LocalMailbox:
+        return LocalMailbox(self.root / folder, name=self.name)
+
+    def folder_state(self, folder: str) -> FolderState:
+        return self._in(folder).folder_state(folder)
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        return self._in(folder).uids_after(folder, last_uid)
+
+    def fetch(
+        self, folder: str, uids: Sequence[int], *, max_bytes: int
+    ) -> Iterator[FetchedMessage]:
+        return self._in(folder).fetch(folder, uids, max_bytes=max_bytes)
+
+
+def test_each_folder_is_counted_fetched_and_stored_as_itself(tmp_path: Path, db_url: str) -> None:
+    """Two folders of one account (2 and 3 mails, polled in batches of 2): each is counted,
+    fetched and stored under its own name, with its own bytes and checkpoint."""
+    (tmp_path / "box").mkdir()
+    write(tmp_path / "box" / "INBOX", range(1, 3))
+    write(tmp_path / "box" / "Partners", range(11, 14))
+    sessions = make_sessionmaker(make_engine(db_url))
+    mailbox = Folders(tmp_path / "box", name="acc")
+    assert [count_unseen(sessions, mailbox, f).seen for f in ("INBOX", "Partners")] == [2, 3]
+    reports = [poll_folder(sessions, mailbox, f, batch_size=2) for f in ("INBOX", "Partners")]
+    assert [(r.folder, r.stored) for r in reports] == [("INBOX", 2), ("Partners", 3)]
+    with sessions() as session:
+        stored = session.execute(select(RawMessage.folder, RawMessage.uid, RawMessage.raw))
+        found = sorted((folder, uid, bytes(raw)) for folder, uid, raw in stored)
+    expected = [
+        (folder, uid, path.read_bytes())
+        for folder in ("INBOX", "Partners")
+        for uid, path in enumerate(sorted((tmp_path / "box" / folder).iterdir()), start=1)
+    ]
+    assert found == expected
+    assert checkpoints(sessions) == {"acc/INBOX": (1, 2, 2), "acc/Partners": (1, 3, 3)}
