@@ -142,14 +142,21 @@ def test_a_sending_row_is_taken_over_only_when_stale_or_its_claimer_is_dead(
 
 def test_claimer_is_dead_only_for_a_gone_process_of_this_host() -> None:
     """No claimer, another host, a malformed pid, this process and a live process are not
-    dead; an exited process of this host is."""
+    dead (and the live one is not disturbed by the check); an exited process of this host is."""
     host = socket.gethostname()
     assert not ledger.claimer_is_dead(None) and not ledger.claimer_is_dead("")
     assert not ledger.claimer_is_dead(f"not-{host}:{dead_pid()}")
     assert not ledger.claimer_is_dead(f"{host}:x12")
     assert not ledger.claimer_is_dead(f"{host}:{os.getpid()}")
-    assert not ledger.claimer_is_dead(f"{host}:{os.getppid()}")
     assert ledger.claimer_is_dead(f"{host}:{dead_pid()}")
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert not ledger.claimer_is_dead(f"{host}:{live.pid}")
+        with pytest.raises(subprocess.TimeoutExpired):  # only probed (signal 0): still alive
+            live.wait(timeout=0.5)
+    finally:
+        live.kill()
+        live.wait()
     assert ledger.claimer_id() == f"{host}:{os.getpid()}"
 
 
@@ -259,3 +266,15 @@ def test_a_failure_does_not_turn_an_unsubscribed_reader_into_a_bounce(sessions: 
         reader = session.get(Subscriber, ids[0])
         assert reader is not None and (reader.state, reader.last_error) == (UNSUBSCRIBED, None)
     assert rows(sessions)[0].state == "failed"
+
+
+def test_closed_rows_are_never_claimed_again(sessions: Sessions) -> None:
+    """Rows sent, failed or skipped long ago (claims older than the take-over time, by a dead
+    claimer) are not claimed again: only pending and sending rows are candidates."""
+    digest_id, _ = digest_with(sessions, 3)
+    gone = f"{socket.gethostname()}:{dead_pid()}"
+    old = utcnow() - timedelta(hours=2)
+    for row, state in zip(rows(sessions), ("sent", "failed", "skipped"), strict=True):
+        set_row(sessions, row.id, state=state, claimed_by=gone, claimed_at=old, attempts=1)
+    assert ledger.claim_next(sessions, digest_id) is None
+    assert [r.state for r in rows(sessions)] == ["sent", "failed", "skipped"]
