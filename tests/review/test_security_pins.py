@@ -12,6 +12,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from models.base import utcnow
@@ -165,3 +166,18 @@ def test_csrf_tokens_are_long_random_and_compared_exactly() -> None:
     assert csrf_ok(token, token)
     assert not csrf_ok(token, token[:-1] + ("A" if token[-1] != "A" else "B"))
     assert not csrf_ok(token, None) and not csrf_ok(None, token) and not csrf_ok("", "")
+
+
+def test_an_outdated_hash_is_upgraded_at_the_next_login(account: App) -> None:
+    """A password hashed with weaker argon2 parameters still logs in, and is rehashed then with
+    the current ones; the new hash still matches the password."""
+    weak = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    with account.sessions.begin() as session:
+        found = session.scalar(select(User))
+        assert found is not None
+        found.password_hash = weak.hash(PASSWORD)
+    assert login(account, PASSWORD) == (True, "")
+    upgraded = user(account).password_hash
+    assert not PasswordHasher().check_needs_rehash(upgraded)
+    assert PasswordHasher().verify(upgraded, PASSWORD)
+    assert login(account, PASSWORD) == (True, "")
