@@ -236,3 +236,23 @@ def test_each_folder_is_counted_fetched_and_stored_as_itself(tmp_path: Path, db_
     ]
     assert found == expected
     assert checkpoints(sessions) == {"acc/INBOX": (1, 2, 2), "acc/Partners": (1, 3, 3)}
+
+
+def test_a_rescan_after_a_uidvalidity_change_skips_only_what_this_uidvalidity_stored(
+    tmp_path: Path, db_url: str
+) -> None:
+    """Two mails stored under UIDVALIDITY 1; the folder is recreated (UIDVALIDITY 9) holding
+    a new mail at UID 1 and an old one at UID 2: the rescan does not take UIDs 1 and 2 as done
+    (they were stored under the old UIDVALIDITY), stores the new mail and dedupes the old."""
+    write(tmp_path / "in", range(1, 3))
+    sessions = make_sessionmaker(make_engine(db_url))
+    mailbox = Reset(tmp_path / "in", name="acc")
+    poll_folder(sessions, mailbox, "F")
+    old = (tmp_path / "in" / "00001.eml").read_bytes()
+    (tmp_path / "in" / "00002.eml").unlink()
+    (tmp_path / "in" / "00001.eml").write_bytes(make_message(50))
+    (tmp_path / "in" / "00002.eml").write_bytes(old)
+    mailbox.uidvalidity = 9
+    report = poll_folder(sessions, mailbox, "F")
+    assert (report.seen, report.stored, report.duplicates, report.stored_uids) == (2, 1, 1, [1])
+    assert checkpoints(sessions) == {"acc": (9, 2, 3)}
