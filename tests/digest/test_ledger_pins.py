@@ -278,3 +278,28 @@ def test_closed_rows_are_never_claimed_again(sessions: Sessions) -> None:
         set_row(sessions, row.id, state=state, claimed_by=gone, claimed_at=old, attempts=1)
     assert ledger.claim_next(sessions, digest_id) is None
     assert [r.state for r in rows(sessions)] == ["sent", "failed", "skipped"]
+
+
+def test_a_claim_from_a_stale_read_loses_the_race(sessions: Sessions) -> None:
+    """Two senders read the same row; the other one claims (and even sends) it first: this
+    sender's claim, conditioned on the state and claimer it read, changes nothing. This is the
+    interleaving of two senders, played in one thread through the claim step itself."""
+    digest_id, _ = digest_with(sessions, 2)
+    first, second = rows(sessions)
+    claim = ledger.claim_next(sessions, digest_id)
+    assert claim is not None and claim.delivery_id == first.id
+    ledger.record_sent(sessions, claim, "<m@example.org>")
+    assert not ledger._try_claim(sessions, first, "late:1", utcnow())  # read as pending
+    old = utcnow() - timedelta(hours=1)
+    set_row(sessions, second.id, state="sending", claimed_by="a:1", claimed_at=old)
+    [_, stale] = rows(sessions)  # read as sending by a:1
+    set_row(sessions, second.id, claimed_by="b:2", claimed_at=utcnow())  # b took it over
+    assert not ledger._try_claim(sessions, stale, "late:1", utcnow())
+    set_row(sessions, second.id, claimed_by="a:1", claimed_at=old)
+    [_, slow] = rows(sessions)  # read as sending by a:1, which was slow, not dead
+    set_row(sessions, second.id, state="sent")  # a:1 finishes it
+    assert not ledger._try_claim(sessions, slow, "late:1", utcnow())
+    assert [(r.state, r.claimed_by) for r in rows(sessions)] == [
+        ("sent", ledger.claimer_id()),
+        ("sent", "a:1"),
+    ]

@@ -181,3 +181,18 @@ def test_an_outdated_hash_is_upgraded_at_the_next_login(account: App) -> None:
     assert not PasswordHasher().check_needs_rehash(upgraded)
     assert PasswordHasher().verify(upgraded, PASSWORD)
     assert login(account, PASSWORD) == (True, "")
+
+
+def test_a_successful_login_names_the_account_and_its_role(account: App) -> None:
+    """The result of a good login carries the account's id, stored address and role (the web
+    app puts them in the session); a refused one carries none."""
+    with account.sessions.begin() as session:
+        good = authenticate(session, " REVIEWER@example.org", PASSWORD)
+        bad = authenticate(session, EMAIL, "wrong password!")
+    assert (good.ok, good.user_id, good.email, good.role) == (
+        True,
+        user(account).id,
+        "reviewer@example.org",
+        "reviewer",
+    )
+    assert (bad.ok, bad.user_id, bad.email, bad.role) == (False, None, None, None)
