@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format typecheck provision score score-holdout bench clean
+.PHONY: demo test lint format typecheck provision score score-holdout bench clean mutate
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ score-holdout5: $(STAMP)
 
 bench: $(STAMP)
 	for f in bench/*.py; do $(BIN)/python $$f || exit 1; done
+
+# mutation testing of the modules whose bugs change stored or sent data (docs/testing.md);
+# CPU-heavy: one module at a time, niced; `bash scripts/mutate.sh ingest/store.py` runs one
+mutate: $(STAMP)
+	BIN=$(abspath $(BIN)) bash scripts/mutate.sh
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import errno
 import ipaddress
+import itertools
 import socket
 import ssl
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from email import message_from_bytes, policy
@@ -37,9 +39,29 @@ WEEK = "2026-W50"
 
 
 def free_port() -> int:
+    """A loopback port free right now; released before the server binds it, so servers start
+    through ``start_on_free_port``, which retries with another port if it was taken meanwhile."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def start_on_free_port(
+    make: Callable[[int], Controller], *, ports: Iterable[int] = (), attempts: int = 5
+) -> Controller:
+    """``make(port).start()`` on a free port, retried on "address already in use" with another
+    port; ``ports`` are tried first (a test passes a taken one)."""
+    candidates = itertools.chain(ports, (free_port() for _ in range(attempts)))
+    for _, port in zip(range(attempts), candidates, strict=False):
+        controller = make(port)
+        try:
+            controller.start()
+        except OSError as err:
+            if err.errno != errno.EADDRINUSE:
+                raise
+            continue
+        return controller
+    raise OSError(errno.EADDRINUSE, f"no free loopback port after {attempts} attempts")
 
 
 @dataclass
@@ -113,11 +135,11 @@ class Authenticator:
         return AuthResult(success=ok, handled=False)
 
 
-def start_server(handler: Recorder, **kwargs: Any) -> SmtpServer:
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
-    controller.start()
-    return SmtpServer("127.0.0.1", port, handler, controller)
+def start_server(handler: Recorder, *, ports: Iterable[int] = (), **kwargs: Any) -> SmtpServer:
+    controller = start_on_free_port(
+        lambda port: Controller(handler, hostname="127.0.0.1", port=port, **kwargs), ports=ports
+    )
+    return SmtpServer("127.0.0.1", controller.port, handler, controller)
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult
-from digest_support import Recorder, SmtpServer, free_port
+from digest_support import Recorder, SmtpServer, start_on_free_port
 
 SASL = re.compile(rb"user=([^\x01]+)\x01auth=Bearer ([^\x01]+)\x01\x01")
 TOKEN_BYTES = 900  # about 1,200 characters: real Microsoft 365 access tokens are 1.5-2.5 KB
@@ -160,7 +160,7 @@ class LongLineController(Controller):
 
 
 def start_long_line_server(handler: Recorder, **kwargs: Any) -> SmtpServer:
-    port = free_port()
-    controller = LongLineController(handler, hostname="127.0.0.1", port=port, **kwargs)
-    controller.start()
-    return SmtpServer("127.0.0.1", port, handler, controller)
+    controller = start_on_free_port(
+        lambda port: LongLineController(handler, hostname="127.0.0.1", port=port, **kwargs)
+    )
+    return SmtpServer("127.0.0.1", controller.port, handler, controller)

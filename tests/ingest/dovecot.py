@@ -3,10 +3,11 @@
 Everything lives in a fresh folder under the system temp dir: the config, a self-signed
 certificate for 127.0.0.1, the run/state/log folders and the Maildirs. Listeners are on loopback
 at free high ports: implicit TLS (``tls_port``) and plaintext with STARTTLS (``plain_port``).
-Any user name logs in with ``PASSWORD`` (a static passdb), so each test takes a fresh user and a
-fresh mailbox; XOAUTH2 tokens are checked by Dovecot's oauth2 passdb against an introspection URL
-the caller serves on loopback. Auth failures have no delay and no penalty (anvil's penalty
-listener is switched off), so a wrong-password test does not slow the others.
+Any user name logs in with ``PASSWORD`` (a static passdb limited to the PLAIN and LOGIN
+mechanisms, so the password is never accepted as a bearer token), so each test takes a fresh user
+and a fresh mailbox; XOAUTH2 tokens are checked by Dovecot's oauth2 passdb against an
+introspection URL the caller serves on loopback. Auth failures have no delay and no penalty
+(anvil's penalty listener is switched off), so a wrong-password test does not slow the others.
 
 As root (CI) the mail is owned by uid/gid 65534 (Dovecot refuses uids below 500); as another user
 the instance runs with that user's uid for everything. Stopped by its PID; a restart waits for
@@ -37,9 +38,14 @@ MAIL_UID = 65534
 
 
 def free_port() -> int:
+    """A loopback port free right now. It is released before the server binds it, so another
+    process may take it first: callers retry with new ports (``Dovecot.start`` does)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+BIND_ATTEMPTS = 5
 
 
 def write_self_signed(cert: Path, key: Path) -> None:
@@ -123,6 +129,7 @@ service anvil {{
 }}
 passdb {{
   driver = static
+  mechanisms = plain login
   args = password={password}
 }}
 passdb {{
@@ -224,7 +231,33 @@ class Dovecot:
         except (OSError, ValueError):
             return None
 
-    def start(self, timeout: float = 15.0) -> None:
+    def start(self, timeout: float = 15.0, *, move_if_taken: bool = True) -> None:
+        """Start the master and wait for both listeners. A port taken since ``free_port`` chose
+        it (Dovecot logs "Address already in use" and exits) gets new ports and a retry, unless
+        ``move_if_taken`` is false (a restart: clients know the old ports)."""
+        attempts = BIND_ATTEMPTS if move_if_taken else 1
+        for attempt in range(attempts):
+            log_size = self._log_size()
+            try:
+                self._run_master(timeout)
+                break
+            except subprocess.CalledProcessError:
+                if attempt + 1 == attempts or not self._port_taken(log_size):
+                    raise
+                self.plain_port, self.tls_port = free_port(), free_port()
+                self.write_config()
+        self._wait_listening(timeout)
+
+    def _log_size(self) -> int:
+        log = self.root / "log" / "dovecot.log"
+        return log.stat().st_size if log.exists() else 0
+
+    def _port_taken(self, log_size: int) -> bool:
+        with (self.root / "log" / "dovecot.log").open("rb") as log:
+            log.seek(log_size)
+            return b"Address already in use" in log.read()
+
+    def _run_master(self, timeout: float) -> None:
         subprocess.run(
             ["dovecot", "-c", str(self.config_file)],
             stdin=subprocess.DEVNULL,
@@ -233,6 +266,8 @@ class Dovecot:
             check=True,
             timeout=timeout,
         )
+
+    def _wait_listening(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._accepts(self.plain_port) and self._accepts(self.tls_port):
@@ -275,7 +310,7 @@ class Dovecot:
 
     def restart(self) -> None:
         self.stop()
-        self.start()
+        self.start(move_if_taken=False)
 
     def destroy(self) -> None:
         self.stop()

@@ -90,26 +90,64 @@ def test_bad_config_is_one_clear_line(tmp_path: Path) -> None:
     assert result.stderr.strip() == "error: poll.interval_minutes: must be positive"
 
 
+def wait_until_created(path: Path, proc: subprocess.Popen[str], log: Path, timeout: float) -> None:
+    """Wait for the daemon to create ``path``; fail at once, with its stderr, if it exits, and
+    say what was awaited if ``timeout`` passes (never go on silently)."""
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if proc.poll() is not None:
+            pytest.fail(
+                f"unmignet run exited with {proc.returncode} before creating {path}:\n"
+                f"{log.read_text(encoding='utf-8')[-2000:]}"
+            )
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            pytest.fail(
+                f"unmignet run did not create {path} within {timeout:.0f} s (its first poll "
+                f"of the demo inbox); stderr:\n{log.read_text(encoding='utf-8')[-2000:]}"
+            )
+        time.sleep(0.2)
+
+
+def test_the_wait_for_the_daemon_fails_fast_when_it_exits(tmp_path: Path) -> None:
+    """A daemon that dies before its first poll fails the wait at once, showing its stderr,
+    instead of a silent two-minute wait."""
+    log = tmp_path / "stderr.log"
+    with log.open("w", encoding="utf-8") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", "import sys; sys.exit('error: cannot open the database')"],
+            stderr=err,
+            text=True,
+        )
+        started = time.monotonic()
+        with pytest.raises(pytest.fail.Exception, match="cannot open the database"):
+            wait_until_created(tmp_path / "never", proc, log, timeout=120)
+    assert time.monotonic() - started < 10
+
+
 @pytest.mark.slow
 def test_run_stops_cleanly_on_sigterm(tmp_path: Path, sqlite_url: str) -> None:
     """`unmignet run` polls at once, and SIGTERM makes it exit 0 within a few seconds."""
     config = write_config(tmp_path, sqlite_url)
-    proc = subprocess.Popen(
-        [*UNMIGNET, "--config", str(config), "-v", "run"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not (tmp_path / "var" / "demo-inbox").exists():
-        time.sleep(0.2)
-    time.sleep(1.0)
-    proc.send_signal(signal.SIGTERM)
-    try:
-        _, stderr = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        pytest.fail("unmignet run did not stop after SIGTERM")
+    log = tmp_path / "stderr.log"
+    with log.open("w", encoding="utf-8") as err:  # a file, not a pipe: -v output cannot block it
+        proc = subprocess.Popen(
+            [*UNMIGNET, "--config", str(config), "-v", "run"],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            text=True,
+        )
+        wait_until_created(tmp_path / "var" / "demo-inbox", proc, log, timeout=120)
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            pytest.fail("unmignet run did not stop within 60 s after SIGTERM")
+    stderr = log.read_text(encoding="utf-8")
     assert proc.returncode == 0, stderr
     assert "finishing the message in hand" in stderr
