@@ -115,8 +115,8 @@ def enqueue(sessions: Sessions, digest_id: int, subscriber_ids: Iterable[int]) -
         insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         rows = [{"digest_id": digest_id, "subscriber_id": s, "state": PENDING} for s in ids]
         stmt = insert(DigestDelivery).values(rows).on_conflict_do_nothing()
-        result = session.execute(stmt)
-        return max(0, int(getattr(result, "rowcount", 0) or 0))
+        # RETURNING names the rows made; rowcount is not reliable for a multi-row insert
+        return len(session.execute(stmt.returning(DigestDelivery.id)).all())
 
 
 def active_subscriber_ids(session: Session) -> list[int]:

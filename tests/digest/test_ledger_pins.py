@@ -79,16 +79,10 @@ def test_enqueue_creates_each_row_once(sessions: Sessions) -> None:
     assert [(r.state, r.attempts) for r in found] == [("sent", 0), ("pending", 0), ("pending", 0)]
 
 
-def test_enqueue_returns_how_many_rows_it_made(
-    sessions: Sessions, db_url: str, request: pytest.FixtureRequest
-) -> None:
-    """The docstring's promise: the count of new rows (3, then 1 for one new subscriber).
-
-    Known defect on PostgreSQL (found writing this test, left to the digest's owner): the
-    rowcount of the multi-row INSERT ... ON CONFLICT DO NOTHING reads 0 there. Nothing uses
-    the count today (digest.service ignores it), so no mail is affected."""
-    postgres = db_url.startswith("postgresql")
-    request.applymarker(pytest.mark.xfail(postgres, reason="rowcount 0 on PostgreSQL", strict=True))
+def test_enqueue_returns_how_many_rows_it_made(sessions: Sessions) -> None:
+    """The docstring's promise: the count of new rows (3, then 1 for one new subscriber), on
+    both databases (PostgreSQL's rowcount for the multi-row INSERT ... ON CONFLICT DO NOTHING
+    read 0; the rows are now counted with RETURNING)."""
     add_subscribers(sessions, 3)
     digest = ledger.get_or_create_digest(sessions, "2026-W50", "Events", [])
     assert ledger.enqueue(sessions, digest.id, subscriber_ids(sessions)) == 3
