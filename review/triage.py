@@ -9,6 +9,7 @@ of a mail that is not an event notification. Each gets an audit entry naming the
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -20,6 +21,47 @@ from review import services
 from unmignet.errors import ReviewError
 
 AUTO_ACTOR = "auto-approve"
+MAX_CHOICES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One of extraction's ranked values for a field, as the record page's chip shows it."""
+
+    value: str  # the form value it fills in ("" for none)
+    confidence: float | None
+    quote: str  # the mail's words it came from, if known
+    current: bool  # the field holds this value now
+
+
+def choices(alternatives: dict[str, Any] | None, values: dict[str, str]) -> dict[str, list[Choice]]:
+    """Field -> its ranked choices (at most three, no repeats), for the chips under each field;
+    a field with a single choice equal to its value gets none (nothing to pick)."""
+    out: dict[str, list[Choice]] = {}
+    for name, items in (alternatives or {}).items():
+        if not isinstance(items, list):
+            continue
+        found = _field_choices(items, values.get(name, ""))
+        if any(not c.current for c in found):
+            out[name] = found
+    return out
+
+
+def _field_choices(items: list[Any], current: str) -> list[Choice]:
+    found: list[Choice] = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        raw = item.get("value")
+        value = "" if raw is None else str(raw)
+        if any(c.value == value for c in found):
+            continue
+        conf = item.get("confidence")
+        evidence = item.get("evidence")
+        quote = str(evidence.get("text", "")) if isinstance(evidence, dict) else ""
+        number = float(conf) if isinstance(conf, int | float) else None
+        found.append(Choice(value, number, " ".join(quote.split())[:80], value == current))
+    return found[:MAX_CHOICES]
 
 
 def ready_lane(threshold: float) -> Select[Any]:
