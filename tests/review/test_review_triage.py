@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from models.event import APPROVED, NEEDS_REVIEW, Event, EventRevision
@@ -17,7 +18,8 @@ from review import triage
 from tests.review.conftest import build_mail, store_event, store_mail
 from unmignet import jobs
 from unmignet.app import App
-from unmignet.config import ReviewConfig
+from unmignet.config import ReviewConfig, config_from_mapping
+from unmignet.errors import ConfigError
 
 INVITATION = (
     "Dear colleagues,\n\nWe are pleased to invite you to the Regional Dialogue on Labour "
@@ -129,3 +131,11 @@ def test_ready_lane_lists_only_events_at_or_above_its_threshold(review_app: App)
     with review_app.sessions() as session:
         found = list(session.scalars(triage.ready_lane(0.9)))
     assert [e.id for e in found] == [ids[4], ids[0], ids[2]]
+
+
+def test_review_thresholds_outside_zero_to_one_are_refused() -> None:
+    """`[review]` thresholds are probabilities: a value outside [0, 1] is a ConfigError naming
+    the key; the defaults load."""
+    assert config_from_mapping({"review": {}}).review == ReviewConfig()
+    with pytest.raises(ConfigError, match=r"review\.auto_approve_ready"):
+        config_from_mapping({"review": {"auto_approve_ready": 97}})
