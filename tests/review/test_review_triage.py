@@ -4,9 +4,11 @@ the event, the provisional `ready`, the opt-in auto-approval and the ready lane'
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from models.event import APPROVED, NEEDS_REVIEW, Event, EventRevision
@@ -15,7 +17,7 @@ from models.message import PENDING, RawMessage
 from models.review import AuditEntry
 from parsers.extract import Extractor
 from review import triage
-from tests.review.conftest import build_mail, store_event, store_mail
+from tests.review.conftest import build_mail, login, store_event, store_mail
 from unmignet import jobs
 from unmignet.app import App
 from unmignet.config import ReviewConfig, config_from_mapping
@@ -139,3 +141,19 @@ def test_review_thresholds_outside_zero_to_one_are_refused() -> None:
     assert config_from_mapping({"review": {}}).review == ReviewConfig()
     with pytest.raises(ConfigError, match=r"review\.auto_approve_ready"):
         config_from_mapping({"review": {"auto_approve_ready": 97}})
+
+
+def test_queue_filters_and_sorts_by_ready_and_keeps_it_on_the_record(
+    review_app: App, client: FlaskClient
+) -> None:
+    """`?ready=0.9&sort=ready` lists only events at or above 90%, most ready first, says so in
+    the count line, and the record pages keep the filter (next follows it)."""
+    day = {"start_date": date(2027, 4, 14), "end_date": None}
+    ids = [store_event(review_app, None, ready=r, **day) for r in (0.91, 0.5, 0.99, None)]
+    login(client)
+    html = client.get("/?ready=0.9&sort=ready").get_data(as_text=True)
+    rows = re.findall(r'<tr class="row [^"]*" data-href="/events/(\d+)', html)
+    assert [int(i) for i in rows] == [ids[2], ids[0]]
+    assert "at least 90% ready" in html
+    record = client.get(f"/events/{ids[2]}?ready=0.9&sort=ready").get_data(as_text=True)
+    assert f'id="next" href="/events/{ids[0]}?' in record and "ready=0.9" in record
