@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -40,7 +40,9 @@ class Event(Base):
 
     ``confidence`` maps a field name to a float in [0, 1]; ``evidence`` maps a field name to
     ``[part, start, end, method]`` (a span in one of the message's cleaned texts);
-    ``edited_fields`` lists the fields a human changed: reprocessing never overwrites them.
+    ``edited_fields`` lists the fields a human changed: reprocessing never overwrites them;
+    ``alternatives`` keeps extraction's ranked choices per field and ``ready`` the probability
+    that every straight-through field is right (``models.event_store.event_ready``).
     """
 
     __tablename__ = "event"
@@ -73,6 +75,10 @@ class Event(Base):
     confidence: Mapped[dict[str, Any]] = mapped_column(default=dict)
     evidence: Mapped[dict[str, Any]] = mapped_column(default=dict)
     edited_fields: Mapped[list[Any]] = mapped_column(default=list)
+    # field -> up to three ranked choices ``{"value", "confidence", "evidence"}``, chosen first
+    alternatives: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # P(every straight-through field is right); None when unknown (added by hand, older rows)
+    ready: Mapped[float | None] = mapped_column(Float, index=True)
 
     review_state: Mapped[str] = mapped_column(String(20), default=NEEDS_REVIEW)
     reject_reason: Mapped[str | None] = mapped_column(Text)

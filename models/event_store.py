@@ -28,6 +28,42 @@ _DEFAULTS: dict[str, Any] = {
 }
 
 
+# the fields that must all be right for an event to go out without a human correction (the
+# straight-through measure of docs/extraction-set.md)
+STRAIGHT_THROUGH: tuple[str, ...] = (
+    "title",
+    "status",
+    "start_date",
+    "end_date",
+    "start_time",
+    "end_time",
+    "mode",
+    "city",
+    "country",
+    "event_type",
+)
+
+
+def event_ready(confidence: dict[str, Any] | None) -> float | None:
+    """P(every straight-through field is right) for one extracted event.
+
+    The calibrated value comes from extraction as ``confidence["ready"]`` and is used whenever
+    present. Until that model lands this falls back to a PROVISIONAL estimate: the product of
+    the straight-through fields' confidences (a field without one counts as 1). It is not
+    calibrated; this is the one place to replace. None when there is nothing to go on."""
+    conf = confidence or {}
+    given = conf.get("ready")
+    if isinstance(given, int | float) and not isinstance(given, bool):
+        return max(0.0, min(1.0, float(given)))
+    values = [conf[n] for n in STRAIGHT_THROUGH if isinstance(conf.get(n), int | float)]
+    if not values:
+        return None
+    product = 1.0
+    for value in values:
+        product *= max(0.0, min(1.0, float(value)))
+    return round(product, 4)
+
+
 def column_values(schema: dict[str, Any]) -> dict[str, Any]:
     """SCHEMA.md JSON values -> column values (ISO strings to dates, None to defaults)."""
     out: dict[str, Any] = {}
@@ -57,8 +93,12 @@ def apply_extraction(
     confidences: list[dict[str, float]],
     evidence: list[dict[str, Any]],
     link: Callable[[Session, RawMessage, dict[str, Any]], bool] | None = None,
+    alternatives: list[dict[str, Any]] | None = None,
 ) -> list[Event]:
     """Create or refresh the events of ``message`` from one extraction. Caller commits.
+
+    ``alternatives`` (the extraction JSON's list, one mapping per event) is kept on each event
+    for the record page's chips; ``ready`` is set from the confidences (``event_ready``).
 
     ``link`` (review.linking.link_to_existing) may claim a new event as an update of a known one
     (it records an EventRevision and returns True): then no second event is created.
@@ -74,15 +114,19 @@ def apply_extraction(
         values = column_values(schema)
         conf = confidences[position] if position < len(confidences) else {}
         evid = evidence[position] if position < len(evidence) else {}
+        alts = (alternatives or [])[position] if position < len(alternatives or []) else {}
         event = existing.pop(position, None)
         if event is None and link is not None and link(session, message, values):
             continue
         if event is None:
             event = Event(message_id=message.id, position=position, **values)
             event.confidence, event.evidence = conf, evid
+            event.alternatives, event.ready = alts, event_ready(conf)
             session.add(event)
         else:
             _refresh(session, event, values, conf, evid, message.id)
+            if event.review_state == NEEDS_REVIEW:
+                event.alternatives, event.ready = alts, event_ready(event.confidence)
         kept.append(event)
     for leftover in existing.values():
         if leftover.review_state == NEEDS_REVIEW and not leftover.edited_fields:

@@ -10,6 +10,7 @@ a new tab; the page's Content-Security-Policy blocks what might slip through any
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import nh3
@@ -30,10 +31,17 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"colspan", "rowspan"}, "th"
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A run of text; ``field`` names the event field whose evidence it is, if any."""
+    """A run of text; ``fields`` names the event fields whose evidence covers it (innermost
+    span first: its colour is shown), ``starts`` the fields whose span begins here (the page
+    puts each one's label there)."""
 
     text: str
-    field: str | None = None
+    fields: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
+
+    @property
+    def field(self) -> str | None:
+        return self.fields[0] if self.fields else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,19 +95,22 @@ def frame_document(html: str) -> str:
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> tuple[Segment, ...]:
-    """Split ``text`` into segments, marking each span (start, end, field); overlaps are skipped."""
+    """Split ``text`` at every span boundary (start, end, field); each piece lists the fields
+    covering it, so overlapping and shared spans (a date that is also the status's evidence, a
+    city inside the venue) are all shown. Spans outside the text are skipped."""
+    valid = sorted((a, b, n) for a, b, n in spans if 0 <= a < b <= len(text))
+    cuts = sorted({0, len(text)} | {a for a, _, _ in valid} | {b for _, b, _ in valid})
     out: list[Segment] = []
-    at = 0
-    for start, end, name in sorted(spans):
-        if start < at or end <= start or end > len(text):
-            continue
-        if start > at:
-            out.append(Segment(text[at:start]))
-        out.append(Segment(text[start:end], name))
-        at = end
-    if at < len(text):
-        out.append(Segment(text[at:]))
+    for left, right in pairwise(cuts):
+        covering = sorted((b - a, n) for a, b, n in valid if a <= left and right <= b)
+        starts = tuple(n for a, _, n in valid if a == left)
+        out.append(Segment(text[left:right], tuple(n for _, n in covering), starts))
     return tuple(out)
+
+
+def field_text(view: MailView, name: str) -> str:
+    """The characters marked as ``name``'s evidence, joined (for tests and checks)."""
+    return "".join(s.text for p in view.parts for s in p.segments if name in s.fields)
 
 
 def _spans_by_part(evidence: dict[str, Any]) -> dict[str, list[tuple[int, int, str]]]:

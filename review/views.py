@@ -28,7 +28,7 @@ from models.event import APPROVED, NEEDS_REVIEW, REVIEW_STATES, Event, EventRevi
 from models.event_store import EVENT_COLUMNS
 from models.message import PENDING, PROCESSING, RawMessage
 from parsers.types import EVENT_MODES, EVENT_STATUSES, EVENT_TYPES
-from review import bulk, linking, security, services
+from review import bulk, linking, security, services, triage
 from review import failures as failure_list
 from review.auth import safe_next
 from review.mailview import attachment_bytes, build_mail_view, frame_document
@@ -42,12 +42,13 @@ SORTS: dict[str, Any] = {
     "title": Event.title.asc(),
     "received": Event.created_at.desc(),
     "id": Event.id.asc(),
+    "ready": Event.ready.desc().nulls_last(),  # most likely right first (review.triage)
 }
 FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
 # the queue's query-string keys, carried through the record pages so next/previous, `a` and
 # "<- Queue" keep the reviewer's filters and sort
 QUEUE_KEYS: tuple[str, ...] = ("state", "status", "type", "country", "partner", "from", "to")
-QUEUE_KEYS += ("q", "sort", "change", "page")
+QUEUE_KEYS += ("q", "sort", "change", "page", "ready")
 SIBLINGS_LIMIT = 5000  # rows of a filtered queue scanned for next/previous
 
 
@@ -66,6 +67,7 @@ class QueueFilters:
     sort: str = "date"
     page: int = 0
     change: bool = False  # only approved events that a later mail contradicts
+    ready_min: float | None = None  # only events whose ``ready`` is at least this
 
     @classmethod
     def from_args(cls, args: Any) -> QueueFilters:
@@ -91,7 +93,17 @@ class QueueFilters:
             sort=str(args.get("sort", "date")) if args.get("sort") in SORTS else "date",
             page=security.parse_id(args.get("page")) or 0,
             change=args.get("change") == "pending",
+            ready_min=_fraction(args.get("ready")),
         )
+
+
+def _fraction(raw: Any) -> float | None:
+    """A probability from the query string ("0.9"), else None."""
+    try:
+        value = float(str(raw))
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None
 
 
 def _like(text: str) -> str:
@@ -121,6 +133,8 @@ def filtered(query: Select[Any], f: QueueFilters) -> Select[Any]:
         query = query.where(Event.title.ilike(_like(f.q), "\\"))
     if f.change:
         query = query.where(Event.review_state == APPROVED, services.has_pending_change())
+    if f.ready_min is not None:
+        query = query.where(Event.ready >= f.ready_min)
     return query
 
 
@@ -191,7 +205,22 @@ def queue() -> ResponseReturnValue:
         reject_reasons=services.REJECT_REASONS,
         queue_qs=urlencode(queue_args(request.args)),
         failures=failure_list.open_count(g.db),
+        ready_count=_ready_count(),
     )
+
+
+def _ready_count() -> int:
+    lane = triage.ready_lane(g.app.config.review.ready_lane).subquery()
+    return int(g.db.scalar(select(func.count()).select_from(lane)) or 0)
+
+
+@bp.route("/ready")
+def ready() -> ResponseReturnValue:
+    """The "Ready" lane: events needing review whose ``ready`` is at or above
+    ``[review] ready_lane``, all ticked, to approve in bulk after a glance (review.bulk)."""
+    threshold = g.app.config.review.ready_lane
+    events = list(g.db.scalars(triage.ready_lane(threshold).limit(PAGE)))
+    return render_template("views/ready.html", events=events, threshold=threshold)
 
 
 def _pending_revision_ids() -> set[int]:
@@ -217,6 +246,7 @@ def _record(
     args = current_queue_args()
     mail = build_mail_view(message.raw, event.evidence) if message is not None else None
     values = {n: services.as_form_value(getattr(event, n)) for n in EVENT_COLUMNS} | (form or {})
+    below = g.app.config.review.uncertain_below
     return render_template(
         "views/record.html",
         event=event,
@@ -239,6 +269,9 @@ def _record(
         field_errors=field_errors or {},
         zone_note=services.zone_hint(event.timezone, event.start_date, event.start_time),
         reject_reasons=services.REJECT_REASONS,
+        uncertain=triage.uncertain_fields(event.confidence, below),
+        uncertain_below=below,
+        choices=triage.choices(event.alternatives, values),
     )
 
 

@@ -167,6 +167,21 @@ class AcknowledgeConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewConfig:
+    """Triage by ``event.ready`` (P(every straight-through field right)); docs/review.md."""
+
+    ready_lane: float = 0.9  # the "Ready" lane lists events needing review at or above this
+    uncertain_below: float = 0.7  # the record page marks fields whose confidence is below this
+    auto_approve_ready: float | None = None  # opt-in: approve at or above this after extraction
+
+    def __post_init__(self) -> None:
+        for key in ("ready_lane", "uncertain_below", "auto_approve_ready"):
+            value = getattr(self, key)
+            if value is not None and not 0.0 <= value <= 1.0:
+                raise ConfigError(f"review.{key}: must be between 0 and 1")
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     accounts: tuple[AccountConfig, ...] = ()
@@ -179,6 +194,7 @@ class Config:
     alerts: AlertsConfig = field(default_factory=AlertsConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
     acknowledge: AcknowledgeConfig = field(default_factory=AcknowledgeConfig)
+    review: ReviewConfig = field(default_factory=ReviewConfig)
     source: str = "<defaults>"
 
 
@@ -231,6 +247,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "alerts": AlertsConfig,
     "logging": LoggingConfig,
     "acknowledge": AcknowledgeConfig,
+    "review": ReviewConfig,
 }
 _RENAMED = {("smtp", "from"): "sender"}
 

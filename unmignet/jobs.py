@@ -25,7 +25,10 @@ from unmignet.processing import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ingest.idle import IdleWatcher
+    from models.message import RawMessage
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +242,7 @@ def idle_poll(app: App, mailbox: Mailbox, folder: str, after: str) -> PollReport
                 batch_size=app.config.poll.process_batch_size,
                 only_ids=report.stored_ids,
                 max_attempts=MAX_ATTEMPTS,
-                after_extract=acknowledgement_hook(app),
+                after_extract=extraction_hooks(app, acknowledge=True),
             )
             send_acknowledgements(app)
         if report.uidvalidity is not None:
@@ -316,11 +319,29 @@ def process(
         progress=progress,
         should_stop=should_stop,
         max_attempts=MAX_ATTEMPTS,
-        after_extract=acknowledgement_hook(app) if acknowledge else None,
+        after_extract=extraction_hooks(app, acknowledge=acknowledge),
     )
     if acknowledge:
         send_acknowledgements(app)
     return report
+
+
+def extraction_hooks(app: App, *, acknowledge: bool) -> AfterExtract | None:
+    """What runs after each extraction, in the message's transaction: the opt-in auto-approval
+    (``[review] auto_approve_ready``, review.triage) first, then the acknowledgement hook."""
+    from review.triage import auto_approve_hook
+
+    hooks = [auto_approve_hook(app.config.review.auto_approve_ready)]
+    hooks.append(acknowledgement_hook(app) if acknowledge else None)
+    chosen = [h for h in hooks if h is not None]
+    if not chosen:
+        return None
+
+    def run(session: Session, message: RawMessage) -> None:
+        for hook in chosen:
+            hook(session, message)
+
+    return run
 
 
 def acknowledgement_hook(app: App) -> AfterExtract:

@@ -178,6 +178,7 @@ def process_one(session: Session, message: RawMessage, extractor: ExtractorLike)
         payload["confidence"],
         payload["evidence"],
         link=link_to_existing,
+        alternatives=payload.get("alternatives"),
     )
     message.state, message.error, message.processed_at = DONE, None, utcnow()
     message.claimed_by = message.claimed_at = None

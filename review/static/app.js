@@ -15,11 +15,37 @@
     rows[current].scrollIntoView({ block: "nearest" });
   }
   function flashEvidence(field) {
-    var mark = document.getElementById("ev-" + field);
-    if (!mark) { return; }
-    document.querySelectorAll("mark.flash-ev").forEach(function (m) { m.classList.remove("flash-ev"); });
-    mark.classList.add("flash-ev");
-    mark.scrollIntoView({ block: "center" });
+    // the field's labelled span in the mail view: scrolled to, outlined with its marks
+    var label = document.getElementById("ev-" + field);
+    if (!label) { return; }
+    document.querySelectorAll(".flash-ev").forEach(function (m) { m.classList.remove("flash-ev"); });
+    label.classList.add("flash-ev");
+    document.querySelectorAll("mark.ev").forEach(function (m) {
+      if ((" " + m.getAttribute("data-fields") + " ").indexOf(" " + field + " ") >= 0) { m.classList.add("flash-ev"); }
+    });
+    label.scrollIntoView({ block: "center" });
+  }
+  function pickChip(chip) {
+    // an alternative fills its field (saved with the form as usual)
+    var target = document.getElementById(chip.getAttribute("data-target"));
+    if (!target) { return; }
+    target.value = chip.getAttribute("data-value");
+    target.dispatchEvent(new Event("input", { bubbles: true }));
+    chip.parentNode.querySelectorAll(".chip").forEach(function (c) {
+      var on = c === chip; c.classList.toggle("current", on); c.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    flashEvidence(target.name);
+  }
+  function nextChip() {
+    // `c`: the first not-chosen chip of the next field that has alternatives (wraps around)
+    var groups = Array.prototype.slice.call(document.querySelectorAll(".chips"));
+    if (!groups.length) { return false; }
+    var at = groups.indexOf(document.activeElement ? document.activeElement.closest(".chips") : null);
+    var group = groups[(at + 1) % groups.length];
+    var chip = group.querySelector(".chip:not(.current)") || group.querySelector(".chip");
+    chip.focus();
+    flashEvidence(chip.getAttribute("data-target").slice(2));
+    return true;
   }
   function takeLinkToken() {
     // set-password link: the token travels in the fragment (never sent to a server, never in a
@@ -99,6 +125,9 @@
     document.querySelectorAll(".field input, .field select, .field textarea").forEach(function (el) {
       el.addEventListener("focus", function () { flashEvidence(el.name); });
     });
+    document.querySelectorAll(".chip").forEach(function (chip) {
+      chip.addEventListener("click", function () { pickChip(chip); });
+    });
     document.querySelectorAll("a.ev-link").forEach(function (a) {
       a.addEventListener("click", function (ev) { ev.preventDefault(); flashEvidence(a.getAttribute("data-field")); });
     });
@@ -128,6 +157,7 @@
       case "a": handled = click("approve"); break;
       case "A": handled = click("save-approve"); break;
       case "s": handled = click("save"); break;
+      case "c": handled = nextChip(); break;
       case "?": handled = toggleKeys(); break;
       case "x":
         if (current >= 0) {
