@@ -34,6 +34,7 @@ from parsers.notification import (
     is_newsletter,
 )
 from parsers.schemaorg import as_calendar_event, find_schema_events
+from parsers.scorer import calibrate_events, load_model
 from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
 from parsers.title import (
@@ -240,6 +241,7 @@ class Extractor:
             from parsers.nlp import load_pipeline
 
             self._nlp = load_pipeline(self.settings.nlp_model)
+        self._model = load_model() if self.settings.calibrate else None
 
     def extract(self, raw: bytes) -> ExtractionResult:
         """Pure: bytes in, result out. Raises ParseError only when nothing usable remains."""
@@ -314,6 +316,8 @@ class Extractor:
             _event(fields, reading, sources, working, _shown(shown, sources, texts, reading.block))
             for fields, reading in zip(placed, readings, strict=True)
         )
+        if self._model is not None:
+            events = calibrate_events(events, prepared.language, self._model)
         return ExtractionResult(True, prepared.language, events, "", texts)
 
 
