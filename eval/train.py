@@ -9,7 +9,9 @@ decide what "right" means), and fits per field a logistic regression from the ch
 features (``parsers.scorer.field_features``) to "the value is right". The ``ready`` model is
 fitted on the straight-through fields' probabilities, each predicted with its own set left
 out, to "every straight-through field right and the event count right". Needs the ``[train]``
-extra (scikit-learn); extraction does not. eval/holdout5 is blind and never read here.
+extra (scikit-learn); extraction does not. The fields whose candidates a learned model ranks
+(``eval/ranking.py``) are those where that raises straight-through on left-out sets.
+eval/holdout5 is blind and never read here.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class EventRow:
     right: dict[str, bool]
     ready: bool
     event: ExtractedEvent
+    gold: dict[str, Any] | None = None  # the matched gold event (None: an extra event)
 
 
 def _labels(
@@ -98,12 +101,17 @@ def _mail_rows(
         else:
             right, ready = _labels(score, gold_event, preds[i])
         feats = event_features(event, ctx)
-        rows.append(EventRow(set_name, stem, ctx, feats, right, ready and count_ok, event))
+        row = EventRow(set_name, stem, ctx, feats, right, ready and count_ok, event, gold_event)
+        rows.append(row)
     return rows
 
 
+MAILS: dict[tuple[str, str], dict[str, Any]] = {}  # (set, stem) -> notification and language
+
+
 def collect(sets: Mapping[str, Path]) -> list[EventRow]:
-    """Every predicted event of every labeled mail, extracted with the finders' confidences."""
+    """Every predicted event of every labeled mail, extracted with the finders' confidences
+    (``MAILS`` keeps each mail's verdict and language for re-scoring)."""
     score = score_module()
     extractor = Extractor(ExtractSettings(calibrate=False))
     rows: list[EventRow] = []
@@ -117,6 +125,10 @@ def collect(sets: Mapping[str, Path]) -> list[EventRow]:
                 result = extractor.extract(eml.read_bytes())
             except ParseError:
                 continue
+            MAILS[(set_name, eml.stem)] = {
+                "is_event_notification": result.is_event_notification,
+                "language": result.language,
+            }
             rows.extend(_mail_rows(score, set_name, eml.stem, gold, result))
     return rows
 
@@ -189,11 +201,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
+    from eval.ranking import fit_rank, kept_fields
+
     rows = collect(SETS)
     model = fit_model(rows)
+    ranked = fit_rank(rows, kept_fields(rows))
+    model["rank"] = {
+        f: {"bias": m.bias, "weights": dict(sorted(m.weights.items()))} for f, m in ranked.items()
+    }
     args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(f"{len(rows)} events from {len(SETS)} sets -> {args.out}")
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # run as eval.train, so eval.ranking shares its MAILS
+    sys.path.insert(0, str(ROOT))
+    from eval.train import main as train_main
+
+    train_main()

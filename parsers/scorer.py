@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -32,6 +32,7 @@ __all__ = [
     "calibrate_events",
     "field_features",
     "load_model",
+    "rank_choice",
     "ready_features",
 ]
 
@@ -81,12 +82,14 @@ class ScorerModel:
 
     fields: Mapping[str, Linear]
     ready: Linear | None
+    rank: Mapping[str, Linear] = field(default_factory=dict)  # fields whose candidates it ranks
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ScorerModel:
         fields = {name: _linear(m) for name, m in data.get("fields", {}).items()}
+        rank = {name: _linear(m) for name, m in data.get("rank", {}).items()}
         ready = data.get("ready")
-        return cls(fields, _linear(ready) if ready else None)
+        return cls(fields, _linear(ready) if ready else None, rank)
 
 
 def _linear(data: Mapping[str, Any]) -> Linear:
@@ -211,12 +214,76 @@ def ready_features(probs: Mapping[str, float], ctx: Context) -> dict[str, float]
 # ---------------------------------------------------------------------------------- scoring
 
 
+def choice_features(event: ExtractedEvent, name: str, ctx: Context) -> list[dict[str, float]]:
+    """The features of each of a field's alternatives (the chosen value first, rank 0)."""
+    cands = event.candidates.get(name, ())
+    return [
+        field_features(fv, ctx, cands, rank=i)
+        for i, fv in enumerate(event.alternatives.get(name, ()))
+    ]
+
+
+def _allowed(event: ExtractedEvent, name: str, fv: FieldValue) -> bool:
+    """The rules as hard constraints: an online event has no place; a start after the end
+    of a several-day event is no start."""
+    if name in ("city", "venue"):
+        return bool(event.value("mode") != "online")
+    if name == "start_date":
+        start, end = event.value("start_date"), event.value("end_date")
+        if isinstance(fv.value, date) and isinstance(end, date) and start != end:
+            return bool(fv.value <= end)
+    return True
+
+
+def rank_choice(
+    event: ExtractedEvent, name: str, ctx: Context, linear: Linear
+) -> tuple[int, float]:
+    """The index of the alternative with the highest P(right) that the rules allow (ties: the
+    lower rank), and that probability."""
+    alts = event.alternatives.get(name, ())
+    best, best_p = 0, -1.0
+    for i, feats in enumerate(choice_features(event, name, ctx)):
+        p = linear.probability(feats)
+        if p > best_p and (i == 0 or _allowed(event, name, alts[i])):
+            best, best_p = i, p
+    return best, best_p
+
+
+def with_choice(event: ExtractedEvent, name: str, index: int) -> ExtractedEvent:
+    """The event with alternative ``index`` of ``name`` as the chosen value (first)."""
+    alts = event.alternatives.get(name, ())
+    if index == 0 or index >= len(alts):
+        return event
+    chosen = alts[index]
+    fields = {**event.fields, name: chosen}
+    start, end = event.value("start_date"), event.value("end_date")
+    if name == "start_date" and start == end:  # a one-day event moves as a whole
+        fields["end_date"] = replace(event.fields["end_date"], value=chosen.value)
+    order = (chosen, *(a for i, a in enumerate(alts) if i != index))
+    return replace(event, fields=fields, alternatives={**event.alternatives, name: order})
+
+
+def _reranked(
+    event: ExtractedEvent, ctx: Context, model: ScorerModel
+) -> tuple[ExtractedEvent, dict[str, float]]:
+    """The event with each ranked field's best allowed alternative chosen, and its P(right)."""
+    probs: dict[str, float] = {}
+    for name, linear in sorted(model.rank.items()):
+        if event.alternatives.get(name):
+            index, probs[name] = rank_choice(event, name, ctx, linear)
+            event = with_choice(event, name, index)
+    return event, probs
+
+
 def _calibrated(event: ExtractedEvent, ctx: Context, model: ScorerModel) -> ExtractedEvent:
+    event, ranked = _reranked(event, ctx, model)
     feats = event_features(event, ctx)
     fields = dict(event.fields)
     for name, fv in event.fields.items():
         linear = model.fields.get(name)
-        if linear is not None:
+        if name in ranked:
+            fields[name] = replace(fv, confidence=round(ranked[name], 3))
+        elif linear is not None:
             fields[name] = replace(fv, confidence=round(linear.probability(feats[name]), 3))
     alts = {n: _recapped(a, fields[n]) for n, a in event.alternatives.items()}
     ready = None

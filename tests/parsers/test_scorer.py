@@ -8,6 +8,8 @@ deterministic. The mails are written for these tests.
 from __future__ import annotations
 
 import json
+import math
+from datetime import date
 from importlib import resources
 
 from mailkit import plain_mail
@@ -18,12 +20,13 @@ from parsers.scorer import (
     Context,
     Linear,
     ScorerModel,
+    calibrate_events,
     field_features,
     load_model,
     ready_features,
 )
 from parsers.settings import ExtractSettings
-from parsers.types import EVENT_FIELDS, Evidence, FieldValue
+from parsers.types import EVENT_FIELDS, Evidence, ExtractedEvent, FieldValue
 
 _BODY = (
     "Dear colleagues,\n\nThe Lakeside Migrant Workers Forum invites you to a workshop on "
@@ -82,3 +85,43 @@ def test_extraction_gives_calibrated_confidences_and_ready() -> None:
     assert "ready" not in own["confidence"][0]
     assert own["events"] == first["events"]
     assert own["confidence"][0] != {k: v for k, v in conf.items() if k != "ready"}
+
+
+def _event(mode: str) -> ExtractedEvent:
+    day = date(2026, 5, 12)
+    fields = {
+        "title": FieldValue("Dialogue", 0.5),
+        "mode": FieldValue(mode, 0.5),
+        "city": FieldValue(None, 0.5),
+        "start_date": FieldValue(day, 0.5),
+        "end_date": FieldValue(day, 0.5),
+    }
+    alts = {
+        "title": (FieldValue("Dialogue", 0.5), FieldValue("Regional Dialogue on Mobility", 0.4)),
+        "city": (FieldValue("Nairobi", 0.5), FieldValue("Mombasa", 0.4)),
+    }
+    return ExtractedEvent(fields, alts)
+
+
+def test_a_ranking_model_chooses_the_likeliest_allowed_alternative() -> None:
+    """A rank model that favours longer titles picks the second title, with its P as the
+    confidence; an online event keeps its place fields whatever the city model says."""
+    favour_second = {"bias": -1.0, "weights": {"rank": 10.0, "words": 2.0}}
+    model = ScorerModel.from_json(
+        {"fields": {}, "rank": {"title": favour_second, "city": favour_second}}
+    )
+    (online,) = calibrate_events((_event("online"),), "en", model)
+    assert online.value("title") == "Regional Dialogue on Mobility"
+    assert online.alternatives["title"][1].value == "Dialogue"
+    # bias -1 + rank 1/5 * 10 + 4 words/10 * 2 = 1.8
+    assert online.fields["title"].confidence == round(1 / (1 + math.exp(-1.8)), 3)
+    assert online.value("city") is None
+    (in_person,) = calibrate_events((_event("in_person"),), "en", model)
+    assert in_person.alternatives["city"][0].value == "Mombasa"
+
+
+def test_without_rank_models_the_precedence_choice_stays() -> None:
+    """A model with no rank part never changes a value: only confidences move."""
+    (event,) = calibrate_events((_event("in_person"),), "en", ScorerModel({}, None))
+    assert event.value("title") == "Dialogue"
+    assert event.ready is None
