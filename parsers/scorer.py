@@ -201,14 +201,15 @@ def event_features(event: ExtractedEvent, ctx: Context) -> dict[str, dict[str, f
 
 
 def ready_features(probs: Mapping[str, float], ctx: Context) -> dict[str, float]:
-    """The ``ready`` model's features: the straight-through fields' probabilities, together
-    (the log of their product, the lowest) and each field's log P(wrong)."""
-    ps = {n: min(max(probs.get(n, 0.5), _FLOOR), 1.0 - _FLOOR) for n in READY_FIELDS}
-    out = {"lq:" + n: math.log(1.0 - p) for n, p in ps.items()}
-    out["logp"] = sum(math.log(p) for p in ps.values())
-    out["minp"] = min(ps.values())
-    out["multi"] = float(ctx.n_events > 1)
-    return out
+    """The ``ready`` model's features: the straight-through fields' probabilities together
+    (the log of their product, the lowest one), several events, a calendar part."""
+    ps = [min(max(probs.get(n, 0.5), _FLOOR), 1.0 - _FLOOR) for n in READY_FIELDS]
+    return {
+        "logp": sum(math.log(p) for p in ps),
+        "minp": min(ps),
+        "multi": float(ctx.n_events > 1),
+        "has_calendar": float(ctx.has_calendar),
+    }
 
 
 # ---------------------------------------------------------------------------------- scoring
