@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format typecheck provision score score-holdout bench clean mutate
+.PHONY: demo test lint format typecheck provision score score-holdout bench train calibration clean mutate
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,14 @@ score-holdout4: $(STAMP)
 
 score-holdout5: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py eval/holdout5 --cmd "$(BIN)/unmignet extract --json"
+
+# the calibrated-confidence model (parsers/data/scorer_model.json); needs the [train] extra
+train: $(STAMP)
+	$(BIN)/pip install -q -c constraints.txt -e '.[train]'
+	$(BIN)/python eval/train.py
+
+calibration: train
+	$(BIN)/python eval/calibration.py
 
 bench: $(STAMP)
 	for f in bench/*.py; do $(BIN)/python $$f || exit 1; done

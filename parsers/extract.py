@@ -25,6 +25,7 @@ from parsers.clean import html_to_text, split_body, strip_meeting_boilerplate
 from parsers.evidence import Shown, anchor_fields, anchor_value
 from parsers.field_candidates import event_candidates
 from parsers.language import block_languages, detect_language
+from parsers.memory import PartnerMemory, with_memory
 from parsers.mime import parse_message
 from parsers.notification import (
     NotificationVerdict,
@@ -34,6 +35,7 @@ from parsers.notification import (
     is_newsletter,
 )
 from parsers.schemaorg import as_calendar_event, find_schema_events
+from parsers.scorer import calibrate_events, load_model
 from parsers.settings import ExtractSettings
 from parsers.temporal import find_dates
 from parsers.title import (
@@ -240,11 +242,17 @@ class Extractor:
             from parsers.nlp import load_pipeline
 
             self._nlp = load_pipeline(self.settings.nlp_model)
+        self._model = load_model() if self.settings.calibrate else None
 
-    def extract(self, raw: bytes) -> ExtractionResult:
-        """Pure: bytes in, result out. Raises ParseError only when nothing usable remains."""
+    def extract(self, raw: bytes, memory: PartnerMemory | None = None) -> ExtractionResult:
+        """Pure: bytes in, result out. Raises ParseError only when nothing usable remains.
+        ``memory`` (the sender's earlier approved values, looked up by the I/O shell) adds
+        "partner memory" candidates (``parsers.memory``)."""
         prepared = self._prepare(raw)
-        return self._finish(prepared, self._organisations(_ner_inputs(prepared)))
+        result = self._finish(prepared, self._organisations(_ner_inputs(prepared)))
+        if memory is None or not result.events:
+            return result
+        return replace(result, events=with_memory(result.events, memory))
 
     def extract_many(self, raws: Iterable[bytes]) -> Iterator[ExtractionResult]:
         """Like extract over many messages, with NER batched through ``nlp.pipe``."""
@@ -314,6 +322,8 @@ class Extractor:
             _event(fields, reading, sources, working, _shown(shown, sources, texts, reading.block))
             for fields, reading in zip(placed, readings, strict=True)
         )
+        if self._model is not None:
+            events = calibrate_events(events, prepared.language, self._model)
         return ExtractionResult(True, prepared.language, events, "", texts)
 
 

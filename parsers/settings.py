@@ -24,7 +24,8 @@ class ExtractSettings:
     ``use_nlp`` loads the spaCy pipeline (organisations on short candidate text only);
     ``reference_date`` resolves relative dates when a message has no Date header;
     ``default_country`` is the ISO2 hint for zones when a mail names no place;
-    ``max_attachment_bytes`` caps what is read from one attachment; ``batch_size`` is nlp.pipe's.
+    ``max_attachment_bytes`` caps what is read from one attachment; ``batch_size`` is nlp.pipe's;
+    ``calibrate`` replaces each confidence by the learned P(right) (``parsers.scorer``).
     """
 
     use_nlp: bool = True
@@ -35,6 +36,7 @@ class ExtractSettings:
     max_attachment_chars: int = 60_000
     max_body_chars: int = 100_000
     batch_size: int = 64
+    calibrate: bool = True  # confidences from parsers.scorer's model (False: the finders' own)
 
     @classmethod
     def from_config(cls, config: _ExtractConfigLike) -> ExtractSettings:

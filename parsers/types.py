@@ -176,6 +176,7 @@ class ExtractedEvent:
     fields: dict[str, FieldValue]
     alternatives: dict[str, tuple[FieldValue, ...]] = field(default_factory=dict)
     candidates: dict[str, tuple[Candidate, ...]] = field(default_factory=dict)
+    ready: float | None = None  # P(every straight-through field right), from parsers.scorer
 
     def value(self, name: str) -> Any:
         fv = self.fields.get(name)
@@ -192,11 +193,14 @@ class ExtractedEvent:
         return out
 
     def confidences(self) -> dict[str, float]:
-        return {
+        out = {
             name: round(self.fields[name].confidence, 3)
             for name in EVENT_FIELDS
             if name in self.fields
         }
+        if self.ready is not None:
+            out["ready"] = round(self.ready, 3)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

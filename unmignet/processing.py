@@ -42,10 +42,12 @@ from models.base import utcnow
 from models.event_store import apply_extraction
 from models.message import DONE, FAILED, PENDING, PROCESSING, RawMessage
 from models.transient import is_transient
+from parsers.memory import PartnerMemory
 from parsers.types import ExtractionResult
 from review.linking import link_to_existing
 from unmignet.errors import StoreError
 from unmignet.logsetup import message_context
+from unmignet.partner_memory import lookup as partner_memory
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +67,7 @@ AfterExtract = Callable[[Session, RawMessage], None]  # runs in the message's tr
 
 
 class ExtractorLike(Protocol):
-    def extract(self, raw: bytes) -> ExtractionResult: ...
+    def extract(self, raw: bytes, memory: PartnerMemory | None = None) -> ExtractionResult: ...
 
 
 @dataclass(slots=True)
@@ -165,7 +167,8 @@ def _alive(pid_text: str) -> bool:
 def process_one(session: Session, message: RawMessage, extractor: ExtractorLike) -> int:
     """Extract one claimed message and store its events; return how many events it has."""
     message.attempts += 1
-    result = extractor.extract(message.raw)
+    memory = partner_memory(session, message.sender, before_id=message.id)
+    result = extractor.extract(message.raw, memory) if memory else extractor.extract(message.raw)
     message.language = result.language
     message.is_event_notification = result.is_event_notification
     message.not_event_reason = result.reason or None

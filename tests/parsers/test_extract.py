@@ -88,10 +88,10 @@ def test_calendar_invitation_uses_vevents(extractor: Extractor) -> None:
 
 
 def test_as_json_has_every_schema_field(extractor: Extractor) -> None:
-    """as_json carries the schema's event keys, confidences and evidence."""
+    """as_json carries the schema's event keys, confidences (and ``ready``) and evidence."""
     data = _extract(extractor, "invite_plain_en.eml").as_json()
     assert list(data["events"][0]) == list(EVENT_FIELDS)
-    assert set(data["confidence"][0]) == set(EVENT_FIELDS)
+    assert set(data["confidence"][0]) == {*EVENT_FIELDS, "ready"}
     assert data["evidence"][0]["start_date"]["part"] == "body"
 
 

@@ -13,7 +13,8 @@ from parsers.organizer import tidy
 from parsers.settings import ExtractSettings
 from parsers.types import FieldValue
 
-_EXTRACTOR = Extractor(ExtractSettings(use_nlp=False))
+# The finder's own confidence (a feature of parsers.scorer), not the calibrated P(right).
+_EXTRACTOR = Extractor(ExtractSettings(use_nlp=False, calibrate=False))
 
 
 def _ics(summary: str, location: str, organizer: str = "") -> str:
