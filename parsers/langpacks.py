@@ -9,7 +9,10 @@ where each section's data came from. See docs/languages.md for adding a language
 Sections so far: ``organizer`` (``and``: the word that joins two organisers;
 ``partner_patterns``: regex phrases such as "in partnership with" that join them in the text)
 ``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line) and ``title``
-(``subject_labels``: the "Subject:" word of a quoted header block).
+(``subject_labels``: the "Subject:" word of a quoted header block) and ``calendar``
+(month and weekday names: ``months_cldr``/``weekdays_cldr`` written from CLDR by
+scripts/cldr_calendar.py as ``cldr`` says, ``months_extra``/``weekdays_extra`` typed forms CLDR
+lacks).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ __all__ = [
     "SCHEMA",
     "OrganizerWords",
     "Pack",
+    "calendar_names",
     "label_words",
     "load_pack",
     "organizer_words",
@@ -44,11 +48,21 @@ SCHEMA: dict[str, dict[str, str]] = {
         "organizer": "dict",
         "labels": "dict",
         "title": "dict",
+        "calendar": "dict",
     },
     "organizer": {"and": "str", "partner_patterns": "list[str]"},
     "labels": {"date": "list[str]", "venue": "list[str]"},
     "title": {"subject_labels": "list[str]"},
+    "calendar": {
+        "cldr": "dict",
+        "months_cldr": "dict",
+        "months_extra": "dict",
+        "weekdays_cldr": "dict",
+        "weekdays_extra": "dict",
+    },
 }
+# calendar: name -> number ranges (months 1-12, weekdays 0-6 with Monday 0)
+_RANGES = {"months": range(1, 13), "weekdays": range(7)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +74,8 @@ class Pack:
     partner_patterns: tuple[str, ...]
     labels: Mapping[str, tuple[str, ...]]  # "date", "venue" -> label words (regex pieces)
     subject_labels: tuple[str, ...]  # a quoted header's "Subject:" word
+    months: Mapping[str, int]  # month name or abbreviation -> 1-12 (CLDR, then typed extras)
+    weekdays: Mapping[str, int]  # weekday name -> 0-6, Monday 0 (CLDR, then typed extras)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +121,17 @@ def _compile(where: str, patterns: list[str]) -> None:
             raise ConfigError(f"{where}: bad pattern {pattern!r}: {err}") from err
 
 
+def _names(where: str, calendar: dict[str, Any], what: str) -> dict[str, int]:
+    """CLDR names then the typed extras of ``what`` ("months", "weekdays"), checked."""
+    merged: dict[str, int] = {}
+    for part in (f"{what}_cldr", f"{what}_extra"):
+        for name, number in calendar[part].items():
+            if not name.strip() or type(number) is not int or number not in _RANGES[what]:
+                raise ConfigError(f"{where}: calendar: {part}: bad entry {name!r}: {number!r}")
+            merged[name] = number
+    return merged
+
+
 def load_pack(text: str, where: str) -> Pack:
     """One pack from its JSON text, validated against ``SCHEMA`` (``where`` names it)."""
     try:
@@ -115,6 +142,7 @@ def load_pack(text: str, where: str) -> Pack:
     _check(where, "organizer", data["organizer"])
     _check(where, "labels", data["labels"])
     _check(where, "title", data["title"])
+    _check(where, "calendar", data["calendar"])
     if not all(isinstance(v, str) for v in data["sources"].values()):
         raise ConfigError(f"{where}: sources: every value must be a string")
     if where.endswith(".json") and Path(where).stem != data["language"]:
@@ -130,6 +158,8 @@ def load_pack(text: str, where: str) -> Pack:
         tuple(organizer["partner_patterns"]),
         {kind: tuple(words) for kind, words in data["labels"].items()},
         tuple(data["title"]["subject_labels"]),
+        _names(where, data["calendar"], "months"),
+        _names(where, data["calendar"], "weekdays"),
     )
 
 
@@ -153,6 +183,11 @@ def organizer_words() -> OrganizerWords:
     phrases = [p for pack in loaded.values() for p in pack.partner_patterns]
     partner = re.compile(r",?\s*\b(?:" + "|".join(phrases) + r")\b\s*", re.IGNORECASE)
     return OrganizerWords({code: p.organizer_and for code, p in loaded.items()}, partner)
+
+
+def calendar_names(what: str) -> dict[str, dict[str, int]]:
+    """``what`` ("months" or "weekdays") of every pack: language -> name -> number."""
+    return {code: dict(getattr(pack, what)) for code, pack in packs().items()}
 
 
 @cache

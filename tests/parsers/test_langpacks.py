@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from parsers.dates import find_dates
 from parsers.langpacks import SCHEMA, label_words, load_pack, organizer_words, packs
 from parsers.organizer import clean_org
 from parsers.title import quoted_subject
@@ -63,6 +67,35 @@ def test_every_pack_reads_its_quoted_subject_line(path: Path) -> None:
         assert found is not None and found.text in line, line
 
 
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
+def test_every_pack_reads_its_dates(path: Path) -> None:
+    """A date written with the pack's month and weekday names (CLDR or typed extra) is read
+    by ``find_dates`` as the case file's day, with no weekday conflict."""
+    cases = json.loads((CASES / path.name).read_text("utf-8"))["dates"]
+    assert cases
+    for case in cases:
+        found = find_dates(case["text"], reference=date(2026, 1, 1), language=path.stem)
+        assert [(m.start.isoformat(), m.weekday_conflict) for m in found] == [
+            (case["start"], False)
+        ], case["text"]
+
+
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
+def test_every_pack_calendar_cldr_part_is_what_babel_gives(path: Path) -> None:
+    """``months_cldr`` and ``weekdays_cldr`` are exactly what scripts/cldr_calendar.py derives
+    from Babel for the widths in ``calendar.cldr`` (no hand edit), and no typed extra repeats
+    a CLDR name."""
+    calendar = json.loads(path.read_text("utf-8"))["calendar"]
+    script = ROOT / "scripts" / "cldr_calendar.py"
+    spec = json.dumps(calendar["cldr"])
+    argv = [sys.executable, str(script), "--one", calendar["cldr"]["locale"], spec]
+    out = subprocess.run(argv, check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    found = json.loads(out)
+    assert found == {"months": calendar["months_cldr"], "weekdays": calendar["weekdays_cldr"]}
+    for what in ("months", "weekdays"):
+        assert not set(calendar[f"{what}_extra"]) & set(calendar[f"{what}_cldr"])
+
+
 def test_loader_reads_every_pack_once() -> None:
     """``packs`` holds every file of parsers/lang, and the organiser words merge them."""
     assert set(packs()) == {p.stem for p in PACK_FILES}
@@ -70,12 +103,22 @@ def test_loader_reads_every_pack_once() -> None:
     assert organizer_words().partner.search("X in close partnership with Y")
 
 
-def _pack(**organizer: object) -> str:
+def _pack(calendar_parts: dict[str, object] | None = None, **organizer: object) -> str:
+    calendar_parts = calendar_parts or {}
     body = {"and": "et", "partner_patterns": ["avec"], **organizer}
     labels = {"date": ["date"], "venue": ["lieu"]}
     data = {"language": "fr", "name": "French", "sources": {"organizer": "t"}}
     title = {"subject_labels": ["objet"]}
-    return json.dumps({**data, "organizer": body, "labels": labels, "title": title})
+    calendar = {
+        "cldr": {},
+        "months_cldr": {"mai": 5},
+        "months_extra": {"fev": 2},
+        "weekdays_cldr": {"lundi": 0},
+        "weekdays_extra": {},
+        **calendar_parts,
+    }
+    parts = {"organizer": body, "labels": labels, "title": title, "calendar": calendar}
+    return json.dumps({**data, **parts})
 
 
 @pytest.mark.parametrize(
@@ -87,6 +130,8 @@ def _pack(**organizer: object) -> str:
         (_pack(partner_patterns="avec"), "'partner_patterns' must be a non-empty list[str]"),
         (_pack(partner_patterns=["(avec"]), "bad pattern"),
         ("{not json", "not JSON"),
+        (_pack({"months_extra": {"fev": 13}}), "months_extra: bad entry 'fev': 13"),
+        (_pack({"weekdays_cldr": {"lundi": "0"}}), "weekdays_cldr: bad entry 'lundi'"),
     ],
 )
 def test_a_broken_pack_is_an_error_naming_the_file_and_key(text: str, message: str) -> None:
