@@ -12,7 +12,9 @@ Sections so far: ``organizer`` (``and``: the word that joins two organisers;
 (``subject_labels``: the "Subject:" word of a quoted header block) and ``calendar``
 (month and weekday names: ``months_cldr``/``weekdays_cldr`` written from CLDR by
 scripts/cldr_calendar.py as ``cldr`` says, ``months_extra``/``weekdays_extra`` typed forms CLDR
-lacks).
+lacks) and ``notification`` (``thanks``, ``past``, ``report``: the words of a thank-you note,
+of a past event and of a report, regex pieces; ``word_bounded`` false for a language whose
+words take attached clitics, such as Arabic).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ __all__ = [
     "calendar_names",
     "label_words",
     "load_pack",
+    "notification_pattern",
     "organizer_words",
     "packs",
 ]
@@ -48,11 +51,18 @@ SCHEMA: dict[str, dict[str, str]] = {
         "organizer": "dict",
         "labels": "dict",
         "title": "dict",
+        "notification": "dict",
         "calendar": "dict",
     },
     "organizer": {"and": "str", "partner_patterns": "list[str]"},
     "labels": {"date": "list[str]", "venue": "list[str]"},
     "title": {"subject_labels": "list[str]"},
+    "notification": {
+        "word_bounded": "bool",
+        "thanks": "list[str]",
+        "past": "list[str]",
+        "report": "list[str]",
+    },
     "calendar": {
         "cldr": "dict",
         "months_cldr": "dict",
@@ -76,6 +86,8 @@ class Pack:
     subject_labels: tuple[str, ...]  # a quoted header's "Subject:" word
     months: Mapping[str, int]  # month name or abbreviation -> 1-12 (CLDR, then typed extras)
     weekdays: Mapping[str, int]  # weekday name -> 0-6, Monday 0 (CLDR, then typed extras)
+    word_bounded: bool  # False: the notification words match inside longer words (Arabic)
+    notification: Mapping[str, tuple[str, ...]]  # "thanks", "past", "report" -> regex pieces
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +103,8 @@ def _typed(value: Any, kind: str) -> bool:
         return isinstance(value, str) and bool(value.strip())
     if kind == "list[str]":
         return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+    if kind == "bool":
+        return isinstance(value, bool)
     return isinstance(value, dict)
 
 
@@ -142,6 +156,7 @@ def load_pack(text: str, where: str) -> Pack:
     _check(where, "organizer", data["organizer"])
     _check(where, "labels", data["labels"])
     _check(where, "title", data["title"])
+    _check(where, "notification", data["notification"])
     _check(where, "calendar", data["calendar"])
     if not all(isinstance(v, str) for v in data["sources"].values()):
         raise ConfigError(f"{where}: sources: every value must be a string")
@@ -149,6 +164,8 @@ def load_pack(text: str, where: str) -> Pack:
         raise ConfigError(f"{where}: language {data['language']!r} differs from the file name")
     _compile(where, [*data["organizer"]["partner_patterns"], *data["labels"]["date"]])
     _compile(where, [*data["labels"]["venue"], *data["title"]["subject_labels"]])
+    notification = {k: v for k, v in data["notification"].items() if k != "word_bounded"}
+    _compile(where, [p for pieces in notification.values() for p in pieces])
     organizer = data["organizer"]
     return Pack(
         data["language"],
@@ -160,6 +177,8 @@ def load_pack(text: str, where: str) -> Pack:
         tuple(data["title"]["subject_labels"]),
         _names(where, data["calendar"], "months"),
         _names(where, data["calendar"], "weekdays"),
+        data["notification"]["word_bounded"],
+        {kind: tuple(pieces) for kind, pieces in notification.items()},
     )
 
 
@@ -183,6 +202,18 @@ def organizer_words() -> OrganizerWords:
     phrases = [p for pack in loaded.values() for p in pack.partner_patterns]
     partner = re.compile(r",?\s*\b(?:" + "|".join(phrases) + r")\b\s*", re.IGNORECASE)
     return OrganizerWords({code: p.organizer_and for code, p in loaded.items()}, partner)
+
+
+@cache
+def notification_pattern(kind: str) -> re.Pattern[str]:
+    """The notification words of ``kind`` ("thanks", "past", "report") of every pack as one
+    case-blind pattern: whole words, then the pieces of packs that match inside words."""
+    loaded = packs().values()
+    bounded = sorted({p for pack in loaded if pack.word_bounded for p in pack.notification[kind]})
+    inside = sorted(
+        {p for pack in loaded if not pack.word_bounded for p in pack.notification[kind]}
+    )
+    return re.compile("|".join([rf"\b(?:{'|'.join(bounded)})\b", *inside]), re.IGNORECASE)
 
 
 def calendar_names(what: str) -> dict[str, dict[str, int]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.langpacks import notification_pattern
 from parsers.types import ParsedMessage
 
 
@@ -64,29 +65,10 @@ _SCAM = re.compile(
     r"|débloquer les fonds|loterie|héritage|copie de (?:votre )?passeport|cartes? cadeaux?)\b",
     re.IGNORECASE,
 )
-_THANKS = re.compile(
-    r"\b(?:thank(?:s| you)|merci|gracias|agradec\w*|obrigad[oa]|agradeç\w*|remerci\w*"
-    r"|danke|vielen dank|grazie|спасибо|благодар\w*|teşekkür\w*|asante\w*"
-    r"|terima ?kasih|дяку\w*|подяк\w*)\b|شكرا",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:took place|was held|were held|last (?:week|month)|yesterday|attended|recording"
-    r"|a eu lieu|s'est tenu\w*|avons organisé|se realizó|se llevó a cabo|realizamos|el pasado"
-    r"|grabación|foi realizad[oa]|realizou-se|gravação|enregistrement|participaron|ont participé"
-    r"|a réuni|reunió|participated|geçen (?:hafta|ay)|dün|вчера\w*|состоял\w*|прошедш\w*"
-    r"|прошл\w*|iliyopita|ilifanyika|ulifanyika|jana"
-    r"|telah (?:dilaksanakan|diselenggarakan|diadakan|berlangsung|berjalan)|kemarin|semalam"
-    r"|(?:minggu|bulan|pekan) (?:lalu|lepas)|rekaman|rakaman"
-    r"|відбул\w*|відбувся|минул\w*|вчора|учора|провели)\b|الماضي|الأمس|تم عقد|انعقد",
-    re.IGNORECASE,
-)
-_REPORT = re.compile(
-    r"\b(?:report(?: on| of)?|summary report|rapport(?: de synthèse| final)?|informe|relatório"
-    r"|compte[- ]rendu|minutes|protokoll|verbale|rapor|протокол|отч[её]т|ripoti|laporan"
-    r"|звіт\w*|підсумк\w*)\b|تقرير|محضر",
-    re.IGNORECASE,
-)
+# thank-you, past-event and report words: the language packs' notification section
+_THANKS = notification_pattern("thanks")
+_PAST = notification_pattern("past")
+_REPORT = notification_pattern("report")
 _QUESTION = re.compile(
     r"\b(?:question|query|could you (?:confirm|tell|let)|can you confirm|is there|are \w+ eligible"
     r"|pregunta|consulta sobre|quisiera saber|une question|pourriez-vous|pergunta"

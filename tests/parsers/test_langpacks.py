@@ -16,7 +16,14 @@ from pathlib import Path
 import pytest
 
 from parsers.dates import find_dates
-from parsers.langpacks import SCHEMA, label_words, load_pack, organizer_words, packs
+from parsers.langpacks import (
+    SCHEMA,
+    label_words,
+    load_pack,
+    notification_pattern,
+    organizer_words,
+    packs,
+)
 from parsers.organizer import clean_org
 from parsers.title import quoted_subject
 from unmignet.errors import ConfigError
@@ -96,6 +103,21 @@ def test_every_pack_calendar_cldr_part_is_what_babel_gives(path: Path) -> None:
         assert not set(calendar[f"{what}_extra"]) & set(calendar[f"{what}_cldr"])
 
 
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
+def test_every_pack_reads_its_notification_words(path: Path) -> None:
+    """A thank-you, past-event or report sentence in the pack's language is read by the pack's
+    own words and by the merged pattern notification.py uses; a pack with no word of a kind
+    has no case of it."""
+    pack = packs()[path.stem]
+    cases = json.loads((CASES / path.name).read_text("utf-8"))["notification"]
+    assert set(cases) == {kind for kind, words in pack.notification.items() if words}
+    for kind, text in cases.items():
+        bounds = r"\b" if pack.word_bounded else ""
+        own = rf"{bounds}(?:{'|'.join(pack.notification[kind])}){bounds}"
+        assert re.search(own, text, re.IGNORECASE), text
+        assert notification_pattern(kind).search(text), text
+
+
 def test_loader_reads_every_pack_once() -> None:
     """``packs`` holds every file of parsers/lang, and the organiser words merge them."""
     assert set(packs()) == {p.stem for p in PACK_FILES}
@@ -103,7 +125,11 @@ def test_loader_reads_every_pack_once() -> None:
     assert organizer_words().partner.search("X in close partnership with Y")
 
 
-def _pack(calendar_parts: dict[str, object] | None = None, **organizer: object) -> str:
+def _pack(
+    calendar_parts: dict[str, object] | None = None,
+    notification_parts: dict[str, object] | None = None,
+    **organizer: object,
+) -> str:
     calendar_parts = calendar_parts or {}
     body = {"and": "et", "partner_patterns": ["avec"], **organizer}
     labels = {"date": ["date"], "venue": ["lieu"]}
@@ -117,7 +143,10 @@ def _pack(calendar_parts: dict[str, object] | None = None, **organizer: object) 
         "weekdays_extra": {},
         **calendar_parts,
     }
+    notification = {"word_bounded": True, "thanks": ["merci"], "past": [], "report": []}
+    notification.update(notification_parts or {})
     parts = {"organizer": body, "labels": labels, "title": title, "calendar": calendar}
+    parts["notification"] = notification
     return json.dumps({**data, **parts})
 
 
@@ -132,6 +161,8 @@ def _pack(calendar_parts: dict[str, object] | None = None, **organizer: object) 
         ("{not json", "not JSON"),
         (_pack({"months_extra": {"fev": 13}}), "months_extra: bad entry 'fev': 13"),
         (_pack({"weekdays_cldr": {"lundi": "0"}}), "weekdays_cldr: bad entry 'lundi'"),
+        (_pack(None, {"word_bounded": "yes"}), "'word_bounded' must be a non-empty bool"),
+        (_pack(None, {"past": ["(fini"]}), "bad pattern"),
     ],
 )
 def test_a_broken_pack_is_an_error_naming_the_file_and_key(text: str, message: str) -> None:
