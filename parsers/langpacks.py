@@ -13,7 +13,8 @@ Sections so far: ``organizer`` (``and``: the word that joins two organisers;
 (month and weekday names: ``months_cldr``/``weekdays_cldr`` written from CLDR by
 scripts/cldr_calendar.py as ``cldr`` says, ``months_extra``/``weekdays_extra`` typed forms CLDR
 lacks) and ``notification`` (``thanks``, ``past``, ``report``: the words of a thank-you note,
-of a past event and of a report, regex pieces; ``word_bounded`` false for a language whose
+of a past event and of a report; ``auto_reply``, ``auto_subject``, ``delivery_failure``,
+``question``, ``no_date_yet``; regex pieces; ``word_bounded`` false for a language whose
 words take attached clitics, such as Arabic).
 """
 
@@ -38,6 +39,7 @@ __all__ = [
     "label_words",
     "load_pack",
     "notification_pattern",
+    "notification_words",
     "organizer_words",
     "packs",
 ]
@@ -62,6 +64,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "thanks": "list[str]",
         "past": "list[str]",
         "report": "list[str]",
+        "auto_reply": "list[str]",
+        "auto_subject": "list[str]",
+        "delivery_failure": "list[str]",
+        "question": "list[str]",
+        "no_date_yet": "list[str]",
     },
     "calendar": {
         "cldr": "dict",
@@ -214,6 +221,14 @@ def notification_pattern(kind: str) -> re.Pattern[str]:
         {p for pack in loaded if not pack.word_bounded for p in pack.notification[kind]}
     )
     return re.compile("|".join([rf"\b(?:{'|'.join(bounded)})\b", *inside]), re.IGNORECASE)
+
+
+@cache
+def notification_words(kind: str) -> str:
+    """The notification words of ``kind`` of every pack as one regex alternation, for a
+    pattern whose word boundaries the caller writes (auto-reply, delivery-failure, question and
+    no-date-yet phrases)."""
+    return "|".join(sorted({p for pack in packs().values() for p in pack.notification[kind]}))
 
 
 def calendar_names(what: str) -> dict[str, dict[str, int]]:

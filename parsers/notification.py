@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.langpacks import notification_pattern
+from parsers.langpacks import notification_pattern, notification_words
 from parsers.types import ParsedMessage
 
 
@@ -27,33 +27,11 @@ class NotificationVerdict:
 
 EVENT = NotificationVerdict(True, "", 0.8)
 
-_AUTO_REPLY = re.compile(
-    r"\b(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply"
-    r"|I am (?:currently )?(?:away|out|on (?:leave|mission|annual leave))"
-    r"|limited access to (?:my )?e-?mail"
-    r"|absent(?:e)? du bureau|réponse automatique|je suis (?:actuellement )?absente?"
-    r"|respuesta automática|fuera de la oficina|estaré ausente|me encuentro fuera"
-    r"|resposta automática|fora do escritório|ausente do escritório|estarei ausente"
-    r"|abwesenheitsnotiz|automatische antwort|ich bin (?:derzeit |bis \S+ )?(?:nicht im büro"
-    r"|abwesend|im urlaub)|außer haus|fuori ufficio|risposta automatica"
-    r"|sar[òo] (?:assente|fuori)|sono (?:attualmente )?(?:assente|fuori ufficio)"
-    r"|автоответ|нет в офисе|вне офиса"
-    r"|رد تلقائي|خارج المكتب)",
-    re.IGNORECASE,
-)
-_SUBJECT_AUTO = re.compile(
-    r"^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|réponse automatique|absence"
-    r"|respuesta automática|resposta automática|fuera de la oficina|abwesenheit\w*"
-    r"|automatische antwort|fuori ufficio|risposta automatica|автоответ|رد تلقائي)\b",
-    re.IGNORECASE,
-)
+# the phrases of every language come from the packs' notification section
+_AUTO_REPLY = re.compile(rf"\b(?:{notification_words('auto_reply')})", re.IGNORECASE)
+_SUBJECT_AUTO = re.compile(rf"^(?:{notification_words('auto_subject')})\b", re.IGNORECASE)
 _DSN_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
-_DSN_SUBJECT = re.compile(
-    r"\b(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed)"
-    r"|failure notice|mail delivery failed|returned to sender|returned mail|non remis"
-    r"|no entregado|não entregue)\b",
-    re.IGNORECASE,
-)
+_DSN_SUBJECT = re.compile(rf"\b(?:{notification_words('delivery_failure')})\b", re.IGNORECASE)
 _SCAM = re.compile(
     r"\b(?:western union|moneygram|processing (?:and clearance )?fee|clearance fee|bank account"
     r"|swift code|beneficiary|lottery|inheritance|wire transfer|release the funds|gift card"
@@ -69,18 +47,8 @@ _SCAM = re.compile(
 _THANKS = notification_pattern("thanks")
 _PAST = notification_pattern("past")
 _REPORT = notification_pattern("report")
-_QUESTION = re.compile(
-    r"\b(?:question|query|could you (?:confirm|tell|let)|can you confirm|is there|are \w+ eligible"
-    r"|pregunta|consulta sobre|quisiera saber|une question|pourriez-vous|pergunta"
-    r"|gostaria de saber)\b",
-    re.IGNORECASE,
-)
-_NO_DATE_YET = re.compile(
-    r"\b(?:not (?:yet )?fixed|no date yet|not (?:yet )?(?:decided|confirmed) (?:a|the) date"
-    r"|have not fixed|date (?:to be|is) (?:confirmed|determined|announced)|TBC|TBD"
-    r"|pas encore (?:fixé|de date)|aún no (?:hemos )?(?:fijado|definido)|ainda não)\b",
-    re.IGNORECASE,
-)
+_QUESTION = re.compile(rf"\b(?:{notification_words('question')})\b", re.IGNORECASE)
+_NO_DATE_YET = re.compile(rf"\b(?:{notification_words('no_date_yet')})\b", re.IGNORECASE)
 
 
 _EVENT_WORD = re.compile(

@@ -21,6 +21,7 @@ from parsers.langpacks import (
     label_words,
     load_pack,
     notification_pattern,
+    notification_words,
     organizer_words,
     packs,
 )
@@ -105,9 +106,10 @@ def test_every_pack_calendar_cldr_part_is_what_babel_gives(path: Path) -> None:
 
 @pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
 def test_every_pack_reads_its_notification_words(path: Path) -> None:
-    """A thank-you, past-event or report sentence in the pack's language is read by the pack's
-    own words and by the merged pattern notification.py uses; a pack with no word of a kind
-    has no case of it."""
+    """A sentence of each kind of notification words (thank-you, past event, report,
+    auto-reply, delivery failure, question, no date yet) in the pack's language is read by the
+    pack's own words and by the words of all packs merged (``notification_pattern``,
+    ``notification_words``); a pack with no word of a kind has no case of it."""
     pack = packs()[path.stem]
     cases = json.loads((CASES / path.name).read_text("utf-8"))["notification"]
     assert set(cases) == {kind for kind, words in pack.notification.items() if words}
@@ -116,6 +118,7 @@ def test_every_pack_reads_its_notification_words(path: Path) -> None:
         own = rf"{bounds}(?:{'|'.join(pack.notification[kind])}){bounds}"
         assert re.search(own, text, re.IGNORECASE), text
         assert notification_pattern(kind).search(text), text
+        assert re.search(notification_words(kind), text, re.IGNORECASE), text
 
 
 def test_loader_reads_every_pack_once() -> None:
@@ -143,7 +146,9 @@ def _pack(
         "weekdays_extra": {},
         **calendar_parts,
     }
-    notification = {"word_bounded": True, "thanks": ["merci"], "past": [], "report": []}
+    kinds = ("past", "report", "auto_reply", "auto_subject", "delivery_failure", "question")
+    notification: dict[str, object] = {"word_bounded": True, "thanks": ["merci"]}
+    notification.update({kind: [] for kind in (*kinds, "no_date_yet")})
     notification.update(notification_parts or {})
     parts = {"organizer": body, "labels": labels, "title": title, "calendar": calendar}
     parts["notification"] = notification
