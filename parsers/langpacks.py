@@ -14,8 +14,8 @@ Sections so far: ``organizer`` (``and``: the word that joins two organisers;
 scripts/cldr_calendar.py as ``cldr`` says, ``months_extra``/``weekdays_extra`` typed forms CLDR
 lacks) and ``notification`` (``thanks``, ``past``, ``report``: the words of a thank-you note,
 of a past event and of a report; ``auto_reply``, ``auto_subject``, ``delivery_failure``,
-``question``, ``no_date_yet``; regex pieces; ``word_bounded`` false for a language whose
-words take attached clitics, such as Arabic).
+``question``, ``no_date_yet``, ``newsletter``, ``inviting``; regex pieces; ``word_bounded``
+false for a language whose words take attached clitics, such as Arabic).
 """
 
 from __future__ import annotations
@@ -69,6 +69,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "delivery_failure": "list[str]",
         "question": "list[str]",
         "no_date_yet": "list[str]",
+        "newsletter": "list[str]",
+        "inviting": "list[str]",
     },
     "calendar": {
         "cldr": "dict",
@@ -213,7 +215,8 @@ def organizer_words() -> OrganizerWords:
 
 @cache
 def notification_pattern(kind: str) -> re.Pattern[str]:
-    """The notification words of ``kind`` ("thanks", "past", "report") of every pack as one
+    """The notification words of ``kind`` ("thanks", "past", "report", "newsletter",
+    "inviting") of every pack as one
     case-blind pattern: whole words, then the pieces of packs that match inside words."""
     loaded = packs().values()
     bounded = sorted({p for pack in loaded if pack.word_bounded for p in pack.notification[kind]})

@@ -164,28 +164,9 @@ def content_verdict(
     return EVENT
 
 
-_NEWSLETTER = re.compile(
-    r"\b(?:newsletter|bulletin|digest|boletín|boletim|rundbrief|notiziario|informativo"
-    r"|lettre d'information|lettre d'info|infolettre|monthly update|weekly update)\b|نشرة",
-    re.IGNORECASE,
-)
-_INVITING = re.compile(
-    r"\b(?:invit\w*|join us|register|registration|rsvp|save the date|will take place|will be held"
-    r"|takes place on|aura lieu|se tiendra|inscri\w*|tendrá lugar|se celebrará|regístrese"
-    r"|terá lugar|terão lugar|realiza-se|realizam-se|realizar-se-á|decorrerá|decorrerão"
-    r"|vai (?:realizar-se|decorrer)|irá (?:realizar-se|decorrer)|tem lugar|será realizad[oa]"
-    r"|se realizará|se llevará a cabo|se desarrollará|tiene lugar|se déroulera|se tiendront"
-    r"|inscreva|anmeld\w*|findet \w* statt|laden \w+ ein|lädt|si terrà|iscriv\w*"
-    r"|convoca\w*|convida\w*|convie[rsz]?|convions|convié\w*|приглаша\w*"
-    r"|состоится|пройд[её]т|регистрац\w*|(?:tuna|ku|mna|una|wana)(?:wa)?alik\w*"
-    r"|(?:i|u|ki|li|ya|zi|vi|wa)tafanyika|\w*jiandikish\w*"
-    r"|davet\w*|kayıt\w*|başvur\w*|düzenlenecek\w*|gerçekleştirilecek\w*"
-    r"|запрошу\w*|запрошенн\w*|відбудеться|реєстрац\w*"
-    r"|(?:kami )?mengundang|undangan|jemputan|menjemput|pendaftaran"
-    r"|akan (?:diselenggarakan|dilaksanakan|diadakan|berlangsung))\b"
-    r"|دعو|التسجيل|سيعقد|تعقد|ستعقد|سيقام|ستقام",
-    re.IGNORECASE,
-)
+# newsletter and invitation words: the language packs' notification section
+_NEWSLETTER = notification_pattern("newsletter")
+_INVITING = notification_pattern("inviting")
 
 
 def is_newsletter(msg: ParsedMessage, text: str) -> bool:

@@ -107,9 +107,10 @@ def test_every_pack_calendar_cldr_part_is_what_babel_gives(path: Path) -> None:
 @pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
 def test_every_pack_reads_its_notification_words(path: Path) -> None:
     """A sentence of each kind of notification words (thank-you, past event, report,
-    auto-reply, delivery failure, question, no date yet) in the pack's language is read by the
-    pack's own words and by the words of all packs merged (``notification_pattern``,
-    ``notification_words``); a pack with no word of a kind has no case of it."""
+    auto-reply, delivery failure, question, no date yet, newsletter, invitation) in the pack's
+    language is read by the pack's own words and by the words of all packs merged
+    (``notification_pattern``, ``notification_words``); a pack with no word of a kind has no
+    case of it."""
     pack = packs()[path.stem]
     cases = json.loads((CASES / path.name).read_text("utf-8"))["notification"]
     assert set(cases) == {kind for kind, words in pack.notification.items() if words}
@@ -148,7 +149,7 @@ def _pack(
     }
     kinds = ("past", "report", "auto_reply", "auto_subject", "delivery_failure", "question")
     notification: dict[str, object] = {"word_bounded": True, "thanks": ["merci"]}
-    notification.update({kind: [] for kind in (*kinds, "no_date_yet")})
+    notification.update({kind: [] for kind in (*kinds, "no_date_yet", "newsletter", "inviting")})
     notification.update(notification_parts or {})
     parts = {"organizer": body, "labels": labels, "title": title, "calendar": calendar}
     parts["notification"] = notification
