@@ -15,7 +15,8 @@ scripts/cldr_calendar.py as ``cldr`` says, ``months_extra``/``weekdays_extra`` t
 lacks) and ``notification`` (``thanks``, ``past``, ``report``: the words of a thank-you note,
 of a past event and of a report; ``auto_reply``, ``auto_subject``, ``delivery_failure``,
 ``question``, ``no_date_yet``, ``newsletter``, ``inviting``; regex pieces; ``word_bounded``
-false for a language whose words take attached clitics, such as Arabic).
+false for a language whose words take attached clitics, such as Arabic) and ``event_type``
+(``framing``: the verbs that frame an event, "vous invite à", "تدعوكم").
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ __all__ = [
     "OrganizerWords",
     "Pack",
     "calendar_names",
+    "framing_words",
     "label_words",
     "load_pack",
     "notification_pattern",
@@ -54,6 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "labels": "dict",
         "title": "dict",
         "notification": "dict",
+        "event_type": "dict",
         "calendar": "dict",
     },
     "organizer": {"and": "str", "partner_patterns": "list[str]"},
@@ -72,6 +75,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "newsletter": "list[str]",
         "inviting": "list[str]",
     },
+    "event_type": {"framing": "list[str]"},
     "calendar": {
         "cldr": "dict",
         "months_cldr": "dict",
@@ -97,6 +101,7 @@ class Pack:
     weekdays: Mapping[str, int]  # weekday name -> 0-6, Monday 0 (CLDR, then typed extras)
     word_bounded: bool  # False: the notification words match inside longer words (Arabic)
     notification: Mapping[str, tuple[str, ...]]  # "thanks", "past", "report" -> regex pieces
+    framing: tuple[str, ...]  # event_type: verbs that frame an event ("vous invite à")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +171,7 @@ def load_pack(text: str, where: str) -> Pack:
     _check(where, "labels", data["labels"])
     _check(where, "title", data["title"])
     _check(where, "notification", data["notification"])
+    _check(where, "event_type", data["event_type"])
     _check(where, "calendar", data["calendar"])
     if not all(isinstance(v, str) for v in data["sources"].values()):
         raise ConfigError(f"{where}: sources: every value must be a string")
@@ -175,6 +181,7 @@ def load_pack(text: str, where: str) -> Pack:
     _compile(where, [*data["labels"]["venue"], *data["title"]["subject_labels"]])
     notification = {k: v for k, v in data["notification"].items() if k != "word_bounded"}
     _compile(where, [p for pieces in notification.values() for p in pieces])
+    _compile(where, data["event_type"]["framing"])
     organizer = data["organizer"]
     return Pack(
         data["language"],
@@ -188,6 +195,7 @@ def load_pack(text: str, where: str) -> Pack:
         _names(where, data["calendar"], "weekdays"),
         data["notification"]["word_bounded"],
         {kind: tuple(pieces) for kind, pieces in notification.items()},
+        tuple(data["event_type"]["framing"]),
     )
 
 
@@ -232,6 +240,16 @@ def notification_words(kind: str) -> str:
     pattern whose word boundaries the caller writes (auto-reply, delivery-failure, question and
     no-date-yet phrases)."""
     return "|".join(sorted({p for pack in packs().values() for p in pack.notification[kind]}))
+
+
+@cache
+def framing_words() -> str:
+    """The event-framing verbs of every pack ("is organising", "vous invite à") as one regex
+    alternation, English first, then the other packs by code, each in its own order."""
+    loaded = packs()
+    order = sorted(loaded, key=lambda code: (code != "en", code))
+    pieces = [p for code in order for p in loaded[code].framing]
+    return "|".join(dict.fromkeys(pieces))
 
 
 def calendar_names(what: str) -> dict[str, dict[str, int]]:

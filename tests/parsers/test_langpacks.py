@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from parsers import event_type
 from parsers.dates import find_dates
 from parsers.langpacks import (
     SCHEMA,
@@ -122,6 +123,19 @@ def test_every_pack_reads_its_notification_words(path: Path) -> None:
         assert re.search(notification_words(kind), text, re.IGNORECASE), text
 
 
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.stem)
+def test_every_pack_reads_its_event_framing_verbs(path: Path) -> None:
+    """A sentence where an organiser frames an event ("vous invite à", "تدعوكم") is read by the
+    pack's own framing verbs and by the pattern event_type.py compiles from every pack; a pack
+    without framing verbs has no case."""
+    pack = packs()[path.stem]
+    cases = json.loads((CASES / path.name).read_text("utf-8"))["framing"]
+    assert bool(cases) == bool(pack.framing)
+    for text in cases:
+        assert re.search(rf"\b(?:{'|'.join(pack.framing)})\b", text, re.IGNORECASE), text
+        assert event_type._FRAMING.search(text), text
+
+
 def test_loader_reads_every_pack_once() -> None:
     """``packs`` holds every file of parsers/lang, and the organiser words merge them."""
     assert set(packs()) == {p.stem for p in PACK_FILES}
@@ -153,6 +167,7 @@ def _pack(
     notification.update(notification_parts or {})
     parts = {"organizer": body, "labels": labels, "title": title, "calendar": calendar}
     parts["notification"] = notification
+    parts["event_type"] = {"framing": []}
     return json.dumps({**data, **parts})
 
 
