@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from parsers.langpacks import framing_words
+from parsers.langpacks import framing_words, name_joiners
 from parsers.types import EVENT_TYPES
 
 TITLE_WEIGHT = 3.0
@@ -139,38 +139,7 @@ def _host_span(title: str, body: str, language: str | None) -> tuple[int, int] |
 
 
 _NAME_WORD = re.compile(r"[ \t]*([\w'’-]+)")
-_NAME_JOINERS = frozenset(
-    [
-        "de",
-        "del",
-        "la",
-        "las",
-        "los",
-        "des",
-        "du",
-        "d'",
-        "of",
-        "on",
-        "for",
-        "and",
-        "the",
-        "y",
-        "et",
-        "e",
-        "sobre",
-        "sur",
-        "pour",
-        "para",
-        "da",
-        "do",
-        "das",
-        "dos",
-        "para",
-        "em",
-        "en",
-        "in",
-    ]
-)
+_NAME_JOINERS = name_joiners()  # "Foro Mundial sobre Migración": from the packs
 
 
 def _name_after(text: str, pos: int) -> str:

@@ -16,7 +16,8 @@ lacks) and ``notification`` (``thanks``, ``past``, ``report``: the words of a th
 of a past event and of a report; ``auto_reply``, ``auto_subject``, ``delivery_failure``,
 ``question``, ``no_date_yet``, ``newsletter``, ``inviting``; regex pieces; ``word_bounded``
 false for a language whose words take attached clitics, such as Arabic) and ``event_type``
-(``framing``: the verbs that frame an event, "vous invite à", "تدعوكم").
+(``framing``: the verbs that frame an event, "vous invite à", "تدعوكم"; ``name_joiners``: the
+small words inside a meeting's name, "sobre", "of").
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ __all__ = [
     "framing_words",
     "label_words",
     "load_pack",
+    "name_joiners",
     "notification_pattern",
     "notification_words",
     "organizer_words",
@@ -75,7 +77,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "newsletter": "list[str]",
         "inviting": "list[str]",
     },
-    "event_type": {"framing": "list[str]"},
+    "event_type": {"framing": "list[str]", "name_joiners": "list[str]"},
     "calendar": {
         "cldr": "dict",
         "months_cldr": "dict",
@@ -102,6 +104,7 @@ class Pack:
     word_bounded: bool  # False: the notification words match inside longer words (Arabic)
     notification: Mapping[str, tuple[str, ...]]  # "thanks", "past", "report" -> regex pieces
     framing: tuple[str, ...]  # event_type: verbs that frame an event ("vous invite à")
+    name_joiners: frozenset[str]  # event_type: small words inside a meeting's name ("sobre")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,7 @@ def load_pack(text: str, where: str) -> Pack:
         data["notification"]["word_bounded"],
         {kind: tuple(pieces) for kind, pieces in notification.items()},
         tuple(data["event_type"]["framing"]),
+        frozenset(data["event_type"]["name_joiners"]),
     )
 
 
@@ -250,6 +254,12 @@ def framing_words() -> str:
     order = sorted(loaded, key=lambda code: (code != "en", code))
     pieces = [p for code in order for p in loaded[code].framing]
     return "|".join(dict.fromkeys(pieces))
+
+
+@cache
+def name_joiners() -> frozenset[str]:
+    """The small lowercase words that may sit inside a meeting's name, every pack."""
+    return frozenset(w for pack in packs().values() for w in pack.name_joiners)
 
 
 def calendar_names(what: str) -> dict[str, dict[str, int]]:

@@ -136,6 +136,16 @@ def test_every_pack_reads_its_event_framing_verbs(path: Path) -> None:
         assert event_type._FRAMING.search(text), text
 
 
+def test_meeting_names_keep_the_joining_words_of_every_pack() -> None:
+    """A meeting's name runs on over the small words of any pack's language ("sobre", "des",
+    "of") and stops at another lowercase word."""
+    assert event_type._name_after(" Mundial sobre Migración y Desarrollo", 0) == (
+        "Mundial sobre Migración y Desarrollo"
+    )
+    assert event_type._name_after(" Forum des Migrants qui se tient", 0) == "Forum des Migrants"
+    assert {"sobre", "des", "of", "dos"} <= event_type._NAME_JOINERS
+
+
 def test_loader_reads_every_pack_once() -> None:
     """``packs`` holds every file of parsers/lang, and the organiser words merge them."""
     assert set(packs()) == {p.stem for p in PACK_FILES}
@@ -167,7 +177,7 @@ def _pack(
     notification.update(notification_parts or {})
     parts = {"organizer": body, "labels": labels, "title": title, "calendar": calendar}
     parts["notification"] = notification
-    parts["event_type"] = {"framing": []}
+    parts["event_type"] = {"framing": [], "name_joiners": []}
     return json.dumps({**data, **parts})
 
 
