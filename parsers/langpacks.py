@@ -7,7 +7,8 @@ is a ``ConfigError`` naming the file and the key. Patterns are compiled once. ``
 where each section's data came from. See docs/languages.md for adding a language.
 
 Sections so far: ``organizer`` (``and``: the word that joins two organisers;
-``partner_patterns``: regex phrases such as "in partnership with" that join them in the text)
+``partner_patterns``: regex phrases such as "in partnership with" that join them in the text;
+``connectors``: the small words inside a name; ``articles``: the words that may open one)
 ``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line) and ``title``
 (``subject_labels``: the "Subject:" word of a quoted header block) and ``calendar``
 (month and weekday names: ``months_cldr``/``weekdays_cldr`` written from CLDR by
@@ -61,7 +62,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "event_type": "dict",
         "calendar": "dict",
     },
-    "organizer": {"and": "str", "partner_patterns": "list[str]"},
+    "organizer": {
+        "and": "str",
+        "partner_patterns": "list[str]",
+        "connectors": "list[str]",
+        "articles": "list[str]",
+    },
     "labels": {"date": "list[str]", "venue": "list[str]"},
     "title": {"subject_labels": "list[str]"},
     "notification": {
@@ -97,6 +103,8 @@ class Pack:
     sources: Mapping[str, str]
     organizer_and: str
     partner_patterns: tuple[str, ...]
+    connectors: frozenset[str]  # small words inside an organisation's name ("de", "für")
+    articles: frozenset[str]  # articles and "our" that may open a name ("la", "notre")
     labels: Mapping[str, tuple[str, ...]]  # "date", "venue" -> label words (regex pieces)
     subject_labels: tuple[str, ...]  # a quoted header's "Subject:" word
     months: Mapping[str, int]  # month name or abbreviation -> 1-12 (CLDR, then typed extras)
@@ -113,6 +121,8 @@ class OrganizerWords:
 
     and_words: Mapping[str, str]  # language -> the word that joins two organisers
     partner: re.Pattern[str]  # "X in partnership with Y": the phrase that joins them
+    connectors: frozenset[str]  # small words inside a name, every language
+    articles: frozenset[str]  # articles that may open a name, every language
 
 
 def _typed(value: Any, kind: str) -> bool:
@@ -192,6 +202,8 @@ def load_pack(text: str, where: str) -> Pack:
         dict(data["sources"]),
         organizer["and"],
         tuple(organizer["partner_patterns"]),
+        frozenset(organizer["connectors"]),
+        frozenset(organizer["articles"]),
         {kind: tuple(words) for kind, words in data["labels"].items()},
         tuple(data["title"]["subject_labels"]),
         _names(where, data["calendar"], "months"),
@@ -222,7 +234,10 @@ def organizer_words() -> OrganizerWords:
     loaded = packs()
     phrases = [p for pack in loaded.values() for p in pack.partner_patterns]
     partner = re.compile(r",?\s*\b(?:" + "|".join(phrases) + r")\b\s*", re.IGNORECASE)
-    return OrganizerWords({code: p.organizer_and for code, p in loaded.items()}, partner)
+    connectors = frozenset(w for pack in loaded.values() for w in pack.connectors)
+    articles = frozenset(w for pack in loaded.values() for w in pack.articles)
+    joins = {code: p.organizer_and for code, p in loaded.items()}
+    return OrganizerWords(joins, partner, connectors, articles)
 
 
 @cache

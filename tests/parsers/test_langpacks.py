@@ -147,10 +147,13 @@ def test_meeting_names_keep_the_joining_words_of_every_pack() -> None:
 
 
 def test_loader_reads_every_pack_once() -> None:
-    """``packs`` holds every file of parsers/lang, and the organiser words merge them."""
+    """``packs`` holds every file of parsers/lang, and the organiser words (joining words,
+    partner phrases, name connectors, articles) merge them."""
     assert set(packs()) == {p.stem for p in PACK_FILES}
     assert organizer_words().and_words["fr"] == "et"
     assert organizer_words().partner.search("X in close partnership with Y")
+    assert {"für", "untuk", "по", "de"} <= organizer_words().connectors
+    assert {"notre", "unser", "l'"} <= organizer_words().articles
 
 
 def _pack(
@@ -159,7 +162,13 @@ def _pack(
     **organizer: object,
 ) -> str:
     calendar_parts = calendar_parts or {}
-    body = {"and": "et", "partner_patterns": ["avec"], **organizer}
+    body = {
+        "and": "et",
+        "partner_patterns": ["avec"],
+        "connectors": [],
+        "articles": [],
+        **organizer,
+    }
     labels = {"date": ["date"], "venue": ["lieu"]}
     data = {"language": "fr", "name": "French", "sources": {"organizer": "t"}}
     title = {"subject_labels": ["objet"]}
