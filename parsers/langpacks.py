@@ -10,7 +10,9 @@ Sections so far: ``organizer`` (``and``: the word that joins two organisers;
 ``partner_patterns``: regex phrases such as "in partnership with" that join them in the text;
 ``connectors``: the small words inside a name; ``articles``: the words that may open one)
 ``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line) and ``title``
-(``subject_labels``: the "Subject:" word of a quoted header block) and ``calendar``
+(``subject_labels``: the "Subject:" word of a quoted header block; ``tail_status``,
+``tail_when``, ``tail_filler``: the words of a subject's tail note, "– KORREKTUR DATUM")
+and ``calendar``
 (month and weekday names: ``months_cldr``/``weekdays_cldr`` written from CLDR by
 scripts/cldr_calendar.py as ``cldr`` says, ``months_extra``/``weekdays_extra`` typed forms CLDR
 lacks) and ``notification`` (``thanks``, ``past``, ``report``: the words of a thank-you note,
@@ -47,6 +49,7 @@ __all__ = [
     "notification_words",
     "organizer_words",
     "packs",
+    "tail_words",
 ]
 
 # section -> key -> type ("str" or "list[str]"); the top level lists its own keys the same way
@@ -69,7 +72,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "articles": "list[str]",
     },
     "labels": {"date": "list[str]", "venue": "list[str]"},
-    "title": {"subject_labels": "list[str]"},
+    "title": {
+        "subject_labels": "list[str]",
+        "tail_status": "list[str]",
+        "tail_when": "list[str]",
+        "tail_filler": "list[str]",
+    },
     "notification": {
         "word_bounded": "bool",
         "thanks": "list[str]",
@@ -107,6 +115,7 @@ class Pack:
     articles: frozenset[str]  # articles and "our" that may open a name ("la", "notre")
     labels: Mapping[str, tuple[str, ...]]  # "date", "venue" -> label words (regex pieces)
     subject_labels: tuple[str, ...]  # a quoted header's "Subject:" word
+    tail_words: Mapping[str, frozenset[str]]  # "status", "when", "filler" -> a subject tail's
     months: Mapping[str, int]  # month name or abbreviation -> 1-12 (CLDR, then typed extras)
     weekdays: Mapping[str, int]  # weekday name -> 0-6, Monday 0 (CLDR, then typed extras)
     word_bounded: bool  # False: the notification words match inside longer words (Arabic)
@@ -206,6 +215,7 @@ def load_pack(text: str, where: str) -> Pack:
         frozenset(organizer["articles"]),
         {kind: tuple(words) for kind, words in data["labels"].items()},
         tuple(data["title"]["subject_labels"]),
+        {k: frozenset(data["title"][f"tail_{k}"]) for k in ("status", "when", "filler")},
         _names(where, data["calendar"], "months"),
         _names(where, data["calendar"], "weekdays"),
         data["notification"]["word_bounded"],
@@ -275,6 +285,13 @@ def framing_words() -> str:
 def name_joiners() -> frozenset[str]:
     """The small lowercase words that may sit inside a meeting's name, every pack."""
     return frozenset(w for pack in packs().values() for w in pack.name_joiners)
+
+
+@cache
+def tail_words(kind: str) -> frozenset[str]:
+    """The words of ``kind`` ("status", "when", "filler") that may make up a subject's tail
+    note ("– KORREKTUR DATUM", "- amanhã 10h"), every pack."""
+    return frozenset(w for pack in packs().values() for w in pack.tail_words[kind])
 
 
 def calendar_names(what: str) -> dict[str, dict[str, int]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers import event_type
+from parsers import event_type, title
 from parsers.dates import find_dates
 from parsers.langpacks import (
     SCHEMA,
@@ -25,6 +25,7 @@ from parsers.langpacks import (
     notification_words,
     organizer_words,
     packs,
+    tail_words,
 )
 from parsers.organizer import clean_org
 from parsers.title import quoted_subject
@@ -146,6 +147,16 @@ def test_meeting_names_keep_the_joining_words_of_every_pack() -> None:
     assert {"sobre", "des", "of", "dos"} <= event_type._NAME_JOINERS
 
 
+def test_subject_tail_words_come_from_every_pack() -> None:
+    """The tail-note words title.py drops from a subject ("– KORREKTUR DATUM", "- amanhã")
+    are the union of the packs' title sections, and each kind holds words of several packs."""
+    assert title._STATUS_WORDS == tail_words("status") >= {"korrektur", "datum", "تصحيح"}
+    assert title._WHEN_WORDS == tail_words("when") >= {"amanhã", "jumamosi"}
+    assert title._TAIL_FILLER == tail_words("filler") >= {"de", "wa", "и"}
+    for kind in ("status", "when", "filler"):
+        assert sum(bool(p.tail_words[kind]) for p in packs().values()) >= 9
+
+
 def test_loader_reads_every_pack_once() -> None:
     """``packs`` holds every file of parsers/lang, and the organiser words (joining words,
     partner phrases, name connectors, articles) merge them."""
@@ -171,7 +182,7 @@ def _pack(
     }
     labels = {"date": ["date"], "venue": ["lieu"]}
     data = {"language": "fr", "name": "French", "sources": {"organizer": "t"}}
-    title = {"subject_labels": ["objet"]}
+    title = {"subject_labels": ["objet"], "tail_status": [], "tail_when": [], "tail_filler": []}
     calendar = {
         "cldr": {},
         "months_cldr": {"mai": 5},
