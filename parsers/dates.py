@@ -37,6 +37,7 @@ from parsers.fold import (
     url_spans,
     words_before,
 )
+from parsers.langpacks import calendar_names
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -56,6 +57,9 @@ def _folded(value: Any) -> Any:
 
 
 _LEX = _folded(_LEX)
+# month and weekday names come from the language packs (CLDR plus typed extras)
+_LEX["months"] = _folded(calendar_names("months"))
+_LEX["weekdays"] = _folded(calendar_names("weekdays"))
 
 PAST_ALLOWANCE = timedelta(days=30)
 # Date grammars run only near digits: this many characters before and after each run of digits.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from parsers.langpacks import framing_words, name_joiners
 from parsers.types import EVENT_TYPES
 
 TITLE_WEIGHT = 3.0
@@ -138,38 +139,7 @@ def _host_span(title: str, body: str, language: str | None) -> tuple[int, int] |
 
 
 _NAME_WORD = re.compile(r"[ \t]*([\w'’-]+)")
-_NAME_JOINERS = frozenset(
-    [
-        "de",
-        "del",
-        "la",
-        "las",
-        "los",
-        "des",
-        "du",
-        "d'",
-        "of",
-        "on",
-        "for",
-        "and",
-        "the",
-        "y",
-        "et",
-        "e",
-        "sobre",
-        "sur",
-        "pour",
-        "para",
-        "da",
-        "do",
-        "das",
-        "dos",
-        "para",
-        "em",
-        "en",
-        "in",
-    ]
-)
+_NAME_JOINERS = name_joiners()  # "Foro Mundial sobre Migración": from the packs
 
 
 def _name_after(text: str, pos: int) -> str:
@@ -243,17 +213,8 @@ def _confidence(best: float, runner_up: float) -> float:
 
 FRAMING_WEIGHT = 2.0
 _FRAMING_REACH = 140
-_FRAMING = re.compile(
-    r"\b(?:(?:are|is) (?:organi[sz]ing|hosting|holding|convening|pleased to (?:invite|announce))"
-    r"|invites? you to|(?:cordially |kindly )?invited to"
-    r"|(?:will|to) (?:host|hold|organi[sz]e|convene)"
-    r"|organis(?:e|ent|ons|era|ent)|vous invite(?:nt)? (?:à|au)|invitent? (?:à|au)"
-    r"|organiza(?:n|rá)?|invita(?:n)? (?:a|al)|convida(?:m)? (?:para|a)|organiza(?:m|rá)?"
-    r"|lädt|laden|veranstalte[tn]|organizza(?:no)?|invit(?:a|ano) (?:a|al|alla)"
-    r"|(?:è|sono) liet[io] di invitar\w*|приглаша\w+|запрошу\w+|організову\w+"
-    r"|mengundang|menjemput|menyelenggarakan|mengadakan|تدعوكم|يدعوكم|ينظم|تنظم|يسر\w*)\b",
-    re.IGNORECASE,
-)
+# the verbs that frame an event, every language: the packs' event_type section
+_FRAMING = re.compile(rf"\b(?:{framing_words()})\b", re.IGNORECASE)
 
 
 def _sentence_end(text: str, start: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.langpacks import notification_pattern, notification_words
 from parsers.types import ParsedMessage
 
 
@@ -26,33 +27,11 @@ class NotificationVerdict:
 
 EVENT = NotificationVerdict(True, "", 0.8)
 
-_AUTO_REPLY = re.compile(
-    r"\b(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply"
-    r"|I am (?:currently )?(?:away|out|on (?:leave|mission|annual leave))"
-    r"|limited access to (?:my )?e-?mail"
-    r"|absent(?:e)? du bureau|réponse automatique|je suis (?:actuellement )?absente?"
-    r"|respuesta automática|fuera de la oficina|estaré ausente|me encuentro fuera"
-    r"|resposta automática|fora do escritório|ausente do escritório|estarei ausente"
-    r"|abwesenheitsnotiz|automatische antwort|ich bin (?:derzeit |bis \S+ )?(?:nicht im büro"
-    r"|abwesend|im urlaub)|außer haus|fuori ufficio|risposta automatica"
-    r"|sar[òo] (?:assente|fuori)|sono (?:attualmente )?(?:assente|fuori ufficio)"
-    r"|автоответ|нет в офисе|вне офиса"
-    r"|رد تلقائي|خارج المكتب)",
-    re.IGNORECASE,
-)
-_SUBJECT_AUTO = re.compile(
-    r"^(?:automatic reply|auto(?:matic)?[- ]?reply|out of office|réponse automatique|absence"
-    r"|respuesta automática|resposta automática|fuera de la oficina|abwesenheit\w*"
-    r"|automatische antwort|fuori ufficio|risposta automatica|автоответ|رد تلقائي)\b",
-    re.IGNORECASE,
-)
+# the phrases of every language come from the packs' notification section
+_AUTO_REPLY = re.compile(rf"\b(?:{notification_words('auto_reply')})", re.IGNORECASE)
+_SUBJECT_AUTO = re.compile(rf"^(?:{notification_words('auto_subject')})\b", re.IGNORECASE)
 _DSN_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
-_DSN_SUBJECT = re.compile(
-    r"\b(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed)"
-    r"|failure notice|mail delivery failed|returned to sender|returned mail|non remis"
-    r"|no entregado|não entregue)\b",
-    re.IGNORECASE,
-)
+_DSN_SUBJECT = re.compile(rf"\b(?:{notification_words('delivery_failure')})\b", re.IGNORECASE)
 _SCAM = re.compile(
     r"\b(?:western union|moneygram|processing (?:and clearance )?fee|clearance fee|bank account"
     r"|swift code|beneficiary|lottery|inheritance|wire transfer|release the funds|gift card"
@@ -64,41 +43,12 @@ _SCAM = re.compile(
     r"|débloquer les fonds|loterie|héritage|copie de (?:votre )?passeport|cartes? cadeaux?)\b",
     re.IGNORECASE,
 )
-_THANKS = re.compile(
-    r"\b(?:thank(?:s| you)|merci|gracias|agradec\w*|obrigad[oa]|agradeç\w*|remerci\w*"
-    r"|danke|vielen dank|grazie|спасибо|благодар\w*|teşekkür\w*|asante\w*"
-    r"|terima ?kasih|дяку\w*|подяк\w*)\b|شكرا",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:took place|was held|were held|last (?:week|month)|yesterday|attended|recording"
-    r"|a eu lieu|s'est tenu\w*|avons organisé|se realizó|se llevó a cabo|realizamos|el pasado"
-    r"|grabación|foi realizad[oa]|realizou-se|gravação|enregistrement|participaron|ont participé"
-    r"|a réuni|reunió|participated|geçen (?:hafta|ay)|dün|вчера\w*|состоял\w*|прошедш\w*"
-    r"|прошл\w*|iliyopita|ilifanyika|ulifanyika|jana"
-    r"|telah (?:dilaksanakan|diselenggarakan|diadakan|berlangsung|berjalan)|kemarin|semalam"
-    r"|(?:minggu|bulan|pekan) (?:lalu|lepas)|rekaman|rakaman"
-    r"|відбул\w*|відбувся|минул\w*|вчора|учора|провели)\b|الماضي|الأمس|تم عقد|انعقد",
-    re.IGNORECASE,
-)
-_REPORT = re.compile(
-    r"\b(?:report(?: on| of)?|summary report|rapport(?: de synthèse| final)?|informe|relatório"
-    r"|compte[- ]rendu|minutes|protokoll|verbale|rapor|протокол|отч[её]т|ripoti|laporan"
-    r"|звіт\w*|підсумк\w*)\b|تقرير|محضر",
-    re.IGNORECASE,
-)
-_QUESTION = re.compile(
-    r"\b(?:question|query|could you (?:confirm|tell|let)|can you confirm|is there|are \w+ eligible"
-    r"|pregunta|consulta sobre|quisiera saber|une question|pourriez-vous|pergunta"
-    r"|gostaria de saber)\b",
-    re.IGNORECASE,
-)
-_NO_DATE_YET = re.compile(
-    r"\b(?:not (?:yet )?fixed|no date yet|not (?:yet )?(?:decided|confirmed) (?:a|the) date"
-    r"|have not fixed|date (?:to be|is) (?:confirmed|determined|announced)|TBC|TBD"
-    r"|pas encore (?:fixé|de date)|aún no (?:hemos )?(?:fijado|definido)|ainda não)\b",
-    re.IGNORECASE,
-)
+# thank-you, past-event and report words: the language packs' notification section
+_THANKS = notification_pattern("thanks")
+_PAST = notification_pattern("past")
+_REPORT = notification_pattern("report")
+_QUESTION = re.compile(rf"\b(?:{notification_words('question')})\b", re.IGNORECASE)
+_NO_DATE_YET = re.compile(rf"\b(?:{notification_words('no_date_yet')})\b", re.IGNORECASE)
 
 
 _EVENT_WORD = re.compile(
@@ -214,28 +164,9 @@ def content_verdict(
     return EVENT
 
 
-_NEWSLETTER = re.compile(
-    r"\b(?:newsletter|bulletin|digest|boletín|boletim|rundbrief|notiziario|informativo"
-    r"|lettre d'information|lettre d'info|infolettre|monthly update|weekly update)\b|نشرة",
-    re.IGNORECASE,
-)
-_INVITING = re.compile(
-    r"\b(?:invit\w*|join us|register|registration|rsvp|save the date|will take place|will be held"
-    r"|takes place on|aura lieu|se tiendra|inscri\w*|tendrá lugar|se celebrará|regístrese"
-    r"|terá lugar|terão lugar|realiza-se|realizam-se|realizar-se-á|decorrerá|decorrerão"
-    r"|vai (?:realizar-se|decorrer)|irá (?:realizar-se|decorrer)|tem lugar|será realizad[oa]"
-    r"|se realizará|se llevará a cabo|se desarrollará|tiene lugar|se déroulera|se tiendront"
-    r"|inscreva|anmeld\w*|findet \w* statt|laden \w+ ein|lädt|si terrà|iscriv\w*"
-    r"|convoca\w*|convida\w*|convie[rsz]?|convions|convié\w*|приглаша\w*"
-    r"|состоится|пройд[её]т|регистрац\w*|(?:tuna|ku|mna|una|wana)(?:wa)?alik\w*"
-    r"|(?:i|u|ki|li|ya|zi|vi|wa)tafanyika|\w*jiandikish\w*"
-    r"|davet\w*|kayıt\w*|başvur\w*|düzenlenecek\w*|gerçekleştirilecek\w*"
-    r"|запрошу\w*|запрошенн\w*|відбудеться|реєстрац\w*"
-    r"|(?:kami )?mengundang|undangan|jemputan|menjemput|pendaftaran"
-    r"|akan (?:diselenggarakan|dilaksanakan|diadakan|berlangsung))\b"
-    r"|دعو|التسجيل|سيعقد|تعقد|ستعقد|سيقام|ستقام",
-    re.IGNORECASE,
-)
+# newsletter and invitation words: the language packs' notification section
+_NEWSLETTER = notification_pattern("newsletter")
+_INVITING = notification_pattern("inviting")
 
 
 def is_newsletter(msg: ParsedMessage, text: str) -> bool:

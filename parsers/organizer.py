@@ -233,61 +233,7 @@ _GREETING = re.compile(
     r"|değerli|habari|wapendwa|halo|yth|rekan|السلام|الزملاء|أعزائي)\b",
     re.IGNORECASE,
 )
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "on",
-        "the",
-        "at",
-        "de",
-        "del",
-        "della",
-        "delle",
-        "dei",
-        "degli",
-        "des",
-        "du",
-        "d",
-        "la",
-        "le",
-        "les",
-        "los",
-        "las",
-        "el",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "für",
-        "und",
-        "der",
-        "die",
-        "den",
-        "et",
-        "y",
-        "e",
-        "en",
-        "in",
-        "pour",
-        "para",
-        "per",
-        "wa",
-        "ya",
-        "za",
-        "cha",
-        "dan",
-        "untuk",
-        "и",
-        "по",
-        "van",
-        "von",
-        "al",
-        "bin",
-    ]
-)
+_CONNECTORS = organizer_words().connectors  # "Ministère de la Santé": from the packs
 
 
 def is_fragment(name: str) -> bool:
@@ -303,38 +249,7 @@ def is_fragment(name: str) -> bool:
 
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_ARTICLES = frozenset(
-    [
-        "the",
-        "la",
-        "le",
-        "les",
-        "el",
-        "los",
-        "las",
-        "l'",
-        "il",
-        "lo",
-        "gli",
-        "der",
-        "die",
-        "das",
-        "o",
-        "a",
-        "os",
-        "as",
-        "our",
-        "notre",
-        "nuestra",
-        "nuestro",
-        "nossa",
-        "nosso",
-        "unsere",
-        "unser",
-        "nostra",
-        "nostro",
-    ]
-)
+_ARTICLES = organizer_words().articles  # "la", "notre": from the packs
 _SENTENCE_END = re.compile(r"[,;:.!?]$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 

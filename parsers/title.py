@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.gazetteer import city_by_name
-from parsers.langpacks import label_words
+from parsers.langpacks import label_words, tail_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,54 +120,11 @@ _QUOTED = re.compile(r"[«“„\"]\s*([^«»“”„\"\n]{4,200}?(?:\n[^«»�
 # A subject tail after a dash or bar, or in brackets, made only of status, correction,
 # scheduling, relative-day and clock words ("– KORREKTUR DATUM", "| UPDATED TIME", "— Jumamosi
 # hii!!", "- amanhã 10h", "(rescheduled)", "[REVISED]") is a note on the mail, not the name.
-_STATUS_TEXT = """
-    correction corrected corrigendum erratum errata korrektur korrigiert berichtigung
-    rectificatif rectification corrigé corrigée corrección correccion corregido corregida
-    correção correcao corrigido corrigida correzione corretto rettifica исправление
-    исправлено düzeltme düzeltildi marekebisho koreksi ralat تصحيح تعديل
-    revised revision révisé révisée revisado revisada revisto revista rivisto überarbeitet
-    updated update mise jour actualizado actualizada actualización actualizacion atualizado
-    atualizada atualização atualizacao aggiornato aggiornata aggiornamento aktualisiert
-    aktualisierung обновление обновлено güncelleme güncellendi güncel sasisho imesasishwa
-    pembaruan diperbarui تحديث محدث
-    rescheduled reprogrammé reprogrammée reprogramado reprogramada remarcado remarcada
-    riprogrammato riprogrammata verschoben перенос перенесено ertelendi imeahirishwa ditunda
-    diundur postponed reporté reportée aplazado aplazada adiado adiada rinviato rinviata مؤجل
-    تأجيل changed change changement cambio cambiado mudança alterado alterada modifica
-    modificato änderung geändert изменение изменено değişikliği değişiklik mabadiliko
-    perubahan تغيير reminder rappel recordatorio lembrete promemoria erinnerung напоминание
-    hatırlatma ukumbusho kikumbusho pengingat تذكير confirmed confirmé confirmée confirmado
-    confirmada confermato bestätigt подтверждено onaylandı imethibitishwa dikonfirmasi
-    urgent urgente wichtig срочно acil haraka penting عاجل
-    new nouvelle nouveau nouvel nueva nuevo nova novo nuova nuovo neuer neue neues новая
-    новое новый yeni mpya baru جديد جديدة الجديد الجديدة
-    date datum fecha data дата tarih tarehe tanggal التاريخ موعد الموعد
-    time heure horaire hora horário horario orario uhrzeit zeit время saat saa waktu pukul الوقت
-    venue lieu lugar local luogo ort место yer mahali tempat المكان
-"""
-_WHEN_TEXT = """
-    today tomorrow tonight demain aujourd'hui aujourd’hui soir mañana hoy noche amanhã hoje
-    domani oggi stasera morgen heute завтра сегодня yarın bugün kesho besok غدا غداً اليوم
-    this next prochain prochaine próximo próxima proximo proxima nächste nächsten nächster
-    diese diesen dieser prossimo prossima questo questa cette este esta week semaine semana
-    woche settimana weekend неделе hafta wiki minggu
-    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
-    vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado
-    domingo segunda terça terca quarta quinta sexta montag dienstag mittwoch donnerstag
-    freitag samstag sonntag lunedì martedì mercoledì giovedì venerdì sabato domenica
-    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
-    pazartesi salı çarşamba perşembe cuma cumartesi pazar jumatatu jumanne jumatano alhamisi
-    ijumaa jumamosi jumapili senin selasa rabu kamis jumat sabtu
-    السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة
-"""
-_STATUS_WORDS = frozenset(_STATUS_TEXT.split())
-_WHEN_WORDS = frozenset(_WHEN_TEXT.split())
-_FILLER_TEXT = """
-    the of a at on in to from and de du des la le les l' l’ à au aux en et el los las del y o
-    da do das dos às e em der die am um und il lo di alle al ed в на и wa ya kwa hii ini
-    pada dan hari ce uhr h pm
-"""
-_TAIL_FILLER = frozenset(_FILLER_TEXT.split())
+# status/correction/scheduling words, relative-day and weekday words, and small filler words
+# of every language: the packs' title section
+_STATUS_WORDS = tail_words("status")
+_WHEN_WORDS = tail_words("when")
+_TAIL_FILLER = tail_words("filler")
 _CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2}|h|am|pm|uhr)?", re.IGNORECASE)
 _STATUS_TAIL = re.compile(
     r"(?:\s+[-–—|]|\s*[–—|])\s*([^-–—|()\[\]]{2,60})$|\s*[(\[]([^()\[\]]{2,60})[)\]]\s*$"
