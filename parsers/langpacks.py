@@ -8,7 +8,8 @@ where each section's data came from. See docs/languages.md for adding a language
 
 Sections so far: ``organizer`` (``and``: the word that joins two organisers;
 ``partner_patterns``: regex phrases such as "in partnership with" that join them in the text)
-``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line) and ``title``
+``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line; ``event``: the header
+of a table's event column, "Side event", "Actividad") and ``title``
 (``subject_labels``: the "Subject:" word of a quoted header block).
 """
 
@@ -46,7 +47,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "title": "dict",
     },
     "organizer": {"and": "str", "partner_patterns": "list[str]"},
-    "labels": {"date": "list[str]", "venue": "list[str]"},
+    "labels": {"date": "list[str]", "venue": "list[str]", "event": "list[str]"},
     "title": {"subject_labels": "list[str]"},
 }
 
@@ -58,7 +59,7 @@ class Pack:
     sources: Mapping[str, str]
     organizer_and: str
     partner_patterns: tuple[str, ...]
-    labels: Mapping[str, tuple[str, ...]]  # "date", "venue" -> label words (regex pieces)
+    labels: Mapping[str, tuple[str, ...]]  # "date", "venue", "event" -> label words (regex)
     subject_labels: tuple[str, ...]  # a quoted header's "Subject:" word
 
 
@@ -121,6 +122,7 @@ def load_pack(text: str, where: str) -> Pack:
         raise ConfigError(f"{where}: language {data['language']!r} differs from the file name")
     _compile(where, [*data["organizer"]["partner_patterns"], *data["labels"]["date"]])
     _compile(where, [*data["labels"]["venue"], *data["title"]["subject_labels"]])
+    _compile(where, list(data["labels"]["event"]))
     organizer = data["organizer"]
     return Pack(
         data["language"],
@@ -157,7 +159,7 @@ def organizer_words() -> OrganizerWords:
 
 @cache
 def label_words(kind: str) -> str:
-    """The label words of ``kind`` ("date", "venue", "subject") of every pack as one regex
+    """The label words of ``kind`` ("date", "venue", "event", "subject") of every pack as one regex
     alternation, longest first (a line's label is read whatever the mail's language)."""
     words = {
         w

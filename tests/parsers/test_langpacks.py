@@ -72,7 +72,7 @@ def test_loader_reads_every_pack_once() -> None:
 
 def _pack(**organizer: object) -> str:
     body = {"and": "et", "partner_patterns": ["avec"], **organizer}
-    labels = {"date": ["date"], "venue": ["lieu"]}
+    labels = {"date": ["date"], "venue": ["lieu"], "event": ["activité"]}
     data = {"language": "fr", "name": "French", "sources": {"organizer": "t"}}
     title = {"subject_labels": ["objet"]}
     return json.dumps({**data, "organizer": body, "labels": labels, "title": title})
