@@ -61,7 +61,8 @@ def _item_title(text: str) -> str:
 
 def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     """Calendar events, else the dated rows of an HTML table, else numbered items with their own
-    dates (2+), else dated sections or paragraphs, else the announcement."""
+    dates (2+; not a programme over consecutive days that a range before them covers), else
+    dated sections or paragraphs, else the announcement."""
     body = sources.body
     if sources.calendars:
         return tuple(_calendar_blocks(sources))
@@ -74,7 +75,9 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
         if dates and _item_title(body[s:e]):
             items.append(Block(s, e, body[s:e], dates, item_title=_item_title(body[s:e])))
     items = _quoted_events(sources, items)
-    if len({(b.dates[0].start, b.item_title) for b in items}) >= 2:
+    if len({(b.dates[0].start, b.item_title) for b in items}) >= 2 and not _lead_covers(
+        sources, language, items
+    ):
         return tuple(items)
     sections = _section_blocks(sources, language) or _dated_paragraph_blocks(sources, language)
     if sections:
