@@ -252,11 +252,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _dated_paragraph_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     """A programme of separate events as paragraphs that each open with their own date
-    ("Wednesday 19 November 2025 — Dialogue with ..., 10:00, Hotel X"); following undated
-    paragraphs belong to the event above them."""
+    ("Wednesday 19 November 2025 — Dialogue with ..., 10:00, Hotel X"); undated paragraphs
+    between two events belong to the one above them; those after the last event (a format and
+    one registration for all, a report, a call) are the mail's shared text, no event's own."""
     body = sources.body
     scope = body if sources.is_reply else body[: sources.new_len]
     blocks: list[Block] = []
+    pending = -1
     for a, b in _paragraphs(scope):
         para = body[a:b]
         dates = event_dates(para, sources.reference, language)
@@ -265,10 +267,13 @@ def _dated_paragraph_blocks(sources: Sources, language: str) -> tuple[Block, ...
             dated_title(para, dates[0].span, times[0].span[0] if times else None) if dates else ""
         )
         if title:
+            if blocks and pending > 0:
+                last = blocks[-1]
+                blocks[-1] = replace(last, end=pending, text=body[last.start : pending])
+            pending = -1
             blocks.append(Block(a, b, para, dates, None, title))
         elif blocks and not dates:
-            last = blocks[-1]
-            blocks[-1] = replace(last, end=b, text=body[last.start : b])
+            pending = b
     blocks = _quoted_events(sources, blocks)
     if len(blocks) < 2:
         return ()

@@ -93,3 +93,33 @@ def test_the_one_mode_the_series_states_reaches_every_session(extractor: Extract
         (date(2026, 11, 11), "online"),
         (date(2026, 11, 18), "online"),
     ]
+
+
+_BULLETIN = """Dear members,
+
+Two dates for your calendars this month:
+
+Tuesday 10 November 2026 – Dialogue on Migrant Health Access, 10:00-12:00, Hotel Ibis, Dakar
+
+Thursday 19 November 2026 – Film Screening: Roads North, 18:00-20:00, Institut Français, Dakar
+
+Network news: the launch of our annual report, planned for this month, has been postponed.
+Sign up for both events here: https://forms.example.org/november-events
+
+Warm regards,
+Network Secretariat
+"""
+
+
+def test_text_after_the_last_dated_paragraph_is_shared_not_the_last_events(
+    extractor: Extractor,
+) -> None:
+    """Dated paragraphs followed by news and one sign-up link: the news (a postponed report)
+    does not postpone the last event, and the link reaches both events."""
+    found = events(extractor, plain_mail("November", _BULLETIN, date=DATE_2026))
+    url = "https://forms.example.org/november-events"
+    got = [(e.value("start_date"), e.value("status"), e.value("registration_url")) for e in found]
+    assert got == [
+        (date(2026, 11, 10), "scheduled", url),
+        (date(2026, 11, 19), "scheduled", url),
+    ]
