@@ -1,7 +1,8 @@
 """Event blocks: the text each event of a mail is described in.
 
-A calendar VEVENT (with the body as context), one numbered item or dated section of a multi-event
-mail, or the whole announcement (``event_blocks``). A reply naming its own event above a quoted
+A calendar VEVENT (with the body as context), one dated row of an HTML table under a header naming
+the event column, one numbered item or dated section of a multi-event mail, or the whole
+announcement (``event_blocks``). A reply naming its own event above a quoted
 call for events, digest or someone else's event gives its own event alone
 (``reply_owns_event``); a programme of one event's sessions stays one block.
 """
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from parsers.sections import Section, dated_title, heading_sections
+from parsers.tables import HtmlTable, event_column, html_tables, row_span
 from parsers.temporal import find_times
 from parsers.title import (
     event_name,
@@ -20,7 +22,7 @@ from parsers.title import (
     strip_subject,
 )
 from parsers.types import Block, Sources
-from parsers.when import event_dates
+from parsers.when import event_dates, umbrella
 from parsers.where import usable_places
 
 # ------------------------------------------------------------------------------------ blocks
@@ -58,17 +60,24 @@ def _item_title(text: str) -> str:
 
 
 def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
-    """Calendar events, else numbered items with their own dates (2+), else the announcement."""
+    """Calendar events, else the dated rows of an HTML table, else numbered items with their own
+    dates (2+; not a programme over consecutive days that a range before them covers), else
+    dated sections or paragraphs, else the announcement."""
     body = sources.body
     if sources.calendars:
         return tuple(_calendar_blocks(sources))
+    rows = _table_blocks(sources, language)
+    if rows:
+        return rows
     items = []
     for s, e in _items(body[: sources.new_len] if not sources.is_reply else body):
         dates = event_dates(body[s:e], sources.reference, language)
         if dates and _item_title(body[s:e]):
             items.append(Block(s, e, body[s:e], dates, item_title=_item_title(body[s:e])))
     items = _quoted_events(sources, items)
-    if len({(b.dates[0].start, b.item_title) for b in items}) >= 2:
+    if len({(b.dates[0].start, b.item_title) for b in items}) >= 2 and not _lead_covers(
+        sources, language, items
+    ):
         return tuple(items)
     sections = _section_blocks(sources, language) or _dated_paragraph_blocks(sources, language)
     if sections:
@@ -76,6 +85,65 @@ def event_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     dates = event_dates(body, sources.reference, language)
     new_len = sources.new_len if sources.is_reply else 0
     return (Block(0, len(body), body, dates, new_len=new_len),) if dates else ()
+
+
+def _table_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
+    """Events as the rows of an HTML table: each row with its own date is one event's block,
+    its title the cell under the header that names the event ("Side event", "Actividad")."""
+    html = sources.msg.text_html
+    if not html or sources.owns_event:
+        return ()
+    scope = sources.body if sources.is_reply else sources.body[: sources.new_len]
+    for table in html_tables(html):
+        blocks = _row_blocks(sources, language, scope, table)
+        if blocks:
+            return blocks
+    return ()
+
+
+def _row_blocks(sources: Sources, language: str, scope: str, table: HtmlTable) -> tuple[Block, ...]:
+    """A table's dated rows as blocks, when two or more name different events. A header that
+    names an event column ("Side event", "Activity", "Webinar") says each row is an event; without
+    one, rows over consecutive days that a range before the table covers, or where only the
+    first names a place, are one event's programme."""
+    header = table.rows[0]
+    if event_dates(" | ".join(header), sources.reference, language) or find_times(
+        " | ".join(header)
+    ):
+        return ()  # no header row: a table of one event's details ("Dates | 4-6 August")
+    column = event_column(header)
+    blocks: list[Block] = []
+    pos = 0
+    for row, cells in zip(table.rows, table.cells, strict=True):
+        span = row_span(scope, row, pos)
+        if span is None:
+            continue
+        pos = span[1]
+        text = scope[span[0] : span[1]]
+        dates = event_dates(text, sources.reference, language)
+        if dates:
+            title = cells[column][0] if column is not None and column < len(cells) else ""
+            blocks.append(Block(span[0], span[1], text, dates, item_title=title))
+    blocks = _quoted_events(sources, blocks)
+    if len({(b.dates[0].start, b.item_title) for b in blocks}) < 2:
+        return ()
+    if column is None and (_day_by_day(blocks) or _lead_covers(sources, language, blocks)):
+        return ()
+    return tuple(blocks)
+
+
+def _lead_covers(sources: Sources, language: str, blocks: list[Block]) -> bool:
+    """Consecutive days that a date range before the first one already covers (not a host
+    event's range, "on the margins of the Forum (2-4 June)"): one event's programme."""
+    days = sorted({b.dates[0].start for b in blocks})
+    if (days[-1] - days[0]).days >= len(days):
+        return False
+    text = sources.body[: blocks[0].start]
+    lead = event_dates(text, sources.reference, language)
+    return any(
+        m.start <= days[0] and m.end >= days[-1] and m.end > m.start and not umbrella(text, m.span)
+        for m in lead
+    )
 
 
 def _calendar_blocks(sources: Sources) -> Iterator[Block]:
@@ -184,11 +252,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _dated_paragraph_blocks(sources: Sources, language: str) -> tuple[Block, ...]:
     """A programme of separate events as paragraphs that each open with their own date
-    ("Wednesday 19 November 2025 — Dialogue with ..., 10:00, Hotel X"); following undated
-    paragraphs belong to the event above them."""
+    ("Wednesday 19 November 2025 — Dialogue with ..., 10:00, Hotel X"); undated paragraphs
+    between two events belong to the one above them; those after the last event (a format and
+    one registration for all, a report, a call) are the mail's shared text, no event's own."""
     body = sources.body
     scope = body if sources.is_reply else body[: sources.new_len]
     blocks: list[Block] = []
+    pending = -1
     for a, b in _paragraphs(scope):
         para = body[a:b]
         dates = event_dates(para, sources.reference, language)
@@ -197,10 +267,13 @@ def _dated_paragraph_blocks(sources: Sources, language: str) -> tuple[Block, ...
             dated_title(para, dates[0].span, times[0].span[0] if times else None) if dates else ""
         )
         if title:
+            if blocks and pending > 0:
+                last = blocks[-1]
+                blocks[-1] = replace(last, end=pending, text=body[last.start : pending])
+            pending = -1
             blocks.append(Block(a, b, para, dates, None, title))
         elif blocks and not dates:
-            last = blocks[-1]
-            blocks[-1] = replace(last, end=b, text=body[last.start : b])
+            pending = b
     blocks = _quoted_events(sources, blocks)
     if len(blocks) < 2:
         return ()

@@ -37,6 +37,7 @@ from parsers.notification import (
 from parsers.schemaorg import as_calendar_event, find_schema_events
 from parsers.scorer import calibrate_events, load_model
 from parsers.settings import ExtractSettings
+from parsers.shared_fields import share_common
 from parsers.temporal import find_dates
 from parsers.title import (
     event_name,
@@ -317,6 +318,7 @@ class Extractor:
         ]
         intro = F.intro_place(sources, prepared.blocks)
         placed = F.share_place([r.fields for r in readings], intro)
+        placed = share_common(sources, prepared.blocks, placed)
         working = {p.name: p.text for p in sources.parts()}
         events = tuple(
             _event(fields, reading, sources, working, _shown(shown, sources, texts, reading.block))

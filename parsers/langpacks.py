@@ -9,7 +9,8 @@ where each section's data came from. See docs/languages.md for adding a language
 Sections so far: ``organizer`` (``and``: the word that joins two organisers;
 ``partner_patterns``: regex phrases such as "in partnership with" that join them in the text;
 ``connectors``: the small words inside a name; ``articles``: the words that may open one)
-``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line) and ``title``
+``labels`` (``date``, ``venue``: the words of a "Date:" or "Venue:" line; ``event``: the header
+of a table's event column, "Side event", "Actividad") and ``title``
 (``subject_labels``: the "Subject:" word of a quoted header block; ``tail_status``,
 ``tail_when``, ``tail_filler``: the words of a subject's tail note, "– KORREKTUR DATUM")
 and ``calendar``
@@ -71,7 +72,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "connectors": "list[str]",
         "articles": "list[str]",
     },
-    "labels": {"date": "list[str]", "venue": "list[str]"},
+    "labels": {"date": "list[str]", "venue": "list[str]", "event": "list[str]"},
     "title": {
         "subject_labels": "list[str]",
         "tail_status": "list[str]",
@@ -113,7 +114,7 @@ class Pack:
     partner_patterns: tuple[str, ...]
     connectors: frozenset[str]  # small words inside an organisation's name ("de", "für")
     articles: frozenset[str]  # articles and "our" that may open a name ("la", "notre")
-    labels: Mapping[str, tuple[str, ...]]  # "date", "venue" -> label words (regex pieces)
+    labels: Mapping[str, tuple[str, ...]]  # "date", "venue", "event" -> label words (regex)
     subject_labels: tuple[str, ...]  # a quoted header's "Subject:" word
     tail_words: Mapping[str, frozenset[str]]  # "status", "when", "filler" -> a subject tail's
     months: Mapping[str, int]  # month name or abbreviation -> 1-12 (CLDR, then typed extras)
@@ -204,6 +205,7 @@ def load_pack(text: str, where: str) -> Pack:
     notification = {k: v for k, v in data["notification"].items() if k != "word_bounded"}
     _compile(where, [p for pieces in notification.values() for p in pieces])
     _compile(where, data["event_type"]["framing"])
+    _compile(where, list(data["labels"]["event"]))
     organizer = data["organizer"]
     return Pack(
         data["language"],
@@ -301,7 +303,7 @@ def calendar_names(what: str) -> dict[str, dict[str, int]]:
 
 @cache
 def label_words(kind: str) -> str:
-    """The label words of ``kind`` ("date", "venue", "subject") of every pack as one regex
+    """The label words of ``kind`` ("date", "venue", "event", "subject") of every pack as one regex
     alternation, longest first (a line's label is read whatever the mail's language)."""
     words = {
         w

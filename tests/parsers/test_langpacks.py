@@ -180,7 +180,7 @@ def _pack(
         "articles": [],
         **organizer,
     }
-    labels = {"date": ["date"], "venue": ["lieu"]}
+    labels = {"date": ["date"], "venue": ["lieu"], "event": ["activité"]}
     data = {"language": "fr", "name": "French", "sources": {"organizer": "t"}}
     title = {"subject_labels": ["objet"], "tail_status": [], "tail_when": [], "tail_filler": []}
     calendar = {
