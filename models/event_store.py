@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models.event import NEEDS_REVIEW, Event, EventRevision
 from models.message import RawMessage
+from parsers.scorer import READY_FIELDS as STRAIGHT_THROUGH  # the straight-through fields
 from parsers.types import EVENT_FIELDS
 
 EVENT_COLUMNS = EVENT_FIELDS  # the SCHEMA.md fields, one column each
@@ -28,29 +29,14 @@ _DEFAULTS: dict[str, Any] = {
 }
 
 
-# the fields that must all be right for an event to go out without a human correction (the
-# straight-through measure of docs/extraction-set.md)
-STRAIGHT_THROUGH: tuple[str, ...] = (
-    "title",
-    "status",
-    "start_date",
-    "end_date",
-    "start_time",
-    "end_time",
-    "mode",
-    "city",
-    "country",
-    "event_type",
-)
-
-
 def event_ready(confidence: dict[str, Any] | None) -> float | None:
     """P(every straight-through field is right) for one extracted event.
 
-    The calibrated value comes from extraction as ``confidence["ready"]`` and is used whenever
-    present. Until that model lands this falls back to a PROVISIONAL estimate: the product of
-    the straight-through fields' confidences (a field without one counts as 1). It is not
-    calibrated; this is the one place to replace. None when there is nothing to go on."""
+    The calibrated value comes from extraction as ``confidence["ready"]`` (parsers.scorer) and
+    is used whenever present. A record extracted before the calibration model carries none; for
+    it this falls back to a rough, uncalibrated estimate: the product of the straight-through
+    fields' confidences (a field without one counts as 1), until it is reprocessed. None when
+    there is nothing to go on."""
     conf = confidence or {}
     given = conf.get("ready")
     if isinstance(given, int | float) and not isinstance(given, bool):
