@@ -50,7 +50,7 @@ from digest.ack_policy import (
     same_address,
 )
 from digest.ack_render import AckEvent, AckRenderer, RenderedAck, Reply, ack_message_id, build
-from digest.ledger import STALE_AFTER, claimer_id, claimer_is_dead
+from digest.ledger import STALE_AFTER, claimer_id, claimer_is_dead, try_claim
 from digest.smtp import TransportError
 from models.acknowledgement import LISTED, RECEIVED, Acknowledgement
 from models.base import utcnow
@@ -330,26 +330,10 @@ def claim_next(sessions: Sessions, exclude: Iterable[int] = ()) -> Acknowledgeme
             query = query.where(Acknowledgement.id.not_in(skip))
         rows = [r for r in session.scalars(query.order_by(Acknowledgement.id).limit(50))]
     for row in rows:
-        if _takeable(row, now) and _try_claim(sessions, row, me, now):
+        if _takeable(row, now) and try_claim(sessions, row, me, now):
             row.attempts += 1
             return row
     return None
-
-
-def _try_claim(sessions: Sessions, row: Acknowledgement, me: str, now: datetime) -> bool:
-    seen_by = (
-        Acknowledgement.claimed_by.is_(None)
-        if row.claimed_by is None
-        else Acknowledgement.claimed_by == row.claimed_by
-    )
-    stmt = (
-        update(Acknowledgement)
-        .where(Acknowledgement.id == row.id, Acknowledgement.state == row.state, seen_by)
-        .values(state=SENDING, claimed_by=me, claimed_at=now, attempts=row.attempts + 1)
-        .execution_options(synchronize_session=False)
-    )
-    with sessions.begin() as session:
-        return bool(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
 
 
 def _close(sessions: Sessions, row_id: int, **values: Any) -> None:

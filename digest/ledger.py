@@ -32,6 +32,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.acknowledgement import Acknowledgement
 from models.base import utcnow
 from models.digest import ACTIVE, BOUNCED, Digest, DigestDelivery, Subscriber
 
@@ -158,19 +159,23 @@ def claim_next(sessions: Sessions, digest_id: int, exclude: Collection[int] = ()
         if not rows:
             return None
         for row in rows:
-            if _try_claim(sessions, row, me, now):
+            if try_claim(sessions, row, me, now):
                 return Claim(row.id, row.subscriber_id, row.attempts + 1, row.state == SENDING)
 
 
-def _try_claim(sessions: Sessions, row: DigestDelivery, me: str, now: datetime) -> bool:
+def try_claim(
+    sessions: Sessions, row: DigestDelivery | Acknowledgement, me: str, now: datetime
+) -> bool:
+    """Take ``row`` (a digest delivery or an acknowledgement) for ``me``: one UPDATE that only
+    succeeds while the row still has the state and claimer this sender read, so of two senders
+    that read it at once exactly one gets it."""
+    model = type(row)
     seen_by = (
-        DigestDelivery.claimed_by.is_(None)
-        if row.claimed_by is None
-        else DigestDelivery.claimed_by == row.claimed_by
+        model.claimed_by.is_(None) if row.claimed_by is None else model.claimed_by == row.claimed_by
     )
     stmt = (
-        update(DigestDelivery)
-        .where(DigestDelivery.id == row.id, DigestDelivery.state == row.state, seen_by)
+        update(model)
+        .where(model.id == row.id, model.state == row.state, seen_by)
         .values(state=SENDING, claimed_by=me, claimed_at=now, attempts=row.attempts + 1)
         .execution_options(synchronize_session=False)
     )

@@ -283,16 +283,16 @@ def test_a_claim_from_a_stale_read_loses_the_race(sessions: Sessions) -> None:
     claim = ledger.claim_next(sessions, digest_id)
     assert claim is not None and claim.delivery_id == first.id
     ledger.record_sent(sessions, claim, "<m@example.org>")
-    assert not ledger._try_claim(sessions, first, "late:1", utcnow())  # read as pending
+    assert not ledger.try_claim(sessions, first, "late:1", utcnow())  # read as pending
     old = utcnow() - timedelta(hours=1)
     set_row(sessions, second.id, state="sending", claimed_by="a:1", claimed_at=old)
     [_, stale] = rows(sessions)  # read as sending by a:1
     set_row(sessions, second.id, claimed_by="b:2", claimed_at=utcnow())  # b took it over
-    assert not ledger._try_claim(sessions, stale, "late:1", utcnow())
+    assert not ledger.try_claim(sessions, stale, "late:1", utcnow())
     set_row(sessions, second.id, claimed_by="a:1", claimed_at=old)
     [_, slow] = rows(sessions)  # read as sending by a:1, which was slow, not dead
     set_row(sessions, second.id, state="sent")  # a:1 finishes it
-    assert not ledger._try_claim(sessions, slow, "late:1", utcnow())
+    assert not ledger.try_claim(sessions, slow, "late:1", utcnow())
     assert [(r.state, r.claimed_by) for r in rows(sessions)] == [
         ("sent", ledger.claimer_id()),
         ("sent", "a:1"),
