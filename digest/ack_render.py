@@ -14,19 +14,18 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate
 from functools import cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import css_inline
 import jinja2
 
-from digest.format import country_name, safe_url
+from digest.format import country_name, safe_url, zone_parts
 from digest.message import sender_domain
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -101,22 +100,13 @@ def long_date(day: date, lab: Mapping[str, Any]) -> str:
 
 def zone_label(zone: str | None, day: date, clock: str, lab: Mapping[str, Any]) -> str:
     """``Nairobi time (UTC+03:00)``; the raw text for anything that is not an IANA zone."""
-    if not zone:
-        return ""
-    try:
-        tz = ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return zone
-    if zone.upper() in ("UTC", "ETC/UTC", "GMT"):
-        return "UTC"
-    hour, _, minute = clock.partition(":")
-    offset = datetime.combine(day, time(int(hour) % 24, int(minute or 0) % 60), tz).strftime("%z")
-    city = zone.rsplit("/", 1)[-1].replace("_", " ")
-    named = str(lab["zone_time"]).format(city=city)
-    utc = f"(UTC{offset[:3]}:{offset[3:]})"
+    parts = zone_parts(zone, day, clock)
+    if isinstance(parts, str):
+        return parts
+    city, utc = parts
     if lab["dir"] == "rtl":  # a left-to-right isolate keeps "(UTC+03:00)" whole in Arabic
         utc = f"\u2066{utc}\u2069"
-    return f"{named} {utc}"
+    return f"{str(lab['zone_time']).format(city=city)} {utc}"
 
 
 def when(event: AckEvent, lab: Mapping[str, Any]) -> str | None:

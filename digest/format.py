@@ -79,8 +79,9 @@ def short_date(day: date, language: str) -> str:
     )
 
 
-def zone_label(zone: str | None, day: date, clock: str | None, language: str) -> str:
-    """``Geneva time (UTC+01:00)`` for an IANA zone; the raw text for anything else."""
+def zone_parts(zone: str | None, day: date, clock: str | None) -> tuple[str, str] | str:
+    """An IANA zone as (city, "(UTC+01:00)") on that day at that clock time (noon if none);
+    "" for no zone, "UTC" for UTC, the raw text for anything that is not an IANA zone."""
     if not zone:
         return ""
     try:
@@ -92,9 +93,16 @@ def zone_label(zone: str | None, day: date, clock: str | None, language: str) ->
     hour, _, minute = (clock or "12:00").partition(":")
     moment = datetime.combine(day, time(int(hour) % 24, int(minute or 0) % 60), tz)
     offset = moment.strftime("%z")
-    city = zone.rsplit("/", 1)[-1].replace("_", " ")
-    named = str(labels(language)["zone_time"]).format(city=city)
-    return f"{named} (UTC{offset[:3]}:{offset[3:]})"
+    return zone.rsplit("/", 1)[-1].replace("_", " "), f"(UTC{offset[:3]}:{offset[3:]})"
+
+
+def zone_label(zone: str | None, day: date, clock: str | None, language: str) -> str:
+    """``Geneva time (UTC+01:00)`` for an IANA zone; the raw text for anything else."""
+    parts = zone_parts(zone, day, clock)
+    if isinstance(parts, str):
+        return parts
+    city, utc = parts
+    return f"{str(labels(language)['zone_time']).format(city=city)} {utc}"
 
 
 def when(event: DigestEvent, language: str) -> str:
